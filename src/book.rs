@@ -1,0 +1,317 @@
+//! The book: one SQLite file. Opening (with the checks that keep foreign and
+//! newer files untouched), pragmas, migrations and write transactions live
+//! here; each aggregate's SQL lives in a module under `book/`.
+
+mod clients;
+mod contacts;
+mod demo;
+mod generate;
+mod interactions;
+mod plans;
+pub mod schema;
+mod search;
+mod untouched;
+
+pub use clients::{ClientRow, ClientSort};
+pub use demo::DEMO_JSON;
+pub use generate::GenReport;
+pub use search::Hit;
+pub use untouched::Untouched;
+
+use crate::domain::InputError;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// `PRAGMA application_id` of a touchbase book ("TOCH").
+pub const APPLICATION_ID: u32 = 0x544F_4348;
+
+/// How long a write waits for another process holding the book.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What can go wrong with a book; callers tell these apart.
+#[derive(Debug, thiserror::Error)]
+pub enum BookError {
+    #[error("there is no book at {0} (a command that writes, or the terminal UI, creates one)")]
+    NoBook(PathBuf),
+    #[error("{path} was written by a newer touchbase (book version {found}; this touchbase reads up to version {supported}); it was left untouched")]
+    Newer { path: PathBuf, found: u32, supported: u32 },
+    #[error("{path} is not a touchbase book ({reason}); it was left untouched")]
+    Foreign { path: PathBuf, reason: String },
+    #[error("the book is busy: another program has held it for more than {} seconds; nothing was written, try again", BUSY_TIMEOUT.as_secs())]
+    Locked,
+    #[error("{0}")]
+    Invalid(#[from] InputError),
+    #[error("no {what} matches '{query}'")]
+    NotFound { what: &'static str, query: String },
+    #[error("contact: no contact of this client matches '{query}' (its contacts: {known})")]
+    NoContact { query: String, known: String },
+    #[error("'{query}' matches several {what}s: {}; say which", candidates.join(", "))]
+    Ambiguous { what: &'static str, query: String, candidates: Vec<String> },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for BookError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => BookError::Locked,
+            _ => BookError::Sqlite(e),
+        }
+    }
+}
+
+impl BookError {
+    /// Bad input or an unresolved name: the person can fix it (exit status 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, BookError::Invalid(_) | BookError::NotFound { .. } | BookError::NoContact { .. } | BookError::Ambiguous { .. })
+    }
+}
+
+pub type Result<T, E = BookError> = std::result::Result<T, E>;
+
+/// Whether opening may create the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reading commands: a missing file is an error.
+    Existing,
+    /// Writing commands and the UI: a missing file becomes a new book.
+    CreateIfMissing,
+}
+
+/// An open book. All SQL goes through this.
+pub struct Book {
+    conn: Connection,
+    path: PathBuf,
+    created: bool,
+}
+
+/// What the raw header of a file says, read before SQLite touches it.
+enum Header {
+    Empty,
+    Book { version: u32 },
+}
+
+fn be32(b: &[u8]) -> u32 {
+    u32::from_be_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// Look at the first 100 bytes ourselves, so that a foreign, truncated or
+/// newer file is refused before SQLite could write a single byte of it.
+fn read_header(path: &Path) -> Result<Header> {
+    let mut file = fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if len == 0 {
+        return Ok(Header::Empty);
+    }
+    let foreign = |reason: &str| BookError::Foreign { path: path.to_path_buf(), reason: reason.to_string() };
+    let mut head = [0u8; 100];
+    if len < 100 || file.read_exact(&mut head).is_err() || &head[..16] != b"SQLite format 3\0" {
+        return Err(foreign("not an SQLite database"));
+    }
+    let page_size = match u16::from_be_bytes([head[16], head[17]]) {
+        1 => 65536u64,
+        n if n >= 512 && n.is_power_of_two() => n as u64,
+        _ => return Err(foreign("a damaged SQLite header")),
+    };
+    let pages = be32(&head[28..32]) as u64;
+    if pages > 0 && len < pages * page_size {
+        return Err(foreign("the file is truncated"));
+    }
+    let version = be32(&head[60..64]);
+    let app = be32(&head[68..72]);
+    if app != APPLICATION_ID {
+        return Err(foreign(&format!("an SQLite database of another program, application_id {app:#010x}")));
+    }
+    if version > schema::CURRENT {
+        return Err(BookError::Newer { path: path.to_path_buf(), found: version, supported: schema::CURRENT });
+    }
+    Ok(Header::Book { version })
+}
+
+/// Create an empty file readable by its owner only: books hold personal data.
+fn create_private(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir)?;
+    }
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path)?;
+    Ok(())
+}
+
+impl Book {
+    /// Open the book at `path`, checking it is ours and migrating it if older.
+    pub fn open(path: &Path, access: Access) -> Result<Book> {
+        let mut created = false;
+        let header = match read_header(path) {
+            Ok(h) => h,
+            Err(BookError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                if access == Access::Existing {
+                    return Err(BookError::NoBook(path.to_path_buf()));
+                }
+                create_private(path)?;
+                created = true;
+                Header::Empty
+            }
+            Err(e) => return Err(e),
+        };
+        if matches!(header, Header::Empty) && access == Access::Existing {
+            return Err(BookError::NoBook(path.to_path_buf()));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let mut book = Book { conn, path: path.to_path_buf(), created };
+        book.configure()?;
+        let version = match header {
+            Header::Empty => 0,
+            Header::Book { version } => version,
+        };
+        book.migrate(version)?;
+        Ok(book)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.pragma_update(None, "trusted_schema", false)?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        // A rollback journal keeps the book one self-contained file: WAL leaves
+        // sidecar files that a copied book would silently lack.
+        let mode: String = self.conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("delete") {
+            self.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        Ok(())
+    }
+
+    fn migrate(&mut self, from: u32) -> Result<()> {
+        if from == schema::CURRENT {
+            return Ok(());
+        }
+        if from > 0 {
+            // Keep the book as it was before changing its format.
+            let backup = self.path.with_extension(format!("v{from}-backup.sqlite"));
+            if !backup.exists() {
+                self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+            }
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
+            tx.pragma_update(None, "user_version", i as u32 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Run `f` as one write transaction: all of it is written, or nothing.
+    /// IMMEDIATE takes the write lock up front, so a busy book waits (up to the
+    /// busy timeout) instead of failing half-way.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when this open created the file.
+    pub fn was_created(&self) -> bool {
+        self.created
+    }
+
+    /// A number that changes when another connection commits to the book:
+    /// cheap to poll, so the UI notices `touchbase log` from another terminal.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
+    /// SQLite's integrity and foreign-key checks; each problem as one line.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = row?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "foreign key: {} row {} points to a missing {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                r.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows {
+            problems.push(row?);
+        }
+        Ok(problems)
+    }
+
+    /// A setting of the book, such as the default currency.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+}
+
+/// Build a new book in a file beside `path` and move it into place only when
+/// it is complete, so a failure or a kill never leaves a half-written book and
+/// the book it replaces stays whole until the last moment.
+pub(crate) fn build_beside(path: &Path, fill: impl FnOnce(&mut Book) -> Result<()>) -> Result<()> {
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(".building");
+    let tmp = path.with_file_name(tmp_name);
+    let _ = fs::remove_file(&tmp);
+    let result = (|| {
+        let mut book = demo::open_for_build(&tmp)?;
+        fill(&mut book)?;
+        book.conn().pragma_update(None, "journal_mode", "DELETE")?;
+        book.conn().pragma_update(None, "synchronous", "FULL")?;
+        book.conn().execute_batch("PRAGMA optimize")?;
+        drop(book);
+        fs::File::open(&tmp)?.sync_all()?;
+        fs::rename(&tmp, path)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// A fresh, never reused id (UUIDv7: time-ordered, so merged books never clash).
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// The current moment in UTC, as stored in `*_at` columns.
+pub fn stamp() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

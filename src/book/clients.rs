@@ -1,0 +1,282 @@
+//! Clients: adding, editing, finding by id or name (folded in Rust, since
+//! SQLite folds ASCII only), and paged lists for the screens.
+
+use super::{Book, BookError, Result, new_id, stamp};
+use crate::domain::{Client, ClientPatch, InputError, NewClient, Status, Tier};
+use crate::text::fold;
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+pub(crate) const CLIENT_COLS: &str =
+    "c.id, c.name, c.tier, c.cadence_days, c.status, c.industry, c.city, c.notes, c.created_on, c.last_touch_on";
+
+fn parse_date_col(s: String, idx: usize) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn word<T>(parsed: std::result::Result<T, InputError>, idx: usize) -> rusqlite::Result<T> {
+    parsed.map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// Read a client from a row laid out as `CLIENT_COLS`, starting at column `at`.
+pub(crate) fn client_from_row(r: &Row, at: usize) -> rusqlite::Result<Client> {
+    Ok(Client {
+        id: r.get(at)?,
+        name: r.get(at + 1)?,
+        tier: word(Tier::parse(&r.get::<_, String>(at + 2)?), at + 2)?,
+        cadence_days: r.get(at + 3)?,
+        status: word(Status::parse(&r.get::<_, String>(at + 4)?), at + 4)?,
+        industry: r.get(at + 5)?,
+        city: r.get(at + 6)?,
+        notes: r.get(at + 7)?,
+        created_on: parse_date_col(r.get(at + 8)?, at + 8)?,
+        last_touch: r.get::<_, Option<String>>(at + 9)?.map(|s| parse_date_col(s, at + 9)).transpose()?,
+    })
+}
+
+/// How the client list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClientSort {
+    /// Most overdue relative to the cadence first.
+    #[default]
+    Urgency,
+    Name,
+    /// Longest untouched first.
+    LastTouch,
+}
+
+impl ClientSort {
+    pub fn next(self) -> Self {
+        match self {
+            ClientSort::Urgency => ClientSort::Name,
+            ClientSort::Name => ClientSort::LastTouch,
+            ClientSort::LastTouch => ClientSort::Urgency,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            ClientSort::Urgency => "urgency",
+            ClientSort::Name => "name",
+            ClientSort::LastTouch => "last touch",
+        }
+    }
+}
+
+/// One row of the client list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientRow {
+    pub client: Client,
+    pub open_plans: u32,
+}
+
+/// The SQL ORDER BY for a sort; `?1` is the reference date.
+fn order_sql(sort: ClientSort) -> &'static str {
+    match sort {
+        ClientSort::Urgency => {
+            "ORDER BY CASE WHEN c.status IN ('active', 'prospect') THEN 0 ELSE 1 END,
+                      (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC,
+                      c.tier, c.name_key"
+        }
+        ClientSort::Name => "ORDER BY c.name_key",
+        ClientSort::LastTouch => "ORDER BY coalesce(c.last_touch_on, '0000') ASC, c.name_key",
+    }
+}
+
+impl Book {
+    /// Add a client. A name another client already has (in any case) is refused.
+    pub fn add_client(&mut self, new: &NewClient, today: NaiveDate) -> Result<Client> {
+        let id = new_id();
+        self.write(|tx| {
+            ensure_unique_name(tx, &new.name, None)?;
+            let now = stamp();
+            tx.execute(
+                "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    id, new.name, fold(&new.name), new.tier.as_str(), new.cadence_days, new.status.as_str(),
+                    new.industry, new.city, new.notes, today.format("%Y-%m-%d").to_string(), now
+                ],
+            )?;
+            index_client(tx, &id)?;
+            Ok(())
+        })?;
+        self.client(&id)
+    }
+
+    /// Change a client's fields; what the patch leaves `None` stays.
+    pub fn edit_client(&mut self, id: &str, patch: &ClientPatch) -> Result<Client> {
+        let old = self.client(id)?;
+        self.write(|tx| {
+            if let Some(name) = &patch.name {
+                ensure_unique_name(tx, name, Some(id))?;
+            }
+            let name = patch.name.clone().unwrap_or(old.name.clone());
+            let tier = patch.tier.unwrap_or(old.tier);
+            // A new tier without an explicit cadence brings that tier's default,
+            // unless the old cadence was a custom one.
+            let cadence = patch.cadence_days.unwrap_or(match patch.tier {
+                Some(t) if old.cadence_days == old.tier.default_cadence() => t.default_cadence(),
+                _ => old.cadence_days,
+            });
+            tx.execute(
+                "UPDATE clients SET name = ?2, name_key = ?3, tier = ?4, cadence_days = ?5, status = ?6,
+                        industry = ?7, city = ?8, notes = ?9, updated_at = ?10 WHERE id = ?1",
+                params![
+                    id, name, fold(&name), tier.as_str(), cadence,
+                    patch.status.unwrap_or(old.status).as_str(),
+                    patch.industry.as_ref().unwrap_or(&old.industry),
+                    patch.city.as_ref().unwrap_or(&old.city),
+                    patch.notes.as_ref().unwrap_or(&old.notes),
+                    stamp()
+                ],
+            )?;
+            index_client(tx, id)?;
+            Ok(())
+        })?;
+        self.client(id)
+    }
+
+    /// The client with this id.
+    pub fn client(&self, id: &str) -> Result<Client> {
+        self.conn()
+            .query_row(&format!("SELECT {CLIENT_COLS} FROM clients c WHERE c.id = ?1"), [id], |r| client_from_row(r, 0))
+            .optional()?
+            .ok_or_else(|| BookError::NotFound { what: "client", query: id.to_string() })
+    }
+
+    /// Find a client by id or name: exact (folded) first, then a unique prefix,
+    /// then a unique substring. Several matches name the candidates.
+    pub fn find_client(&self, query: &str) -> Result<Client> {
+        if let Ok(c) = self.client(query.trim()) {
+            return Ok(c);
+        }
+        let key = fold(query);
+        let not_found = || BookError::NotFound { what: "client", query: query.to_string() };
+        if key.is_empty() {
+            return Err(not_found());
+        }
+        let conn = self.conn();
+        let exact: Option<String> =
+            conn.query_row("SELECT id FROM clients WHERE name_key = ?1", [&key], |r| r.get(0)).optional()?;
+        if let Some(id) = exact {
+            return self.client(&id);
+        }
+        let collect = |sql: &str| -> Result<Vec<(String, String)>> {
+            let mut stmt = conn.prepare(sql)?;
+            let rows = stmt.query_map([&key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        // Prefix through the name_key index: keys from `key` up to `key` + U+10FFFF.
+        let mut found = collect(
+            "SELECT id, name FROM clients WHERE name_key >= ?1 AND name_key < ?1 || char(1114111) ORDER BY name_key LIMIT 11",
+        )?;
+        if found.is_empty() {
+            found = collect("SELECT id, name FROM clients WHERE instr(name_key, ?1) > 0 ORDER BY name_key LIMIT 11")?;
+        }
+        match found.len() {
+            0 => Err(not_found()),
+            1 => self.client(&found[0].0),
+            _ => Err(BookError::Ambiguous {
+                what: "client",
+                query: query.to_string(),
+                candidates: found.into_iter().take(10).map(|(_, name)| name).collect(),
+            }),
+        }
+    }
+
+    /// Number of clients whose folded name holds `filter` (all when empty).
+    pub fn count_clients(&self, filter: &str) -> Result<u64> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM clients WHERE ?1 = '' OR instr(name_key, ?1) > 0",
+            [fold(filter)],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// One page of the client list, filtered by a part of the name in any case.
+    pub fn clients_page(
+        &self,
+        filter: &str,
+        sort: ClientSort,
+        today: NaiveDate,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Vec<ClientRow>> {
+        let sql = format!(
+            "SELECT {CLIENT_COLS},
+                    (SELECT count(*) FROM plans p WHERE p.client_id = c.id AND p.status = 'open')
+             FROM clients c
+             WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
+             {}
+             LIMIT ?3 OFFSET ?4",
+            order_sql(sort)
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![today.format("%Y-%m-%d").to_string(), fold(filter), limit as i64, offset as i64],
+            |r| Ok(ClientRow { client: client_from_row(r, 0)?, open_plans: r.get(10)? }),
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Position of a client in the list for this filter and sort, if listed.
+    pub fn client_position(&self, id: &str, filter: &str, sort: ClientSort, today: NaiveDate) -> Result<Option<u64>> {
+        let sql = format!(
+            "SELECT pos FROM (SELECT c.id, row_number() OVER ({}) - 1 AS pos FROM clients c
+                              WHERE ?2 = '' OR instr(c.name_key, ?2) > 0) WHERE id = ?3",
+            order_sql(sort)
+        );
+        let pos: Option<i64> = self
+            .conn()
+            .query_row(&sql, params![today.format("%Y-%m-%d").to_string(), fold(filter), id], |r| r.get(0))
+            .optional()?;
+        Ok(pos.map(|p| p as u64))
+    }
+
+    /// Every client by name, for `client list`.
+    pub fn all_clients(&self) -> Result<Vec<Client>> {
+        let mut stmt = self.conn().prepare(&format!("SELECT {CLIENT_COLS} FROM clients c ORDER BY c.name_key"))?;
+        let rows = stmt.query_map([], |r| client_from_row(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Counts for the status line: all clients, and those untouched past their cadence.
+    pub fn counts(&self, today: NaiveDate) -> Result<(u64, u64)> {
+        let all: u64 = self.conn().query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        let untouched: u64 = self.conn().query_row(
+            "SELECT count(*) FROM clients WHERE status IN ('active', 'prospect') AND touch_due_on < ?1",
+            [today.format("%Y-%m-%d").to_string()],
+            |r| r.get(0),
+        )?;
+        Ok((all, untouched))
+    }
+}
+
+fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<&str>) -> Result<()> {
+    let existing: Option<(String, String)> = tx
+        .query_row("SELECT id, name FROM clients WHERE name_key = ?1", [fold(name)], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match existing {
+        Some((id, other)) if Some(id.as_str()) != except => Err(InputError::new(
+            "name",
+            name,
+            format!("a name no other client has ('{other}' is already in the book)"),
+        )
+        .into()),
+        _ => Ok(()),
+    }
+}
+
+/// Rewrite a client's entry in the search index.
+pub(crate) fn index_client(tx: &Transaction, id: &str) -> Result<()> {
+    let (seq, body): (i64, String) = tx.query_row(
+        "SELECT seq, name || ' ' || industry || ' ' || city || ' ' || notes FROM clients WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    tx.execute("DELETE FROM search_clients WHERE rowid = ?1", [seq])?;
+    tx.execute("INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)", params![seq, fold(&body)])?;
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! The demo book: `assets/demo.json` holds about forty clients with two years
+//! of history, dated in days before (or after) the reference date, so the demo
+//! looks alive whenever it is written.
+
+use super::{Access, Book, BookError, Result};
+use crate::dates::When;
+use crate::domain::{Direction, Kind, NewClient, NewContact, NewInteraction, NewPlan, Status, Tier};
+use chrono::{Days, NaiveDate, NaiveTime};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The demo data, built into the binary.
+pub const DEMO_JSON: &str = include_str!("../../assets/demo.json");
+
+#[derive(Deserialize)]
+struct Demo {
+    clients: Vec<DemoClient>,
+}
+
+#[derive(Deserialize)]
+struct DemoClient {
+    name: String,
+    tier: String,
+    status: String,
+    #[serde(default)]
+    industry: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    notes: String,
+    added_days_ago: u64,
+    #[serde(default)]
+    contacts: Vec<DemoContact>,
+    #[serde(default)]
+    entries: Vec<DemoEntry>,
+    #[serde(default)]
+    plans: Vec<DemoPlan>,
+}
+
+#[derive(Deserialize)]
+struct DemoContact {
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Deserialize)]
+struct DemoEntry {
+    days_ago: u64,
+    time: Option<String>,
+    kind: String,
+    #[serde(default)]
+    inbound: bool,
+    contact: Option<String>,
+    summary: String,
+    #[serde(default)]
+    details: String,
+}
+
+#[derive(Deserialize)]
+struct DemoPlan {
+    in_days: i64,
+    purpose: String,
+    kind: String,
+}
+
+fn bad_asset(e: impl std::fmt::Display) -> BookError {
+    BookError::Io(std::io::Error::other(format!("the built-in demo data is damaged: {e}")))
+}
+
+fn ago(today: NaiveDate, days: u64) -> NaiveDate {
+    today.checked_sub_days(Days::new(days)).unwrap_or(today)
+}
+
+impl Book {
+    /// Write the demo book at `path` (replacing what is there). It is built in
+    /// a file beside it and moved into place only when complete.
+    pub fn write_demo(path: &Path, today: NaiveDate) -> Result<()> {
+        let demo: Demo = serde_json::from_str(DEMO_JSON).map_err(bad_asset)?;
+        super::build_beside(path, |book| {
+            for dc in &demo.clients {
+                let tier = Tier::parse(&dc.tier)?;
+                let client = book.add_client(
+                    &NewClient {
+                        name: dc.name.clone(),
+                        tier,
+                        cadence_days: tier.default_cadence(),
+                        status: Status::parse(&dc.status)?,
+                        industry: dc.industry.clone(),
+                        city: dc.city.clone(),
+                        notes: dc.notes.clone(),
+                    },
+                    ago(today, dc.added_days_ago),
+                )?;
+                let mut contacts = Vec::new();
+                for ct in &dc.contacts {
+                    let new = NewContact {
+                        name: ct.name.clone(),
+                        role: ct.role.clone(),
+                        phone: ct.phone.clone(),
+                        email: ct.email.clone(),
+                        note: String::new(),
+                    };
+                    contacts.push(book.add_contact(&client.id, &new)?);
+                }
+                for e in &dc.entries {
+                    let time = e.time.as_deref().and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+                    let contact = e.contact.as_ref().and_then(|n| contacts.iter().find(|c| &c.name == n));
+                    let new = NewInteraction {
+                        kind: Kind::parse(&e.kind)?,
+                        direction: if e.inbound { Direction::Inbound } else { Direction::Outbound },
+                        at: When { date: ago(today, e.days_ago), time },
+                        contact: contact.map(|c| c.id.clone()),
+                        summary: e.summary.clone(),
+                        details: e.details.clone(),
+                    };
+                    book.log(&client.id, &new, None)?;
+                }
+                for p in &dc.plans {
+                    let due = if p.in_days < 0 {
+                        ago(today, p.in_days.unsigned_abs())
+                    } else {
+                        today.checked_add_days(Days::new(p.in_days as u64)).unwrap_or(today)
+                    };
+                    book.plan(&client.id, &NewPlan { due, purpose: p.purpose.clone(), kind: Kind::parse_touch(&p.kind)? })?;
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Open a book being built: the file is new, so a crash loses nothing and
+/// durability can wait for the final rename.
+pub(super) fn open_for_build(path: &Path) -> Result<Book> {
+    let book = Book::open(path, Access::CreateIfMissing)?;
+    book.conn().pragma_update(None, "synchronous", "OFF")?;
+    book.conn().pragma_update(None, "journal_mode", "MEMORY")?;
+    Ok(book)
+}

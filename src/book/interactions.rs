@@ -1,0 +1,194 @@
+//! The timeline: logging entries, editing them with the old version kept,
+//! hiding and restoring them, and reading a client's history page by page.
+
+use super::plans::insert_plan;
+use super::{Book, BookError, Result, new_id, stamp};
+use crate::domain::{Direction, InputError, Interaction, InteractionPatch, Kind, NewInteraction, NewPlan};
+use crate::text::fold;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+const ENTRY_COLS: &str = "i.id, i.client_id, i.kind, i.direction, i.at, ct.name, i.summary, i.details,
+    (SELECT count(*) FROM interaction_versions v WHERE v.interaction_id = i.id)";
+
+fn entry_from_row(r: &Row) -> rusqlite::Result<Interaction> {
+    let bad = |i, e: InputError| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e));
+    Ok(Interaction {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        kind: Kind::parse(&r.get::<_, String>(2)?).map_err(|e| bad(2, e))?,
+        direction: Direction::parse(&r.get::<_, String>(3)?).map_err(|e| bad(3, e))?,
+        at: r.get(4)?,
+        contact: r.get(5)?,
+        summary: r.get(6)?,
+        details: r.get(7)?,
+        versions: r.get(8)?,
+    })
+}
+
+/// Where a timeline page starts: after the entry with this `at` and id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineCursor {
+    pub at: String,
+    pub id: String,
+}
+
+impl Book {
+    /// Log a timeline entry. A touch marks the client's open planned touches due
+    /// on or before its date as done by it; `next` plans the following touch.
+    /// All of it is one transaction.
+    pub fn log(&mut self, client_id: &str, new: &NewInteraction, next: Option<&NewPlan>) -> Result<Interaction> {
+        let id = new_id();
+        self.write(|tx| {
+            if let Some(contact) = &new.contact {
+                let owner: Option<String> = tx
+                    .query_row("SELECT client_id FROM contacts WHERE id = ?1", [contact], |r| r.get(0))
+                    .optional()?;
+                if owner.as_deref() != Some(client_id) {
+                    return Err(InputError::new("contact", contact.as_str(), "a contact of this client").into());
+                }
+            }
+            tx.execute(
+                "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    id, client_id, new.kind.as_str(), new.direction.as_str(), new.at.to_stored(),
+                    new.contact, new.summary, new.details, stamp()
+                ],
+            )?;
+            index_entry(tx, &id)?;
+            if new.kind.is_touch() {
+                tx.execute(
+                    "UPDATE plans SET status = 'done', done_by = ?2, closed_at = ?3
+                     WHERE client_id = ?1 AND status = 'open' AND due_on <= ?4",
+                    params![client_id, id, stamp(), new.at.date.format("%Y-%m-%d").to_string()],
+                )?;
+            }
+            if let Some(plan) = next {
+                insert_plan(tx, client_id, plan)?;
+            }
+            refresh_last_touch(tx, client_id)
+        })?;
+        self.entry(&id)
+    }
+
+    /// One entry, hidden or not.
+    pub fn entry(&self, id: &str) -> Result<Interaction> {
+        self.conn()
+            .query_row(
+                &format!(
+                    "SELECT {ENTRY_COLS} FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id WHERE i.id = ?1"
+                ),
+                [id.trim()],
+                entry_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| BookError::NotFound { what: "entry", query: id.to_string() })
+    }
+
+    /// Edit an entry; the version it replaces is kept in `interaction_versions`.
+    pub fn edit_entry(&mut self, id: &str, patch: &InteractionPatch) -> Result<Interaction> {
+        let old = self.entry(id)?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
+                 SELECT id, (SELECT count(*) + 1 FROM interaction_versions WHERE interaction_id = ?1),
+                        kind, direction, at, contact_id, summary, details, ?2
+                 FROM interactions WHERE id = ?1",
+                params![old.id, stamp()],
+            )?;
+            tx.execute(
+                "UPDATE interactions SET kind = ?2, direction = ?3, at = ?4, summary = ?5, details = ?6, edited_at = ?7 WHERE id = ?1",
+                params![
+                    old.id,
+                    patch.kind.unwrap_or(old.kind).as_str(),
+                    patch.direction.unwrap_or(old.direction).as_str(),
+                    patch.at.map(|w| w.to_stored()).unwrap_or(old.at.clone()),
+                    patch.summary.as_ref().unwrap_or(&old.summary),
+                    patch.details.as_ref().unwrap_or(&old.details),
+                    stamp()
+                ],
+            )?;
+            index_entry(tx, &old.id)?;
+            refresh_last_touch(tx, &old.client_id)
+        })?;
+        self.entry(id)
+    }
+
+    /// Hide an entry (it stays in the book and can be restored).
+    pub fn delete_entry(&mut self, id: &str) -> Result<Interaction> {
+        self.set_deleted(id, true)
+    }
+
+    /// Bring a hidden entry back.
+    pub fn restore_entry(&mut self, id: &str) -> Result<Interaction> {
+        self.set_deleted(id, false)
+    }
+
+    fn set_deleted(&mut self, id: &str, deleted: bool) -> Result<Interaction> {
+        let entry = self.entry(id)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE interactions SET deleted_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
+                params![entry.id, deleted, stamp()],
+            )?;
+            if deleted {
+                let seq: i64 = tx.query_row("SELECT seq FROM interactions WHERE id = ?1", [&entry.id], |r| r.get(0))?;
+                tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
+            } else {
+                index_entry(tx, &entry.id)?;
+            }
+            refresh_last_touch(tx, &entry.client_id)
+        })?;
+        Ok(entry)
+    }
+
+    /// A page of a client's visible timeline, newest first, after `cursor`.
+    pub fn timeline(&self, client_id: &str, after: Option<&TimelineCursor>, limit: u64) -> Result<Vec<Interaction>> {
+        let sql = format!(
+            "SELECT {ENTRY_COLS} FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id
+             WHERE i.client_id = ?1 AND i.deleted_at IS NULL AND (?2 IS NULL OR (i.at, i.id) < (?2, ?3))
+             ORDER BY i.at DESC, i.id DESC LIMIT ?4"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![client_id, after.map(|c| &c.at), after.map(|c| &c.id), limit as i64],
+            entry_from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The earlier versions of an entry, oldest first: (replaced at, summary, details).
+    pub fn entry_versions(&self, id: &str) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT replaced_at, summary, details FROM interaction_versions WHERE interaction_id = ?1 ORDER BY version",
+        )?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Keep `clients.last_touch_on` equal to the date of the newest visible touch.
+/// The partial index `interactions_touches` makes this one index probe.
+pub(crate) fn refresh_last_touch(tx: &Transaction, client_id: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE clients SET last_touch_on = substr((SELECT max(at) FROM interactions
+             WHERE client_id = ?1 AND deleted_at IS NULL
+               AND kind IN ('call', 'meeting', 'visit', 'email', 'message')), 1, 10)
+         WHERE id = ?1",
+        [client_id],
+    )?;
+    Ok(())
+}
+
+/// Rewrite an entry's row in the search index (summary, details, contact name).
+pub(crate) fn index_entry(tx: &Transaction, id: &str) -> Result<()> {
+    let (seq, body): (i64, String) = tx.query_row(
+        "SELECT i.seq, i.summary || ' ' || i.details || ' ' || coalesce(ct.name, '')
+         FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id WHERE i.id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
+    tx.execute("INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)", params![seq, fold(&body)])?;
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! Planned touches (next steps): adding, cancelling, and the open ones of a client.
+
+use super::{Book, BookError, Result, new_id, stamp};
+use crate::domain::{InputError, Kind, NewPlan, Plan, PlanStatus};
+use chrono::NaiveDate;
+use rusqlite::{Row, Transaction, params};
+
+fn plan_from_row(r: &Row) -> rusqlite::Result<Plan> {
+    let bad = |i, e: Box<dyn std::error::Error + Send + Sync>| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e)
+    };
+    let due: String = r.get(2)?;
+    Ok(Plan {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        due: NaiveDate::parse_from_str(&due, "%Y-%m-%d").map_err(|e| bad(2, Box::new(e)))?,
+        purpose: r.get(3)?,
+        kind: Kind::parse(&r.get::<_, String>(4)?).map_err(|e: InputError| bad(4, Box::new(e)))?,
+        status: PlanStatus::parse(&r.get::<_, String>(5)?).map_err(|e: InputError| bad(5, Box::new(e)))?,
+        done_by: r.get(6)?,
+    })
+}
+
+pub(crate) fn insert_plan(tx: &Transaction, client_id: &str, plan: &NewPlan) -> Result<String> {
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO plans (id, client_id, due_on, purpose, kind, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, client_id, plan.due.format("%Y-%m-%d").to_string(), plan.purpose, plan.kind.as_str(), stamp()],
+    )?;
+    Ok(id)
+}
+
+impl Book {
+    /// Plan a touch for a client.
+    pub fn plan(&mut self, client_id: &str, plan: &NewPlan) -> Result<Plan> {
+        let id = self.write(|tx| insert_plan(tx, client_id, plan))?;
+        self.plan_by_id(&id)
+    }
+
+    pub fn plan_by_id(&self, id: &str) -> Result<Plan> {
+        use rusqlite::OptionalExtension;
+        self.conn()
+            .query_row(
+                "SELECT id, client_id, due_on, purpose, kind, status, done_by FROM plans WHERE id = ?1",
+                [id],
+                plan_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| BookError::NotFound { what: "planned touch", query: id.to_string() })
+    }
+
+    /// Cancel an open planned touch.
+    pub fn cancel_plan(&mut self, id: &str) -> Result<Plan> {
+        let plan = self.plan_by_id(id)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE plans SET status = 'cancelled', closed_at = ?2 WHERE id = ?1 AND status = 'open'",
+                params![plan.id, stamp()],
+            )?;
+            Ok(())
+        })?;
+        self.plan_by_id(id)
+    }
+
+    /// A client's open planned touches, soonest first.
+    pub fn open_plans(&self, client_id: &str) -> Result<Vec<Plan>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, client_id, due_on, purpose, kind, status, done_by FROM plans
+             WHERE client_id = ?1 AND status = 'open' ORDER BY due_on, seq",
+        )?;
+        let rows = stmt.query_map([client_id], plan_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,125 @@
+//! The book's schema as append-only migrations. Migration N (1-based) brings a
+//! book to `PRAGMA user_version = N`. Never edit or remove one; add the next.
+//!
+//! Dates are ISO-8601 text: `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM` for a moment
+//! of the timeline; `*_at` columns written by touchbase itself are UTC
+//! `YYYY-MM-DDTHH:MM:SSZ`. Ids are UUIDv7 text and never reused; `seq` is a
+//! local row number that only the search index refers to.
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: clients, contacts, the timeline with its history, planned touches,
+    //    settings, the search index and the two views for readers with sqlite3.
+    r#"
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO settings (key, value) VALUES ('currency', 'RUB');
+
+CREATE TABLE clients (
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL CHECK (name <> ''),
+    name_key      TEXT NOT NULL UNIQUE,          -- name folded for matching (lower case in any script, ё as е)
+    tier          TEXT NOT NULL CHECK (tier IN ('A', 'B', 'C')),
+    cadence_days  INTEGER NOT NULL CHECK (cadence_days BETWEEN 1 AND 3650),
+    status        TEXT NOT NULL CHECK (status IN ('prospect', 'active', 'paused', 'lost')),
+    industry      TEXT NOT NULL DEFAULT '',
+    city          TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    created_on    TEXT NOT NULL,                 -- the day the client was added
+    updated_at    TEXT NOT NULL,
+    last_touch_on TEXT,                          -- date of the newest touch, kept up to date on every write
+    touch_due_on  TEXT GENERATED ALWAYS AS
+                  (date(coalesce(last_touch_on, created_on), '+' || cadence_days || ' days')) VIRTUAL
+);
+CREATE INDEX clients_due ON clients (status, touch_due_on);
+CREATE INDEX clients_last_touch ON clients (last_touch_on);
+
+CREATE TABLE contacts (
+    seq        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    client_id  TEXT NOT NULL REFERENCES clients (id),
+    name       TEXT NOT NULL CHECK (name <> ''),
+    name_key   TEXT NOT NULL,
+    role       TEXT NOT NULL DEFAULT '',
+    phone      TEXT NOT NULL DEFAULT '',
+    email      TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX contacts_by_client ON contacts (client_id, name_key);
+
+CREATE TABLE interactions (
+    seq        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    client_id  TEXT NOT NULL REFERENCES clients (id),
+    kind       TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'visit', 'email', 'message',
+                                             'note', 'order', 'complaint', 'internal')),
+    direction  TEXT NOT NULL CHECK (direction IN ('outbound', 'inbound')),
+    at         TEXT NOT NULL,                    -- 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM'
+    contact_id TEXT REFERENCES contacts (id),
+    summary    TEXT NOT NULL,
+    details    TEXT NOT NULL DEFAULT '',
+    logged_at  TEXT NOT NULL,
+    edited_at  TEXT,                             -- set when a newer version replaced an older one
+    deleted_at TEXT                              -- hidden, not erased: undoable
+);
+CREATE INDEX interactions_by_client ON interactions (client_id, at DESC, id DESC);
+CREATE INDEX interactions_touches ON interactions (client_id, at)
+    WHERE deleted_at IS NULL AND kind IN ('call', 'meeting', 'visit', 'email', 'message');
+
+-- Every earlier version of an edited entry, as it read before the edit.
+CREATE TABLE interaction_versions (
+    interaction_id TEXT NOT NULL REFERENCES interactions (id),
+    version        INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    direction      TEXT NOT NULL,
+    at             TEXT NOT NULL,
+    contact_id     TEXT,
+    summary        TEXT NOT NULL,
+    details        TEXT NOT NULL,
+    replaced_at    TEXT NOT NULL,
+    PRIMARY KEY (interaction_id, version)
+);
+
+CREATE TABLE plans (
+    seq        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    client_id  TEXT NOT NULL REFERENCES clients (id),
+    due_on     TEXT NOT NULL,
+    purpose    TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'visit', 'email', 'message')),
+    status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+    done_by    TEXT REFERENCES interactions (id),
+    closed_at  TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX plans_open_by_client ON plans (client_id, due_on) WHERE status = 'open';
+CREATE INDEX plans_by_due ON plans (status, due_on);
+
+-- Full-text search over folded text (trigram: parts of words in any script).
+-- The rowid of each index table is the `seq` of the row it indexes.
+CREATE VIRTUAL TABLE search_clients USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'trigram');
+CREATE VIRTUAL TABLE search_contacts USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'trigram');
+CREATE VIRTUAL TABLE search_entries USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'trigram');
+
+CREATE VIEW client_overview AS
+SELECT c.id, c.name, c.tier, c.cadence_days, c.status, c.industry, c.city,
+       c.last_touch_on AS last_touch,
+       CAST(julianday('now', 'localtime', 'start of day') - julianday(coalesce(c.last_touch_on, c.created_on)) AS INTEGER) AS days_since,
+       (SELECT p.due_on || ': ' || p.purpose FROM plans p
+         WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on LIMIT 1) AS next_step
+FROM clients c;
+
+CREATE VIEW timeline AS
+SELECT c.name AS client, i.at, i.kind, i.direction, i.summary, ct.name AS contact, i.details, i.id, i.client_id
+FROM interactions i
+JOIN clients c ON c.id = i.client_id
+LEFT JOIN contacts ct ON ct.id = i.contact_id
+WHERE i.deleted_at IS NULL;
+"#,
+];
+
+/// The schema version this build writes.
+pub const CURRENT: u32 = MIGRATIONS.len() as u32;

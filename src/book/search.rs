@@ -1,0 +1,130 @@
+//! Searching the whole book: client names and details, contacts, and every
+//! visible timeline entry, by words or parts of words in any case and script.
+//!
+//! Text is folded in Rust before it reaches the trigram index, so `ё`/`е` and
+//! Cyrillic case match. Terms of three or more letters go through the index;
+//! shorter ones filter the index's candidates (or client and contact names
+//! when no longer term is given).
+
+use super::{Book, Result};
+use crate::domain::Kind;
+use crate::text::fold;
+use rusqlite::params;
+use serde::Serialize;
+
+/// One search hit: a client, one of its contacts, or one of its entries.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// `client`, `contact` or `entry`.
+    pub kind: &'static str,
+    pub client_id: String,
+    pub client: String,
+    /// The entry's id for entry hits, the contact's id for contacts.
+    pub id: String,
+    /// The entry's date and time, for entries.
+    pub at: Option<String>,
+    /// The entry's kind, for entries.
+    pub entry_kind: Option<Kind>,
+    /// What matched: the entry's summary, the contact's name and role, the client's name.
+    pub text: String,
+}
+
+/// An FTS5 phrase for each term, quoted so no term is read as syntax.
+fn match_expr(terms: &[&str]) -> String {
+    terms.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ")
+}
+
+impl Book {
+    /// Hits for `query`: matching clients, then contacts, then entries newest first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
+        let folded = fold(query);
+        let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        if terms.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let long: Vec<&str> = terms.iter().copied().filter(|t| t.chars().count() >= 3).collect();
+        let short: Vec<&str> = terms.iter().copied().filter(|t| t.chars().count() < 3).collect();
+        let keeps = |text: &str| {
+            let f = fold(text);
+            short.iter().all(|t| f.contains(t))
+        };
+        // Short terms filter candidates afterwards, so fetch more of them.
+        let fetch = if short.is_empty() { limit } else { limit * 8 } as i64;
+        let mut hits = Vec::new();
+        let conn = self.conn();
+
+        let (client_sql, contact_sql) = if long.is_empty() {
+            (
+                "SELECT c.id, c.name, c.id, c.name FROM clients c WHERE instr(c.name_key, ?1) > 0 ORDER BY c.name_key LIMIT ?2",
+                "SELECT ct.client_id, c.name, ct.id, ct.name || ' ' || ct.role FROM contacts ct JOIN clients c ON c.id = ct.client_id
+                 WHERE instr(ct.name_key, ?1) > 0 ORDER BY ct.name_key LIMIT ?2",
+            )
+        } else {
+            (
+                "SELECT c.id, c.name, c.id, c.name || ' ' || c.industry || ' ' || c.city || ' ' || c.notes FROM clients c
+                 WHERE c.seq IN (SELECT rowid FROM search_clients WHERE search_clients MATCH ?1 ORDER BY rowid DESC LIMIT ?2)
+                 ORDER BY c.name_key",
+                "SELECT ct.client_id, c.name, ct.id, ct.name || ' ' || ct.role || ' ' || ct.phone || ' ' || ct.email || ' ' || ct.note
+                 FROM contacts ct JOIN clients c ON c.id = ct.client_id
+                 WHERE ct.seq IN (SELECT rowid FROM search_contacts WHERE search_contacts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)
+                 ORDER BY ct.name_key",
+            )
+        };
+        let arg = if long.is_empty() { short[0].to_string() } else { match_expr(&long) };
+        for (sql, kind) in [(client_sql, "client"), (contact_sql, "contact")] {
+            let mut stmt = conn.prepare_cached(sql)?;
+            let rows = stmt.query_map(params![arg, fetch], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+            })?;
+            for row in rows {
+                let (client_id, client, id, text) = row?;
+                if keeps(&text) {
+                    let text = if kind == "client" { client.clone() } else { text.trim().to_string() };
+                    hits.push(Hit { kind, client_id, client, id, at: None, entry_kind: None, text });
+                }
+            }
+        }
+
+        if !long.is_empty() {
+            let mut stmt = conn.prepare_cached(
+                "SELECT i.id, i.client_id, c.name, i.at, i.kind, i.summary, i.details, coalesce(ct.name, '')
+                 FROM (SELECT rowid FROM search_entries WHERE search_entries MATCH ?1 ORDER BY rowid DESC LIMIT ?2) s
+                 JOIN interactions i ON i.seq = s.rowid
+                 JOIN clients c ON c.id = i.client_id
+                 LEFT JOIN contacts ct ON ct.id = i.contact_id
+                 WHERE i.deleted_at IS NULL",
+            )?;
+            let rows = stmt.query_map(params![arg, fetch], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                ))
+            })?;
+            let mut entries = Vec::new();
+            for row in rows {
+                let (id, client_id, client, at, kind, summary, details, contact) = row?;
+                if keeps(&format!("{summary} {details} {contact}")) {
+                    entries.push(Hit {
+                        kind: "entry",
+                        client_id,
+                        client,
+                        id,
+                        at: Some(at),
+                        entry_kind: Kind::parse(&kind).ok(),
+                        text: summary,
+                    });
+                }
+            }
+            entries.sort_by(|a, b| b.at.cmp(&a.at));
+            hits.extend(entries);
+        }
+        hits.truncate(limit);
+        Ok(hits)
+    }
+}

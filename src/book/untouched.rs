@@ -1,0 +1,72 @@
+//! "Who hasn't been touched": active and prospect clients whose last touch
+//! (or the day they were added) is older than their cadence, most overdue
+//! relative to the cadence first, then tier A→C, then name.
+
+use super::clients::{CLIENT_COLS, client_from_row};
+use super::{Book, Result};
+use crate::domain::{Client, Plan};
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::Serialize;
+
+/// One untouched client with its overdue days and its next planned touch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Untouched {
+    pub client: Client,
+    pub days_since_touch: Option<i64>,
+    pub overdue_days: i64,
+    pub next_step: Option<NextStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextStep {
+    pub due: NaiveDate,
+    pub purpose: String,
+}
+
+impl From<&Plan> for NextStep {
+    fn from(p: &Plan) -> Self {
+        NextStep { due: p.due, purpose: p.purpose.clone() }
+    }
+}
+
+impl Book {
+    /// Untouched clients as of `today`, most urgent first; `touch_due_on` is
+    /// indexed, so only overdue clients are read.
+    pub fn untouched(&self, today: NaiveDate, offset: u64, limit: u64) -> Result<Vec<Untouched>> {
+        let sql = format!(
+            "SELECT {CLIENT_COLS},
+                    (SELECT p.due_on || '|' || p.purpose FROM plans p
+                      WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on, p.seq LIMIT 1)
+             FROM clients c
+             WHERE c.status IN ('active', 'prospect') AND c.touch_due_on < ?1
+             ORDER BY (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC,
+                      c.tier, c.name_key
+             LIMIT ?2 OFFSET ?3"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![today.format("%Y-%m-%d").to_string(), limit as i64, offset as i64],
+            |r| {
+                let client = client_from_row(r, 0)?;
+                let next: Option<String> = r.get(10)?;
+                Ok((client, next))
+            },
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (client, next) = row?;
+            let next_step = next.and_then(|s| {
+                let (due, purpose) = s.split_once('|')?;
+                Some(NextStep { due: NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()?, purpose: purpose.to_string() })
+            });
+            out.push(Untouched {
+                days_since_touch: client.last_touch.map(|d| (today - d).num_days()),
+                overdue_days: client.days_since_clock(today) - client.cadence_days as i64,
+                client,
+                next_step,
+            });
+        }
+        Ok(out)
+    }
+}

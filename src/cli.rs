@@ -1,0 +1,285 @@
+//! The command line: clap definitions here, one small function per subcommand
+//! in `cli/commands.rs`, and the plain-text and JSON printers in `cli/output.rs`.
+
+mod commands;
+mod output;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+pub use commands::{Context, run};
+
+/// A keyboard-driven terminal CRM: your book of clients in one SQLite file.
+///
+/// Without a command, opens the terminal UI on the book.
+#[derive(Debug, Parser)]
+#[command(name = "touchbase", version, about, long_about = None, after_help = "Dates (WHEN): 2026-11-27, 27.11.2026, with an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y.\nCLIENT: an id, or any part of the name in any case (ё = е).")]
+pub struct Cli {
+    /// The book file [default: $TOUCHBASE_DB, then book.sqlite in the platform data folder]
+    #[arg(long, global = true, value_name = "FILE", env = "TOUCHBASE_DB", hide_env = true)]
+    pub db: Option<PathBuf>,
+
+    /// The reference date for everything that counts days [default: the local date]
+    #[arg(long, global = true, value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// Open the terminal UI on a throwaway copy of the demo book
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add, edit, list and show clients
+    #[command(subcommand)]
+    Client(ClientCommand),
+    /// Add a contact person to a client
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Log a timeline entry (a touch, a note, an order, …) for a client
+    Log(LogArgs),
+    /// Plan a next touch for a client
+    Plan(PlanArgs),
+    /// Show a client's timeline, newest first
+    Timeline(TimelineArgs),
+    /// Who hasn't been touched: clients past their cadence, most urgent first
+    Untouched(ListArgs),
+    /// Edit, delete or restore a timeline entry (old versions are kept)
+    #[command(subcommand)]
+    Entry(EntryCommand),
+    /// Search names, contacts and every entry by words or parts of words
+    Search(SearchArgs),
+    /// Check the book's integrity and foreign keys; exit 1 on any problem
+    Check,
+    /// Write the demo book to --db (refuses to replace a book without --force)
+    Demo(DemoArgs),
+    /// Write a deterministic synthetic book to --db, for benchmarks
+    Gen(GenArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Add a client
+    Add(ClientAddArgs),
+    /// Change a client's fields
+    Edit(ClientEditArgs),
+    /// List all clients by name
+    List(JsonArg),
+    /// Show a client's card: details, contacts, next steps, recent history
+    Show(ClientShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClientAddArgs {
+    /// The client's name (unique in the book, in any case)
+    pub name: String,
+    /// A (key), B or C
+    #[arg(long, default_value = "B")]
+    pub tier: String,
+    /// Longest allowed gap between touches, in days [default: A 14, B 30, C 60]
+    #[arg(long, value_name = "DAYS", allow_hyphen_values = true)]
+    pub cadence: Option<String>,
+    /// prospect, active, paused or lost
+    #[arg(long, default_value = "active")]
+    pub status: String,
+    #[arg(long, default_value = "")]
+    pub industry: String,
+    #[arg(long, default_value = "")]
+    pub city: String,
+    /// Free notes about the client
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ClientEditArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub tier: Option<String>,
+    #[arg(long, value_name = "DAYS", allow_hyphen_values = true)]
+    pub cadence: Option<String>,
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub industry: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArg {
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ClientShowArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Add a contact person to a client
+    Add(ContactAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ContactAddArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// The person's name
+    pub name: String,
+    #[arg(long, default_value = "")]
+    pub role: String,
+    #[arg(long, default_value = "")]
+    pub phone: String,
+    #[arg(long, default_value = "")]
+    pub email: String,
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// call, meeting, visit, email, message (touches), note, order, complaint, internal
+    #[arg(long)]
+    pub kind: String,
+    /// One line: what happened
+    #[arg(long)]
+    pub summary: String,
+    /// The client came to us (default: we reached out)
+    #[arg(long)]
+    pub inbound: bool,
+    /// When it happened [default: now]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Who at the client: a part of a contact's name
+    #[arg(long, value_name = "NAME")]
+    pub contact: Option<String>,
+    /// Longer text
+    #[arg(long, default_value = "")]
+    pub details: String,
+    /// Plan the next touch for this date
+    #[arg(long, value_name = "WHEN", requires = "purpose", allow_hyphen_values = true)]
+    pub next: Option<String>,
+    /// The purpose of the next touch
+    #[arg(long, requires = "next")]
+    pub purpose: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// When the touch is due
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub due: String,
+    /// What the touch is for
+    #[arg(long)]
+    pub purpose: String,
+    /// call, meeting, visit, email or message
+    #[arg(long, default_value = "call")]
+    pub kind: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// At most this many entries, newest first [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntryCommand {
+    /// Edit a timeline entry; the previous version is kept
+    Edit(EntryEditArgs),
+    /// Hide a timeline entry (undo with `entry restore`)
+    Delete(EntryIdArg),
+    /// Bring back a deleted timeline entry
+    Restore(EntryIdArg),
+}
+
+#[derive(Debug, Args)]
+pub struct EntryEditArgs {
+    /// The entry's id (shown by `timeline`)
+    pub id: String,
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub summary: Option<String>,
+    #[arg(long)]
+    pub details: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntryIdArg {
+    /// The entry's id (shown by `timeline`)
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words or parts of words, in any case and script
+    pub query: String,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// At most this many hits
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Replace a book that is already there
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// Number of clients
+    #[arg(long)]
+    pub clients: u64,
+    /// Number of timeline entries
+    #[arg(long)]
+    pub interactions: u64,
+    /// Seed: the same seed gives the same book
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Replace a book that is already there
+    #[arg(long)]
+    pub force: bool,
+}

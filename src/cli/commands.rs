@@ -1,0 +1,330 @@
+//! One small function per subcommand: check the input, open the book, do one
+//! thing, print the result. Input is checked before the book is opened, so bad
+//! input never creates or changes a book.
+
+use super::output;
+use super::*;
+use crate::book::{Access, Book, BookError};
+use crate::dates::{self, When};
+use crate::domain::{
+    self, ClientPatch, Direction, InputError, InteractionPatch, Kind, NewClient, NewContact, NewInteraction, NewPlan,
+    Status, Tier,
+};
+use crate::text::{clean_line, clean_multiline};
+use anyhow::{Context as _, Result};
+use chrono::{NaiveDate, NaiveTime};
+use std::path::{Path, PathBuf};
+
+/// What every command needs: the book's path and the reference moment.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub db: PathBuf,
+    pub today: NaiveDate,
+    /// The time of day for "now"; `None` when `--today` fixed the date.
+    pub now: Option<NaiveTime>,
+}
+
+impl Context {
+    pub fn from_cli(cli: &Cli) -> Result<Context> {
+        let local = chrono::Local::now();
+        let (today, now) = match &cli.today {
+            Some(t) => (
+                dates::parse_date(t, local.date_naive()).map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED))?,
+                None,
+            ),
+            None => (local.date_naive(), Some(local.time())),
+        };
+        let db = match &cli.db {
+            Some(p) => p.clone(),
+            None => default_book_path()?,
+        };
+        Ok(Context { db, today, now })
+    }
+
+    fn when(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
+        dates::parse_when(raw, self.today, self.now).map_err(|e| InputError::new(field, e.input, dates::ACCEPTED))
+    }
+
+    fn date(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
+        dates::parse_date(raw, self.today).map_err(|e| InputError::new(field, e.input, "a date without a time: ".to_string() + dates::ACCEPTED))
+    }
+
+    fn read(&self) -> Result<Book, BookError> {
+        Book::open(&self.db, Access::Existing)
+    }
+
+    fn write(&self) -> Result<Book, BookError> {
+        let book = Book::open(&self.db, Access::CreateIfMissing)?;
+        if book.was_created() {
+            eprintln!("created a new book at {}", self.db.display());
+        }
+        Ok(book)
+    }
+}
+
+/// `book.sqlite` in the platform data folder (e.g. ~/.local/share/touchbase).
+pub fn default_book_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "touchbase")
+        .context("cannot find a home folder for the book; pass --db FILE")?;
+    Ok(dirs.data_dir().join("book.sqlite"))
+}
+
+/// Run a subcommand.
+pub fn run(command: &Command, cx: &Context) -> Result<()> {
+    match command {
+        Command::Client(ClientCommand::Add(a)) => client_add(a, cx),
+        Command::Client(ClientCommand::Edit(a)) => client_edit(a, cx),
+        Command::Client(ClientCommand::List(a)) => client_list(a.json, cx),
+        Command::Client(ClientCommand::Show(a)) => client_show(a, cx),
+        Command::Contact(ContactCommand::Add(a)) => contact_add(a, cx),
+        Command::Log(a) => log(a, cx),
+        Command::Plan(a) => plan(a, cx),
+        Command::Timeline(a) => timeline(a, cx),
+        Command::Untouched(a) => untouched(a, cx),
+        Command::Entry(EntryCommand::Edit(a)) => entry_edit(a, cx),
+        Command::Entry(EntryCommand::Delete(a)) => entry_hide(&a.id, true, cx),
+        Command::Entry(EntryCommand::Restore(a)) => entry_hide(&a.id, false, cx),
+        Command::Search(a) => search(a, cx),
+        Command::Check => check(cx),
+        Command::Demo(a) => demo(a.force, cx),
+        Command::Gen(a) => gen_book(a, cx),
+    }
+}
+
+fn optional_cadence(raw: &Option<String>) -> Result<Option<u32>, InputError> {
+    raw.as_deref().map(domain::cadence).transpose()
+}
+
+fn client_add(a: &ClientAddArgs, cx: &Context) -> Result<()> {
+    let tier = Tier::parse(&a.tier)?;
+    let mut new = NewClient::build(&a.name, tier, optional_cadence(&a.cadence)?, Status::parse(&a.status)?)?;
+    new.industry = clean_line(&a.industry);
+    new.city = clean_line(&a.city);
+    new.notes = clean_multiline(&a.note);
+    let mut book = cx.write()?;
+    let client = book.add_client(&new, cx.today)?;
+    println!("added client {} ({})", output::safe(&client.name), client.id);
+    Ok(())
+}
+
+fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
+    let patch = ClientPatch {
+        name: a.name.as_deref().map(domain::client_name).transpose()?,
+        tier: a.tier.as_deref().map(Tier::parse).transpose()?,
+        cadence_days: optional_cadence(&a.cadence)?,
+        status: a.status.as_deref().map(Status::parse).transpose()?,
+        industry: a.industry.as_deref().map(clean_line),
+        city: a.city.as_deref().map(clean_line),
+        notes: a.note.as_deref().map(clean_multiline),
+    };
+    let mut book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let client = book.edit_client(&client.id, &patch)?;
+    println!("updated client {} ({})", output::safe(&client.name), client.id);
+    Ok(())
+}
+
+fn client_list(json: bool, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let clients = book.all_clients()?;
+    if json {
+        output::print_json(&clients.iter().map(|c| output::client_json(c, cx.today)).collect::<Vec<_>>())
+    } else {
+        output::client_table(&clients, cx.today);
+        Ok(())
+    }
+}
+
+fn client_show(a: &ClientShowArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let contacts = book.contacts(&client.id)?;
+    let plans = book.open_plans(&client.id)?;
+    let recent = book.timeline(&client.id, None, 10)?;
+    if a.json {
+        output::print_json(&output::card_json(&client, &contacts, &plans, &recent, cx.today))
+    } else {
+        output::card(&client, &contacts, &plans, &recent, cx.today);
+        Ok(())
+    }
+}
+
+fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
+    let new = NewContact {
+        name: domain::required("name", &a.name)?,
+        role: clean_line(&a.role),
+        phone: clean_line(&a.phone),
+        email: clean_line(&a.email),
+        note: clean_multiline(&a.note),
+    };
+    let mut book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let contact = book.add_contact(&client.id, &new)?;
+    println!("added contact {} at {} ({})", output::safe(&contact.name), output::safe(&client.name), contact.id);
+    Ok(())
+}
+
+fn log(a: &LogArgs, cx: &Context) -> Result<()> {
+    let kind = Kind::parse(&a.kind)?;
+    let at = match &a.at {
+        Some(raw) => cx.when("at", raw)?,
+        None => When { date: cx.today, time: cx.now.map(|t| t.with_nanosecond_zero()) },
+    };
+    let summary = domain::required("summary", &a.summary)?;
+    let next = match (&a.next, &a.purpose) {
+        (Some(due), Some(purpose)) => Some(NewPlan {
+            due: cx.date("next", due)?,
+            purpose: domain::required("purpose", purpose)?,
+            kind: Kind::Call,
+        }),
+        _ => None,
+    };
+    let mut book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let contact = match &a.contact {
+        Some(name) => Some(book.find_contact(&client.id, name)?.id),
+        None => None,
+    };
+    let new = NewInteraction {
+        kind,
+        direction: if a.inbound { Direction::Inbound } else { Direction::Outbound },
+        at,
+        contact,
+        summary,
+        details: clean_multiline(&a.details),
+    };
+    let entry = book.log(&client.id, &new, next.as_ref())?;
+    println!("logged {} for {} on {} ({})", entry.kind, output::safe(&client.name), entry.at, entry.id);
+    Ok(())
+}
+
+trait WholeMinutes {
+    fn with_nanosecond_zero(self) -> NaiveTime;
+}
+
+impl WholeMinutes for NaiveTime {
+    fn with_nanosecond_zero(self) -> NaiveTime {
+        use chrono::Timelike;
+        NaiveTime::from_hms_opt(self.hour(), self.minute(), 0).unwrap_or(self)
+    }
+}
+
+fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
+    let new = NewPlan {
+        due: cx.date("due", &a.due)?,
+        purpose: domain::required("purpose", &a.purpose)?,
+        kind: Kind::parse_touch(&a.kind)?,
+    };
+    let mut book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let plan = book.plan(&client.id, &new)?;
+    println!("planned {} with {} on {} ({})", plan.kind, output::safe(&client.name), plan.due, plan.id);
+    Ok(())
+}
+
+fn timeline(a: &TimelineArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let entries = book.timeline(&client.id, None, a.limit.unwrap_or(u64::MAX >> 1))?;
+    if a.json {
+        output::print_json(&entries.iter().map(output::entry_json).collect::<Vec<_>>())
+    } else {
+        output::timeline(&client, &entries);
+        Ok(())
+    }
+}
+
+fn untouched(a: &ListArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let rows = book.untouched(cx.today, 0, a.limit.unwrap_or(u64::MAX >> 1))?;
+    if a.json {
+        output::print_json(&rows.iter().map(output::untouched_json).collect::<Vec<_>>())
+    } else {
+        output::untouched_table(&rows);
+        Ok(())
+    }
+}
+
+fn entry_edit(a: &EntryEditArgs, cx: &Context) -> Result<()> {
+    let patch = InteractionPatch {
+        kind: a.kind.as_deref().map(Kind::parse).transpose()?,
+        direction: None,
+        at: a.at.as_deref().map(|raw| cx.when("at", raw)).transpose()?,
+        summary: a.summary.as_deref().map(|s| domain::required("summary", s)).transpose()?,
+        details: a.details.as_deref().map(clean_multiline),
+    };
+    let mut book = cx.read()?;
+    let entry = book.edit_entry(&a.id, &patch)?;
+    println!("updated entry {} (the previous version is kept)", entry.id);
+    Ok(())
+}
+
+fn entry_hide(id: &str, delete: bool, cx: &Context) -> Result<()> {
+    let mut book = cx.read()?;
+    let entry = if delete { book.delete_entry(id)? } else { book.restore_entry(id)? };
+    if delete {
+        println!("deleted entry {} (touchbase entry restore {} brings it back)", entry.id, entry.id);
+    } else {
+        println!("restored entry {}", entry.id);
+    }
+    Ok(())
+}
+
+fn search(a: &SearchArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let hits = book.search(&a.query, a.limit)?;
+    if a.json { output::print_json(&hits) } else {
+        output::hits(&hits);
+        Ok(())
+    }
+}
+
+fn check(cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let problems = book.check()?;
+    if problems.is_empty() {
+        println!("ok: {} passes the integrity and foreign-key checks", cx.db.display());
+        Ok(())
+    } else {
+        for p in &problems {
+            println!("{}", output::safe(p));
+        }
+        Err(CheckFailed(problems.len()).into())
+    }
+}
+
+/// `check` found problems (exit status 1).
+#[derive(Debug, thiserror::Error)]
+#[error("{0} problem(s) found in the book")]
+pub struct CheckFailed(pub usize);
+
+fn refuse_existing(path: &Path, force: bool) -> Result<()> {
+    if !force && path.exists() && std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(true) {
+        return Err(InputError::new("--db", path.display().to_string(), "a path with no book yet, or --force to replace it").into());
+    }
+    if force && path.exists() {
+        // Replacing is allowed for our own books, never for another program's file.
+        Book::open(path, Access::Existing)?;
+    }
+    Ok(())
+}
+
+fn demo(force: bool, cx: &Context) -> Result<()> {
+    refuse_existing(&cx.db, force)?;
+    Book::write_demo(&cx.db, cx.today)?;
+    println!("wrote the demo book to {}", cx.db.display());
+    Ok(())
+}
+
+fn gen_book(a: &GenArgs, cx: &Context) -> Result<()> {
+    if a.clients == 0 && a.interactions > 0 {
+        return Err(InputError::new("--clients", "0", "at least 1 client when there are interactions").into());
+    }
+    refuse_existing(&cx.db, a.force)?;
+    let r = Book::generate(&cx.db, a.clients, a.interactions, a.seed, cx.today)?;
+    println!(
+        "wrote {} clients, {} contacts, {} entries, {} planned touches to {}",
+        r.clients, r.contacts, r.interactions, r.plans, cx.db.display()
+    );
+    Ok(())
+}

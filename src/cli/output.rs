@@ -1,0 +1,186 @@
+//! What the command line prints: aligned tables for people (every string from
+//! the book made terminal-safe, widths measured in cells) and stable JSON for
+//! scripts (field names documented in the README).
+
+use crate::book::{Hit, Untouched};
+use crate::domain::{Client, Contact, Interaction, Plan};
+use crate::text::{display_safe, fit};
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+pub fn safe(s: &str) -> String {
+    display_safe(s)
+}
+
+pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}
+
+pub fn client_json(c: &Client, today: NaiveDate) -> Value {
+    json!({
+        "id": c.id,
+        "name": c.name,
+        "tier": c.tier,
+        "cadence_days": c.cadence_days,
+        "status": c.status,
+        "industry": c.industry,
+        "city": c.city,
+        "notes": c.notes,
+        "created_on": c.created_on,
+        "last_touch": c.last_touch,
+        "days_since_touch": c.last_touch.map(|d| (today - d).num_days()),
+        "overdue_days": c.overdue_days(today).unwrap_or(0),
+    })
+}
+
+pub fn entry_json(e: &Interaction) -> Value {
+    json!({
+        "id": e.id,
+        "at": e.at,
+        "kind": e.kind,
+        "direction": e.direction,
+        "summary": e.summary,
+        "contact": e.contact,
+        "details": e.details,
+        "edited": e.versions > 0,
+    })
+}
+
+fn plan_json(p: &Plan) -> Value {
+    json!({ "id": p.id, "due": p.due, "purpose": p.purpose, "kind": p.kind })
+}
+
+pub fn card_json(c: &Client, contacts: &[Contact], plans: &[Plan], recent: &[Interaction], today: NaiveDate) -> Value {
+    let mut v = client_json(c, today);
+    v["contacts"] = json!(contacts
+        .iter()
+        .map(|ct| json!({"id": ct.id, "name": ct.name, "role": ct.role, "phone": ct.phone, "email": ct.email, "note": ct.note}))
+        .collect::<Vec<_>>());
+    v["next_steps"] = json!(plans.iter().map(plan_json).collect::<Vec<_>>());
+    v["recent"] = json!(recent.iter().map(entry_json).collect::<Vec<_>>());
+    v
+}
+
+pub fn untouched_json(u: &Untouched) -> Value {
+    json!({
+        "id": u.client.id,
+        "name": u.client.name,
+        "tier": u.client.tier,
+        "status": u.client.status,
+        "cadence_days": u.client.cadence_days,
+        "last_touch": u.client.last_touch,
+        "days_since_touch": u.days_since_touch,
+        "overdue_days": u.overdue_days,
+        "next_step": u.next_step,
+    })
+}
+
+fn date_or_never(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "never".into())
+}
+
+pub fn client_table(clients: &[Client], today: NaiveDate) {
+    println!("{}  TIER  STATUS    LAST TOUCH  OVERDUE", fit("NAME", 36));
+    for c in clients {
+        let overdue = c.overdue_days(today).map(|d| format!("+{d}d")).unwrap_or_default();
+        println!(
+            "{}  {:<4}  {:<8}  {:<10}  {}",
+            fit(&safe(&c.name), 36),
+            c.tier,
+            c.status,
+            date_or_never(c.last_touch),
+            overdue
+        );
+    }
+    println!("{} client(s)", clients.len());
+}
+
+pub fn card(c: &Client, contacts: &[Contact], plans: &[Plan], recent: &[Interaction], today: NaiveDate) {
+    println!("{}  (tier {}, {}, every {} days)", safe(&c.name), c.tier, c.status, c.cadence_days);
+    println!("id        {}", c.id);
+    for (label, value) in [("industry", &c.industry), ("city", &c.city)] {
+        if !value.is_empty() {
+            println!("{label:<9} {}", safe(value));
+        }
+    }
+    let since = c.days_since_clock(today);
+    match c.last_touch {
+        Some(d) => println!("touched   {d}, {since} days ago"),
+        None => println!("touched   never (added {}, {since} days ago)", c.created_on),
+    }
+    if let Some(over) = c.overdue_days(today) {
+        println!("OVERDUE   by {over} days");
+    }
+    if !c.notes.is_empty() {
+        println!("notes     {}", safe(&c.notes));
+    }
+    println!("\ncontacts");
+    if contacts.is_empty() {
+        println!("  none");
+    }
+    for ct in contacts {
+        let extra: Vec<&str> = [ct.role.as_str(), ct.phone.as_str(), ct.email.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        println!("  {}  {}", safe(&ct.name), safe(&extra.join(" · ")));
+    }
+    println!("\nnext steps");
+    if plans.is_empty() {
+        println!("  none planned");
+    }
+    for p in plans {
+        let mark = if p.due < today { "  OVERDUE" } else if p.due == today { "  today" } else { "" };
+        println!("  {}  {:<7}  {}{mark}", p.due, p.kind, safe(&p.purpose));
+    }
+    println!("\nrecent history");
+    print_entries(recent);
+}
+
+fn print_entries(entries: &[Interaction]) {
+    if entries.is_empty() {
+        println!("  nothing logged yet");
+    }
+    for e in entries {
+        let contact = e.contact.as_deref().map(|c| format!(" · {}", safe(c))).unwrap_or_default();
+        let edited = if e.versions > 0 { " (edited)" } else { "" };
+        println!("  {:<16}  {:<9} {}{contact}{edited}", e.at, e.kind, safe(&e.summary));
+        println!("  {:<16}  id {}", "", e.id);
+    }
+}
+
+pub fn timeline(c: &Client, entries: &[Interaction]) {
+    println!("{}: {} entr{}", safe(&c.name), entries.len(), if entries.len() == 1 { "y" } else { "ies" });
+    print_entries(entries);
+}
+
+pub fn untouched_table(rows: &[Untouched]) {
+    println!("{}  TIER  LAST TOUCH  OVERDUE  NEXT STEP", fit("NAME", 36));
+    for u in rows {
+        let next = u.next_step.as_ref().map(|n| format!("{} {}", n.due, safe(&n.purpose))).unwrap_or_else(|| "none planned".into());
+        println!(
+            "{}  {:<4}  {:<10}  {:>7}  {}",
+            fit(&safe(&u.client.name), 36),
+            u.client.tier,
+            date_or_never(u.client.last_touch),
+            format!("+{}d", u.overdue_days),
+            next
+        );
+    }
+    println!("{} untouched client(s)", rows.len());
+}
+
+pub fn hits(hits: &[Hit]) {
+    for h in hits {
+        match h.kind {
+            "entry" => println!(
+                "{:<16}  {:<9} {}  — {}",
+                h.at.as_deref().unwrap_or(""),
+                h.entry_kind.map(|k| k.as_str()).unwrap_or(""),
+                safe(&h.text),
+                safe(&h.client)
+            ),
+            "contact" => println!("{:<16}  {:<9} {}  — {}", "", "contact", safe(&h.text), safe(&h.client)),
+            _ => println!("{:<16}  {:<9} {}", "", "client", safe(&h.client)),
+        }
+    }
+    println!("{} hit(s)", hits.len());
+}

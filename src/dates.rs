@@ -1,0 +1,250 @@
+//! Dates as people type them: `2026-11-27`, `27.11.2026`, an optional `14:30`,
+//! `today`/`yesterday`/`tomorrow`/`now` (also in Russian), and offsets like
+//! `+3d`, `-2w`, `+1m`, `+1y`, always relative to a reference date passed in.
+
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
+use std::fmt;
+
+/// A moment in the book: a date, and a time of day when one was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct When {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+}
+
+impl When {
+    pub fn day(date: NaiveDate) -> Self {
+        When { date, time: None }
+    }
+
+    /// The stored form: `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` (sorts as text).
+    pub fn to_stored(&self) -> String {
+        match self.time {
+            Some(t) => format!("{} {}", self.date.format("%Y-%m-%d"), t.format("%H:%M")),
+            None => self.date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// Read the stored form back; `None` when the text is not one.
+    pub fn from_stored(s: &str) -> Option<Self> {
+        let (d, t) = match s.split_once([' ', 'T']) {
+            Some((d, t)) => (d, Some(t)),
+            None => (s, None),
+        };
+        let date = NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
+        let time = match t {
+            Some(t) => Some(
+                NaiveTime::parse_from_str(t, "%H:%M")
+                    .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+                    .ok()?,
+            ),
+            None => None,
+        };
+        Some(When { date, time })
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_stored())
+    }
+}
+
+/// What the date fields accept, for error messages and help.
+pub const ACCEPTED: &str = "accepted: 2026-11-27, 27.11.2026, an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y";
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{input}' is not a date ({ACCEPTED})")]
+pub struct DateError {
+    pub input: String,
+}
+
+/// Parse a date with an optional time. `now` is the reference moment's time of
+/// day, used by the word `now`.
+pub fn parse_when(input: &str, today: NaiveDate, now: Option<NaiveTime>) -> Result<When, DateError> {
+    let err = || DateError { input: input.to_string() };
+    let s = input.trim().to_lowercase();
+    if s.is_empty() {
+        return Err(err());
+    }
+    match s.as_str() {
+        "now" | "сейчас" => return Ok(When { date: today, time: now }),
+        "today" | "сегодня" => return Ok(When::day(today)),
+        "yesterday" | "вчера" => return today.pred_opt().map(When::day).ok_or_else(err),
+        "tomorrow" | "завтра" => return today.succ_opt().map(When::day).ok_or_else(err),
+        _ => {}
+    }
+    if s.starts_with('+') || s.starts_with('-') {
+        return relative(&s, today).map(When::day).ok_or_else(err);
+    }
+    let (date_part, time_part) = match s.split_once([' ', 'T', 't']) {
+        Some((d, t)) => (d.trim(), Some(t.trim())),
+        None => (s.as_str(), None),
+    };
+    let date = absolute(date_part).ok_or_else(err)?;
+    let time = match time_part {
+        None => None,
+        Some(t) => Some(parse_time(t).ok_or_else(err)?),
+    };
+    Ok(When { date, time })
+}
+
+/// Parse a date where a time of day makes no sense (due dates).
+pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let when = parse_when(input, today, None)?;
+    if when.time.is_some() {
+        return Err(DateError { input: input.to_string() });
+    }
+    Ok(when.date)
+}
+
+fn parse_time(t: &str) -> Option<NaiveTime> {
+    let (h, m) = t.split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+fn absolute(s: &str) -> Option<NaiveDate> {
+    let digits = |p: &str, min: usize, max: usize| {
+        (p.len() >= min && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    if let Some((y, rest)) = s.split_once('-') {
+        let (m, d) = rest.split_once('-')?;
+        let y = digits(y, 4, 4)?;
+        return NaiveDate::from_ymd_opt(y as i32, digits(m, 1, 2)?, digits(d, 1, 2)?);
+    }
+    let mut parts = s.split(['.', '/']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let year = match y.len() {
+        2 => 2000 + digits(y, 2, 2)?,
+        _ => digits(y, 4, 4)?,
+    };
+    NaiveDate::from_ymd_opt(year as i32, digits(m, 1, 2)?, digits(d, 1, 2)?)
+}
+
+fn relative(s: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let negative = s.starts_with('-');
+    let body = s[1..].trim();
+    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let (num, unit) = body.split_at(split);
+    if num.is_empty() || num.len() > 5 {
+        return None;
+    }
+    let n: u32 = num.parse().ok()?;
+    let shift_days = |days: u64| {
+        if negative {
+            today.checked_sub_days(Days::new(days))
+        } else {
+            today.checked_add_days(Days::new(days))
+        }
+    };
+    let shift_months = |months: u32| {
+        if negative {
+            today.checked_sub_months(Months::new(months))
+        } else {
+            today.checked_add_months(Months::new(months))
+        }
+    };
+    match unit.trim() {
+        "" | "d" | "д" | "days" | "day" | "дн" => shift_days(n as u64),
+        "w" | "н" | "weeks" | "week" | "нед" => shift_days(n as u64 * 7),
+        "m" | "м" | "months" | "month" | "мес" => shift_months(n),
+        "y" | "г" | "years" | "year" => shift_months(n.checked_mul(12)?),
+        _ => None,
+    }
+}
+
+/// `date` as people in both locales read it at a glance: `27 Nov 2026`.
+pub fn human(date: NaiveDate) -> String {
+    date.format("%d %b %Y").to_string()
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// The first day of the month that holds `date`.
+pub fn month_start(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+    const TODAY: fn() -> NaiveDate = || d(2026, 11, 27);
+
+    #[test]
+    fn every_documented_form() {
+        let t = TODAY();
+        let p = |s| parse_when(s, t, NaiveTime::from_hms_opt(9, 15, 0)).expect(s);
+        assert_eq!(p("2026-11-27"), When::day(t));
+        assert_eq!(p("27.11.2026"), When::day(t));
+        assert_eq!(p("1.2.2026"), When::day(d(2026, 2, 1)));
+        assert_eq!(p("27.11.26"), When::day(t));
+        assert_eq!(p("2026-11-27 14:30").time, NaiveTime::from_hms_opt(14, 30, 0));
+        assert_eq!(p("27.11.2026 14:30").to_stored(), "2026-11-27 14:30");
+        assert_eq!(p("today"), When::day(t));
+        assert_eq!(p("Сегодня"), When::day(t));
+        assert_eq!(p("yesterday"), When::day(d(2026, 11, 26)));
+        assert_eq!(p("tomorrow"), When::day(d(2026, 11, 28)));
+        assert_eq!(p("now").to_stored(), "2026-11-27 09:15");
+        assert_eq!(p("+3d"), When::day(d(2026, 11, 30)));
+        assert_eq!(p("-2w"), When::day(d(2026, 11, 13)));
+        assert_eq!(p("+1m"), When::day(d(2026, 12, 27)));
+        assert_eq!(p("+1y"), When::day(d(2027, 11, 27)));
+        assert_eq!(p("+3"), When::day(d(2026, 11, 30)));
+    }
+
+    #[test]
+    fn month_offsets_clamp_to_month_end() {
+        let r = parse_when("+1m", d(2026, 1, 31), None).expect("valid");
+        assert_eq!(r.date, d(2026, 2, 28));
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        for s in ["", "31.02.2026", "2026-13-01", "27/11", "+3x", "tomorrow-ish", "25:00", "2026-11-27 24:61", "+", "+99999999d"] {
+            assert!(parse_when(s, TODAY(), None).is_err(), "{s} should fail");
+        }
+        assert!(parse_date("2026-11-27 10:00", TODAY()).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,20}") {
+            let _ = parse_when(&s, TODAY(), None);
+        }
+
+        #[test]
+        fn iso_and_russian_forms_agree(y in 1990i32..2100, m in 1u32..=12, day in 1u32..=28, h in 0u32..24, min in 0u32..60) {
+            let iso = format!("{y:04}-{m:02}-{day:02} {h:02}:{min:02}");
+            let ru = format!("{day:02}.{m:02}.{y:04} {h}:{min:02}");
+            let a = parse_when(&iso, TODAY(), None).expect("iso");
+            let b = parse_when(&ru, TODAY(), None).expect("ru");
+            prop_assert_eq!(a, b);
+            prop_assert_eq!(When::from_stored(&a.to_stored()), Some(a));
+        }
+
+        #[test]
+        fn offsets_move_by_whole_days(n in 0u32..3000) {
+            let fwd = parse_when(&format!("+{n}d"), TODAY(), None).expect("fwd").date;
+            let back = parse_when(&format!("-{n}d"), TODAY(), None).expect("back").date;
+            prop_assert_eq!(days_between(TODAY(), fwd), n as i64);
+            prop_assert_eq!(days_between(back, TODAY()), n as i64);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Text rules shared by the book and the screens: case folding for matching,
+//! cleaning what is saved, and making stored text safe and measurable on a terminal.
+//!
+//! SQLite's LOWER/LIKE/NOCASE fold ASCII only, so every comparison key is made here.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The matching key of a text: lower case in every script, `ё` counted as `е`,
+/// inner runs of white space collapsed to one space.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for ch in s.trim().chars() {
+        if ch.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        for lower in ch.to_lowercase() {
+            out.push(match lower {
+                'ё' => 'е',
+                other => other,
+            });
+        }
+    }
+    out
+}
+
+/// Bidirectional overrides and isolates: they can make text read backwards.
+fn is_bidi_control(ch: char) -> bool {
+    matches!(ch, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A one-line field as it is saved: no control characters, no bidi overrides;
+/// line breaks and tabs become spaces; outer white space trimmed.
+pub fn clean_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(ch, '\n' | '\r' | '\t') {
+            out.push(' ');
+        } else if !ch.is_control() && !is_bidi_control(ch) {
+            out.push(ch);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// A multi-line field as it is saved: newlines and tabs kept (CRLF becomes LF),
+/// every other control character and bidi override dropped, outer white space trimmed.
+pub fn clean_multiline(s: &str) -> String {
+    let normalized = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(normalized.len());
+    for ch in normalized.chars() {
+        if ch == '\n' || ch == '\t' || (!ch.is_control() && !is_bidi_control(ch)) {
+            out.push(ch);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Text from the book made harmless for a terminal: control characters shown as
+/// their visible symbols (ESC as `␛`), bidi controls dropped, tabs as one space.
+/// A book written by another program may hold anything, so every view uses this.
+pub fn display_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\t' => out.push(' '),
+            c if (c as u32) < 0x20 => {
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'))
+            }
+            '\u{7F}' => out.push('\u{2421}'),
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c if is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Display width in terminal cells.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cut `s` to at most `max` cells, ending in `…` when something was cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in s.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(ch);
+    }
+    out.push('…');
+    out
+}
+
+/// `s` cut or padded with spaces to exactly `cells` cells.
+pub fn fit(s: &str, cells: usize) -> String {
+    let mut out = truncate(s, cells);
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', cells.saturating_sub(w)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_handles_cyrillic_and_yo() {
+        assert_eq!(fold("ООО Ромашка"), "ооо ромашка");
+        assert_eq!(fold("Ёлкин  Пётр"), "елкин петр");
+        assert_eq!(fold("  ACME\tLtd "), "acme ltd");
+    }
+
+    #[test]
+    fn cleaning_drops_controls_and_bidi() {
+        assert_eq!(clean_line("a\u{1b}[31mb\nc\u{202E}d"), "a[31mb cd");
+        assert_eq!(clean_multiline("one\r\ntwo\u{7}\tthree\u{2066}"), "one\ntwo\tthree");
+    }
+
+    #[test]
+    fn display_safe_shows_escapes() {
+        assert_eq!(display_safe("a\u{1b}[2Jb"), "a␛[2Jb");
+        assert_eq!(display_safe("x\u{9b}y\u{202e}"), "x\u{FFFD}y");
+    }
+
+    #[test]
+    fn truncation_counts_cells() {
+        assert_eq!(truncate("Ромашка", 4), "Ром…");
+        assert_eq!(fit("日本語", 5), "日本…");
+        assert_eq!(width(&fit("日本語", 5)), 5);
+        assert_eq!(fit("ab", 4), "ab  ");
+    }
+}
