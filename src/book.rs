@@ -15,6 +15,7 @@ mod untouched;
 pub use clients::{ClientRow, ClientSort};
 pub use demo::DEMO_JSON;
 pub use generate::GenReport;
+pub use interactions::TimelineCursor;
 pub use search::Hit;
 pub use untouched::Untouched;
 
