@@ -37,8 +37,14 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub enum BookError {
     #[error("there is no book at {0} (a command that writes, or the terminal UI, creates one)")]
     NoBook(PathBuf),
-    #[error("{path} was written by a newer touchbase (book version {found}; this touchbase reads up to version {supported}); it was left untouched")]
-    Newer { path: PathBuf, found: u32, supported: u32 },
+    #[error(
+        "{path} was written by a newer touchbase (book version {found}; this touchbase reads up to version {supported}); it was left untouched"
+    )]
+    Newer {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     #[error("{path} is not a touchbase book ({reason}); it was left untouched")]
     Foreign { path: PathBuf, reason: String },
     #[error("the book is busy: another program has held it for more than {} seconds; nothing was written, try again", BUSY_TIMEOUT.as_secs())]
@@ -50,7 +56,11 @@ pub enum BookError {
     #[error("contact: no contact of this client matches '{query}' (its contacts: {known})")]
     NoContact { query: String, known: String },
     #[error("'{query}' matches several {what}s: {}; say which", candidates.join(", "))]
-    Ambiguous { what: &'static str, query: String, candidates: Vec<String> },
+    Ambiguous {
+        what: &'static str,
+        query: String,
+        candidates: Vec<String>,
+    },
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("database error: {0}")]
@@ -60,7 +70,9 @@ pub enum BookError {
 impl From<rusqlite::Error> for BookError {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => BookError::Locked,
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                BookError::Locked
+            }
             _ => BookError::Sqlite(e),
         }
     }
@@ -69,7 +81,13 @@ impl From<rusqlite::Error> for BookError {
 impl BookError {
     /// Bad input or an unresolved name: the person can fix it (exit status 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, BookError::Invalid(_) | BookError::NotFound { .. } | BookError::NoContact { .. } | BookError::Ambiguous { .. })
+        matches!(
+            self,
+            BookError::Invalid(_)
+                | BookError::NotFound { .. }
+                | BookError::NoContact { .. }
+                | BookError::Ambiguous { .. }
+        )
     }
 }
 
@@ -109,7 +127,10 @@ fn read_header(path: &Path) -> Result<Header> {
     if len == 0 {
         return Ok(Header::Empty);
     }
-    let foreign = |reason: &str| BookError::Foreign { path: path.to_path_buf(), reason: reason.to_string() };
+    let foreign = |reason: &str| BookError::Foreign {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    };
     let mut head = [0u8; 100];
     if len < 100 || file.read_exact(&mut head).is_err() || &head[..16] != b"SQLite format 3\0" {
         return Err(foreign("not an SQLite database"));
@@ -126,10 +147,16 @@ fn read_header(path: &Path) -> Result<Header> {
     let version = be32(&head[60..64]);
     let app = be32(&head[68..72]);
     if app != APPLICATION_ID {
-        return Err(foreign(&format!("an SQLite database of another program, application_id {app:#010x}")));
+        return Err(foreign(&format!(
+            "an SQLite database of another program, application_id {app:#010x}"
+        )));
     }
     if version > schema::CURRENT {
-        return Err(BookError::Newer { path: path.to_path_buf(), found: version, supported: schema::CURRENT });
+        return Err(BookError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: schema::CURRENT,
+        });
     }
     Ok(Header::Book { version })
 }
@@ -173,7 +200,11 @@ impl Book {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let mut book = Book { conn, path: path.to_path_buf(), created };
+        let mut book = Book {
+            conn,
+            path: path.to_path_buf(),
+            created,
+        };
         book.configure()?;
         let version = match header {
             Header::Empty => 0,
@@ -190,7 +221,9 @@ impl Book {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         // A rollback journal keeps the book one self-contained file: WAL leaves
         // sidecar files that a copied book would silently lack.
-        let mode: String = self.conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        let mode: String = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("delete") {
             self.conn.pragma_update(None, "journal_mode", "DELETE")?;
         }
@@ -205,11 +238,14 @@ impl Book {
             // Keep the book as it was before changing its format.
             let backup = self.path.with_extension(format!("v{from}-backup.sqlite"));
             if !backup.exists() {
-                self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+                self.conn
+                    .execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
             }
         }
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(from as usize) {
-            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
             tx.pragma_update(None, "user_version", i as u32 + 1)?;
@@ -222,7 +258,9 @@ impl Book {
     /// IMMEDIATE takes the write lock up front, so a busy book waits (up to the
     /// busy timeout) instead of failing half-way.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
@@ -244,7 +282,9 @@ impl Book {
     /// A number that changes when another connection commits to the book:
     /// cheap to poll, so the UI notices `touchbase log` from another terminal.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
     /// SQLite's integrity and foreign-key checks; each problem as one line.
@@ -277,7 +317,9 @@ impl Book {
         use rusqlite::OptionalExtension;
         Ok(self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 }

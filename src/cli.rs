@@ -16,7 +16,14 @@ pub use commands::{Context, run};
 #[command(name = "touchbase", version, about, long_about = None, after_help = "Dates (WHEN): 2026-11-27, 27.11.2026, with an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y.\nCLIENT: an id, or any part of the name in any case (ё = е).")]
 pub struct Cli {
     /// The book file [default: $TOUCHBASE_DB, then book.sqlite in the platform data folder]
-    #[arg(long, global = true, value_name = "FILE", env = "TOUCHBASE_DB", hide_env = true, overrides_with = "db")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "TOUCHBASE_DB",
+        hide_env = true,
+        overrides_with = "db"
+    )]
     pub db: Option<PathBuf>,
 
     /// The reference date for everything that counts days [default: the local date]
@@ -175,7 +182,12 @@ pub struct LogArgs {
     #[arg(long, default_value = "")]
     pub details: String,
     /// Plan the next touch for this date
-    #[arg(long, value_name = "WHEN", requires = "purpose", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "WHEN",
+        requires = "purpose",
+        allow_hyphen_values = true
+    )]
     pub next: Option<String>,
     /// The purpose of the next touch
     #[arg(long, requires = "next")]

@@ -62,14 +62,25 @@ pub struct DateError {
 
 /// Parse a date with an optional time. `now` is the reference moment's time of
 /// day, used by the word `now`.
-pub fn parse_when(input: &str, today: NaiveDate, now: Option<NaiveTime>) -> Result<When, DateError> {
-    let err = || DateError { input: input.to_string() };
+pub fn parse_when(
+    input: &str,
+    today: NaiveDate,
+    now: Option<NaiveTime>,
+) -> Result<When, DateError> {
+    let err = || DateError {
+        input: input.to_string(),
+    };
     let s = input.trim().to_lowercase();
     if s.is_empty() {
         return Err(err());
     }
     match s.as_str() {
-        "now" | "сейчас" => return Ok(When { date: today, time: now }),
+        "now" | "сейчас" => {
+            return Ok(When {
+                date: today,
+                time: now,
+            });
+        }
         "today" | "сегодня" => return Ok(When::day(today)),
         "yesterday" | "вчера" => return today.pred_opt().map(When::day).ok_or_else(err),
         "tomorrow" | "завтра" => return today.succ_opt().map(When::day).ok_or_else(err),
@@ -94,7 +105,9 @@ pub fn parse_when(input: &str, today: NaiveDate, now: Option<NaiveTime>) -> Resu
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let when = parse_when(input, today, None)?;
     if when.time.is_some() {
-        return Err(DateError { input: input.to_string() });
+        return Err(DateError {
+            input: input.to_string(),
+        });
     }
     Ok(when.date)
 }
@@ -133,7 +146,9 @@ fn absolute(s: &str) -> Option<NaiveDate> {
 fn relative(s: &str, today: NaiveDate) -> Option<NaiveDate> {
     let negative = s.starts_with('-');
     let body = s[1..].trim();
-    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
     let (num, unit) = body.split_at(split);
     if num.is_empty() || num.len() > 5 {
         return None;
@@ -195,7 +210,10 @@ mod tests {
         assert_eq!(p("27.11.2026"), When::day(t));
         assert_eq!(p("1.2.2026"), When::day(d(2026, 2, 1)));
         assert_eq!(p("27.11.26"), When::day(t));
-        assert_eq!(p("2026-11-27 14:30").time, NaiveTime::from_hms_opt(14, 30, 0));
+        assert_eq!(
+            p("2026-11-27 14:30").time,
+            NaiveTime::from_hms_opt(14, 30, 0)
+        );
         assert_eq!(p("27.11.2026 14:30").to_stored(), "2026-11-27 14:30");
         assert_eq!(p("today"), When::day(t));
         assert_eq!(p("Сегодня"), When::day(t));
@@ -217,7 +235,18 @@ mod tests {
 
     #[test]
     fn rejects_nonsense() {
-        for s in ["", "31.02.2026", "2026-13-01", "27/11", "+3x", "tomorrow-ish", "25:00", "2026-11-27 24:61", "+", "+99999999d"] {
+        for s in [
+            "",
+            "31.02.2026",
+            "2026-13-01",
+            "27/11",
+            "+3x",
+            "tomorrow-ish",
+            "25:00",
+            "2026-11-27 24:61",
+            "+",
+            "+99999999d",
+        ] {
             assert!(parse_when(s, TODAY(), None).is_err(), "{s} should fail");
         }
         assert!(parse_date("2026-11-27 10:00", TODAY()).is_err());

@@ -18,7 +18,11 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(field: &'static str, value: impl Into<String>, accepted: impl Into<String>) -> Self {
-        InputError { field, value: value.into(), accepted: accepted.into() }
+        InputError {
+            field,
+            value: value.into(),
+            accepted: accepted.into(),
+        }
     }
 }
 
@@ -86,9 +90,18 @@ word_enum!(
 impl Kind {
     /// Touches are contacts with the client; they reset the cadence clock.
     pub fn is_touch(self) -> bool {
-        matches!(self, Kind::Call | Kind::Meeting | Kind::Visit | Kind::Email | Kind::Message)
+        matches!(
+            self,
+            Kind::Call | Kind::Meeting | Kind::Visit | Kind::Email | Kind::Message
+        )
     }
-    pub const TOUCHES: &'static [Kind] = &[Kind::Call, Kind::Meeting, Kind::Visit, Kind::Email, Kind::Message];
+    pub const TOUCHES: &'static [Kind] = &[
+        Kind::Call,
+        Kind::Meeting,
+        Kind::Visit,
+        Kind::Email,
+        Kind::Message,
+    ];
 
     /// Parse a kind that must be a touch (planned touches).
     pub fn parse_touch(s: &str) -> Result<Self, InputError> {
@@ -96,7 +109,11 @@ impl Kind {
         if k.is_touch() {
             Ok(k)
         } else {
-            Err(InputError::new("kind", s, "a touch: call, meeting, visit, email, message"))
+            Err(InputError::new(
+                "kind",
+                s,
+                "a touch: call, meeting, visit, email, message",
+            ))
         }
     }
 }
@@ -266,7 +283,11 @@ pub fn client_name(raw: &str) -> Result<String, InputError> {
 pub fn cadence(raw: &str) -> Result<u32, InputError> {
     match raw.trim().parse::<i64>() {
         Ok(n) if (1..=3650).contains(&n) => Ok(n as u32),
-        _ => Err(InputError::new("cadence", raw, "a whole number of days from 1 to 3650")),
+        _ => Err(InputError::new(
+            "cadence",
+            raw,
+            "a whole number of days from 1 to 3650",
+        )),
     }
 }
 
@@ -281,7 +302,12 @@ pub fn required(field: &'static str, raw: &str) -> Result<String, InputError> {
 
 impl NewClient {
     /// A client with the tier's default cadence unless one is given.
-    pub fn build(name: &str, tier: Tier, cadence_days: Option<u32>, status: Status) -> Result<Self, InputError> {
+    pub fn build(
+        name: &str,
+        tier: Tier,
+        cadence_days: Option<u32>,
+        status: Status,
+    ) -> Result<Self, InputError> {
         Ok(NewClient {
             name: client_name(name)?,
             tier,
@@ -303,7 +329,10 @@ mod tests {
         assert_eq!(Kind::parse("CALL"), Ok(Kind::Call));
         assert_eq!(Tier::parse("a"), Ok(Tier::A));
         let e = Kind::parse("fax").expect_err("fax is no kind");
-        assert_eq!(e.to_string(), "kind: 'fax' is not accepted; one of: call, meeting, visit, email, message, note, order, complaint, internal");
+        assert_eq!(
+            e.to_string(),
+            "kind: 'fax' is not accepted; one of: call, meeting, visit, email, message, note, order, complaint, internal"
+        );
         assert!(Kind::parse_touch("note").is_err());
     }
 
@@ -314,7 +343,10 @@ mod tests {
         assert!(cadence("0").is_err());
         assert!(cadence("two").is_err());
         assert!(client_name(" \u{7} ").is_err());
-        assert_eq!(client_name(" ООО\u{1b} Ромашка "), Ok("ООО Ромашка".to_string()));
+        assert_eq!(
+            client_name(" ООО\u{1b} Ромашка "),
+            Ok("ООО Ромашка".to_string())
+        );
     }
 
     #[test]

@@ -16,9 +16,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("touchbase: {}", touchbase::text::display_safe(&e.to_string()));
+            eprintln!(
+                "touchbase: {}",
+                touchbase::text::display_safe(&e.to_string())
+            );
             let usage = e.downcast_ref::<InputError>().is_some()
-                || e.downcast_ref::<BookError>().is_some_and(BookError::is_usage);
+                || e.downcast_ref::<BookError>()
+                    .is_some_and(BookError::is_usage);
             ExitCode::from(if usage { 2 } else { 1 })
         }
     }

@@ -130,7 +130,10 @@ mod tests {
     #[test]
     fn cleaning_drops_controls_and_bidi() {
         assert_eq!(clean_line("a\u{1b}[31mb\nc\u{202E}d"), "a[31mb cd");
-        assert_eq!(clean_multiline("one\r\ntwo\u{7}\tthree\u{2066}"), "one\ntwo\tthree");
+        assert_eq!(
+            clean_multiline("one\r\ntwo\u{7}\tthree\u{2066}"),
+            "one\ntwo\tthree"
+        );
     }
 
     #[test]

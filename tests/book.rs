@@ -37,15 +37,24 @@ fn a_new_book_is_private_and_leaves_no_sidecars() {
     {
         let mut book = new_book(dir.path());
         assert!(book.was_created());
-        let c = book.add_client(&client("Acme", Tier::A), d("2026-01-01")).expect("add");
-        book.log(&c.id, &touch(Kind::Call, "2026-11-01", "hello"), None).expect("log");
+        let c = book
+            .add_client(&client("Acme", Tier::A), d("2026-01-01"))
+            .expect("add");
+        book.log(&c.id, &touch(Kind::Call, "2026-11-01", "hello"), None)
+            .expect("log");
     }
-    let names: Vec<_> = fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
     assert_eq!(names, vec![std::ffi::OsString::from("book.sqlite")]);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(dir.path().join("book.sqlite")).expect("meta").permissions().mode();
+        let mode = fs::metadata(dir.path().join("book.sqlite"))
+            .expect("meta")
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }
@@ -54,7 +63,10 @@ fn a_new_book_is_private_and_leaves_no_sidecars() {
 fn a_missing_book_is_not_created_by_reading() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("nothing.sqlite");
-    assert!(matches!(Book::open(&path, Access::Existing), Err(BookError::NoBook(_))));
+    assert!(matches!(
+        Book::open(&path, Access::Existing),
+        Err(BookError::NoBook(_))
+    ));
     assert!(!path.exists());
 }
 
@@ -62,7 +74,9 @@ fn assert_refused_untouched(path: &Path, expect_newer: bool) {
     let before = fs::read(path).expect("read");
     for access in [Access::Existing, Access::CreateIfMissing] {
         match Book::open(path, access) {
-            Err(BookError::Newer { found, supported, .. }) if expect_newer => {
+            Err(BookError::Newer {
+                found, supported, ..
+            }) if expect_newer => {
                 assert_eq!(found, 99);
                 assert!(supported < 99);
             }
@@ -72,7 +86,10 @@ fn assert_refused_untouched(path: &Path, expect_newer: bool) {
         }
     }
     assert_eq!(fs::read(path).expect("read"), before, "the file changed");
-    let journal = path.with_file_name(format!("{}-journal", path.file_name().expect("name").to_string_lossy()));
+    let journal = path.with_file_name(format!(
+        "{}-journal",
+        path.file_name().expect("name").to_string_lossy()
+    ));
     assert!(!journal.exists());
 }
 
@@ -86,25 +103,43 @@ fn a_newer_book_is_refused_and_left_byte_identical() {
         raw.pragma_update(None, "user_version", 99).expect("bump");
     }
     assert_refused_untouched(&path, true);
-    let msg = Book::open(&path, Access::Existing).err().expect("refused").to_string();
-    assert!(msg.contains("version 99") && msg.contains("up to version 1"), "{msg}");
+    let msg = Book::open(&path, Access::Existing)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(
+        msg.contains("version 99") && msg.contains("up to version 1"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn foreign_files_are_refused_and_left_byte_identical() {
     let dir = tempfile::tempdir().expect("tempdir");
     let text = dir.path().join("notes.txt");
-    fs::write(&text, "Dear diary, this is not a database at all, but it is long enough to have a header. ".repeat(3)).expect("write");
+    fs::write(
+        &text,
+        "Dear diary, this is not a database at all, but it is long enough to have a header. "
+            .repeat(3),
+    )
+    .expect("write");
     assert_refused_untouched(&text, false);
 
     let random = dir.path().join("random.bin");
-    fs::write(&random, (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect::<Vec<_>>()).expect("write");
+    fs::write(
+        &random,
+        (0..4096u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect::<Vec<_>>(),
+    )
+    .expect("write");
     assert_refused_untouched(&random, false);
 
     let other = dir.path().join("other.sqlite");
     {
         let raw = rusqlite::Connection::open(&other).expect("raw");
-        raw.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").expect("other program's db");
+        raw.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .expect("other program's db");
     }
     assert_refused_untouched(&other, false);
 
@@ -121,23 +156,52 @@ fn clients_are_found_in_any_case_and_script() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = new_book(dir.path());
     let today = d("2026-11-27");
-    for name in ["ООО Ромашка", "ООО Ромашка-Юг", "ИП Ёлкин Пётр", "Acme Industrial GmbH"] {
+    for name in [
+        "ООО Ромашка",
+        "ООО Ромашка-Юг",
+        "ИП Ёлкин Пётр",
+        "Acme Industrial GmbH",
+    ] {
         book.add_client(&client(name, Tier::B), today).expect("add");
     }
-    assert_eq!(book.find_client("ооо ромашка").expect("exact").name, "ООО Ромашка");
-    assert_eq!(book.find_client("ип елкин").expect("prefix, ё as е").name, "ИП Ёлкин Пётр");
-    assert_eq!(book.find_client("ПЕТР").expect("substring").name, "ИП Ёлкин Пётр");
-    assert_eq!(book.find_client("industrial").expect("substring").name, "Acme Industrial GmbH");
+    assert_eq!(
+        book.find_client("ооо ромашка").expect("exact").name,
+        "ООО Ромашка"
+    );
+    assert_eq!(
+        book.find_client("ип елкин").expect("prefix, ё as е").name,
+        "ИП Ёлкин Пётр"
+    );
+    assert_eq!(
+        book.find_client("ПЕТР").expect("substring").name,
+        "ИП Ёлкин Пётр"
+    );
+    assert_eq!(
+        book.find_client("industrial").expect("substring").name,
+        "Acme Industrial GmbH"
+    );
     match book.find_client("ромаш") {
         Err(BookError::Ambiguous { candidates, .. }) => {
-            assert_eq!(candidates, vec!["ООО Ромашка".to_string(), "ООО Ромашка-Юг".to_string()])
+            assert_eq!(
+                candidates,
+                vec!["ООО Ромашка".to_string(), "ООО Ромашка-Юг".to_string()]
+            )
         }
         other => panic!("expected ambiguity, got {other:?}"),
     }
-    assert!(matches!(book.find_client("Northwind"), Err(BookError::NotFound { .. })));
+    assert!(matches!(
+        book.find_client("Northwind"),
+        Err(BookError::NotFound { .. })
+    ));
     // A duplicate in another case is refused and nothing is written.
-    let err = book.add_client(&client("ооо РОМАШКА", Tier::A), today).expect_err("duplicate");
-    assert!(err.to_string().starts_with("name: 'ооо РОМАШКА' is not accepted"), "{err}");
+    let err = book
+        .add_client(&client("ооо РОМАШКА", Tier::A), today)
+        .expect_err("duplicate");
+    assert!(
+        err.to_string()
+            .starts_with("name: 'ооо РОМАШКА' is not accepted"),
+        "{err}"
+    );
     assert_eq!(book.count_clients("").expect("count"), 4);
     assert_eq!(book.count_clients("ромаш").expect("count"), 2);
 }
@@ -154,7 +218,8 @@ fn the_untouched_order_is_overdue_share_then_tier_then_name() {
         nc.status = status;
         let c = book.add_client(&nc, added).expect("add");
         if let Some(at) = last {
-            book.log(&c.id, &touch(Kind::Call, at, "touch"), None).expect("log");
+            book.log(&c.id, &touch(Kind::Call, at, "touch"), None)
+                .expect("log");
         }
     };
     // overdue days / cadence: Alpha 16/14, Beta 16/14 (tier B), Gamma 30/30 = 1.0,
@@ -181,38 +246,98 @@ fn the_untouched_order_is_overdue_share_then_tier_then_name() {
 fn a_note_is_not_a_touch_and_a_touch_closes_due_plans() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = new_book(dir.path());
-    let c = book.add_client(&client("Acme", Tier::A), d("2026-01-01")).expect("add");
-    let early = book.plan(&c.id, &NewPlan { due: d("2026-11-20"), purpose: "call back".into(), kind: Kind::Call }).expect("plan");
-    let later = book.plan(&c.id, &NewPlan { due: d("2026-12-20"), purpose: "review".into(), kind: Kind::Meeting }).expect("plan");
-    book.log(&c.id, &touch(Kind::Note, "2026-11-25", "internal memo"), None).expect("note");
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-01-01"))
+        .expect("add");
+    let early = book
+        .plan(
+            &c.id,
+            &NewPlan {
+                due: d("2026-11-20"),
+                purpose: "call back".into(),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan");
+    let later = book
+        .plan(
+            &c.id,
+            &NewPlan {
+                due: d("2026-12-20"),
+                purpose: "review".into(),
+                kind: Kind::Meeting,
+            },
+        )
+        .expect("plan");
+    book.log(
+        &c.id,
+        &touch(Kind::Note, "2026-11-25", "internal memo"),
+        None,
+    )
+    .expect("note");
     assert_eq!(book.client(&c.id).expect("client").last_touch, None);
     assert_eq!(book.open_plans(&c.id).expect("plans").len(), 2);
-    let call = book.log(&c.id, &touch(Kind::Call, "2026-11-25 10:00", "called"), None).expect("call");
-    assert_eq!(book.client(&c.id).expect("client").last_touch, Some(d("2026-11-25")));
+    let call = book
+        .log(
+            &c.id,
+            &touch(Kind::Call, "2026-11-25 10:00", "called"),
+            None,
+        )
+        .expect("call");
+    assert_eq!(
+        book.client(&c.id).expect("client").last_touch,
+        Some(d("2026-11-25"))
+    );
     let done = book.plan_by_id(&early.id).expect("plan");
     assert_eq!(done.status, PlanStatus::Done);
     assert_eq!(done.done_by.as_deref(), Some(call.id.as_str()));
-    assert_eq!(book.plan_by_id(&later.id).expect("plan").status, PlanStatus::Open);
+    assert_eq!(
+        book.plan_by_id(&later.id).expect("plan").status,
+        PlanStatus::Open
+    );
 }
 
 #[test]
 fn entries_keep_their_versions_and_deleting_hides() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = new_book(dir.path());
-    let c = book.add_client(&client("Acme", Tier::A), d("2026-01-01")).expect("add");
-    let old = book.log(&c.id, &touch(Kind::Call, "2026-11-01", "first call"), None).expect("log");
-    let newer = book.log(&c.id, &touch(Kind::Call, "2026-11-20", "second call"), None).expect("log");
-    let patch = InteractionPatch { summary: Some("second call, corrected".into()), ..Default::default() };
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-01-01"))
+        .expect("add");
+    let old = book
+        .log(&c.id, &touch(Kind::Call, "2026-11-01", "first call"), None)
+        .expect("log");
+    let newer = book
+        .log(&c.id, &touch(Kind::Call, "2026-11-20", "second call"), None)
+        .expect("log");
+    let patch = InteractionPatch {
+        summary: Some("second call, corrected".into()),
+        ..Default::default()
+    };
     let edited = book.edit_entry(&newer.id, &patch).expect("edit");
     assert_eq!(edited.versions, 1);
-    assert_eq!(book.entry_versions(&newer.id).expect("versions")[0].1, "second call");
+    assert_eq!(
+        book.entry_versions(&newer.id).expect("versions")[0].1,
+        "second call"
+    );
     book.delete_entry(&newer.id).expect("delete");
-    let ids: Vec<_> = book.timeline(&c.id, None, 10).expect("timeline").into_iter().map(|e| e.id).collect();
+    let ids: Vec<_> = book
+        .timeline(&c.id, None, 10)
+        .expect("timeline")
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
     assert_eq!(ids, vec![old.id.clone()]);
-    assert_eq!(book.client(&c.id).expect("client").last_touch, Some(d("2026-11-01")));
+    assert_eq!(
+        book.client(&c.id).expect("client").last_touch,
+        Some(d("2026-11-01"))
+    );
     assert!(book.search("corrected", 10).expect("search").is_empty());
     book.restore_entry(&newer.id).expect("restore");
-    assert_eq!(book.client(&c.id).expect("client").last_touch, Some(d("2026-11-20")));
+    assert_eq!(
+        book.client(&c.id).expect("client").last_touch,
+        Some(d("2026-11-20"))
+    );
     assert_eq!(book.search("corrected", 10).expect("search").len(), 1);
 }
 
@@ -220,9 +345,20 @@ fn entries_keep_their_versions_and_deleting_hides() {
 fn timeline_pages_follow_each_other_without_gaps() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = new_book(dir.path());
-    let c = book.add_client(&client("Acme", Tier::A), d("2025-01-01")).expect("add");
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2025-01-01"))
+        .expect("add");
     for day in 1..=25 {
-        book.log(&c.id, &touch(Kind::Call, &format!("2026-10-{day:02}"), &format!("call {day}")), None).expect("log");
+        book.log(
+            &c.id,
+            &touch(
+                Kind::Call,
+                &format!("2026-10-{day:02}"),
+                &format!("call {day}"),
+            ),
+            None,
+        )
+        .expect("log");
     }
     let mut seen = Vec::new();
     let mut cursor = None;
@@ -232,7 +368,10 @@ fn timeline_pages_follow_each_other_without_gaps() {
             break;
         }
         let last = page.last().expect("non-empty");
-        cursor = Some(touchbase::book::TimelineCursor { at: last.at.clone(), id: last.id.clone() });
+        cursor = Some(touchbase::book::TimelineCursor {
+            at: last.at.clone(),
+            id: last.id.clone(),
+        });
         seen.extend(page.into_iter().map(|e| e.summary));
     }
     let expected: Vec<_> = (1..=25).rev().map(|d| format!("call {d}")).collect();
@@ -244,10 +383,21 @@ fn search_finds_parts_of_words_in_any_case_and_script() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = new_book(dir.path());
     let today = d("2026-11-27");
-    let romashka = book.add_client(&client("ООО Ромашка", Tier::A), today).expect("add");
-    let acme = book.add_client(&client("Acme GmbH", Tier::B), today).expect("add");
+    let romashka = book
+        .add_client(&client("ООО Ромашка", Tier::A), today)
+        .expect("add");
+    let acme = book
+        .add_client(&client("Acme GmbH", Tier::B), today)
+        .expect("add");
     let anna = book
-        .add_contact(&romashka.id, &NewContact { name: "Анна Фёдорова".into(), role: "закупщик".into(), ..Default::default() })
+        .add_contact(
+            &romashka.id,
+            &NewContact {
+                name: "Анна Фёдорова".into(),
+                role: "закупщик".into(),
+                ..Default::default()
+            },
+        )
         .expect("contact");
     let mut e = touch(Kind::Call, "2026-11-20", "Обсудили продление договора");
     e.contact = Some(anna.id.clone());
@@ -256,14 +406,26 @@ fn search_finds_parts_of_words_in_any_case_and_script() {
     e.details = "ёмкость склада".into();
     book.log(&acme.id, &e, None).expect("log");
 
-    let texts = |q: &str| book.search(q, 20).expect("search").into_iter().map(|h| h.text).collect::<Vec<_>>();
+    let texts = |q: &str| {
+        book.search(q, 20)
+            .expect("search")
+            .into_iter()
+            .map(|h| h.text)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(texts("продлен"), vec!["Обсудили продление договора"]);
-    assert_eq!(texts("ПРОДЛЕНИЕ договор"), vec!["Обсудили продление договора"]);
+    assert_eq!(
+        texts("ПРОДЛЕНИЕ договор"),
+        vec!["Обсудили продление договора"]
+    );
     assert_eq!(texts("renewal"), vec!["Sent the RENEWAL proposal"]);
     assert_eq!(texts("емкост"), vec!["Sent the RENEWAL proposal"]);
     // A contact's name finds the contact and the entries they took part in.
     let hits = book.search("федоров", 20).expect("search");
-    assert_eq!(hits.iter().map(|h| h.kind).collect::<Vec<_>>(), vec!["contact", "entry"]);
+    assert_eq!(
+        hits.iter().map(|h| h.kind).collect::<Vec<_>>(),
+        vec!["contact", "entry"]
+    );
     assert_eq!(hits[0].client, "ООО Ромашка");
     // Short terms search names.
     assert_eq!(texts("ма"), vec!["ООО Ромашка"]);
@@ -277,7 +439,13 @@ fn search_finds_parts_of_words_in_any_case_and_script() {
 fn saved_text_has_no_control_characters() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = new_book(dir.path());
-    let c = book.add_client(&NewClient::build("Evil\u{1b}[2J Corp\u{202E}", Tier::C, None, Status::Active).expect("name"), d("2026-01-01")).expect("add");
+    let c = book
+        .add_client(
+            &NewClient::build("Evil\u{1b}[2J Corp\u{202E}", Tier::C, None, Status::Active)
+                .expect("name"),
+            d("2026-01-01"),
+        )
+        .expect("add");
     assert_eq!(c.name, "Evil[2J Corp");
 }
 
@@ -287,7 +455,8 @@ fn a_failure_part_way_writes_nothing() {
     let path = dir.path().join("book.sqlite");
     let c = {
         let mut book = new_book(dir.path());
-        book.add_client(&client("Acme", Tier::A), d("2026-01-01")).expect("add")
+        book.add_client(&client("Acme", Tier::A), d("2026-01-01"))
+            .expect("add")
     };
     {
         let raw = rusqlite::Connection::open(&path).expect("raw");
@@ -295,8 +464,14 @@ fn a_failure_part_way_writes_nothing() {
             .expect("trigger");
     }
     let mut book = Book::open(&path, Access::Existing).expect("open");
-    let next = NewPlan { due: d("2026-12-01"), purpose: "follow up".into(), kind: Kind::Call };
-    let err = book.log(&c.id, &touch(Kind::Call, "2026-11-25", "call"), Some(&next)).expect_err("plan insert fails");
+    let next = NewPlan {
+        due: d("2026-12-01"),
+        purpose: "follow up".into(),
+        kind: Kind::Call,
+    };
+    let err = book
+        .log(&c.id, &touch(Kind::Call, "2026-11-25", "call"), Some(&next))
+        .expect_err("plan insert fails");
     assert!(err.to_string().contains("disk on fire"));
     assert!(book.timeline(&c.id, None, 10).expect("timeline").is_empty());
     assert_eq!(book.client(&c.id).expect("client").last_touch, None);
@@ -307,14 +482,22 @@ fn a_failure_part_way_writes_nothing() {
 fn two_processes_writing_at_once_lose_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
-    let id = new_book(dir.path()).add_client(&client("Acme", Tier::A), d("2026-01-01")).expect("add").id;
+    let id = new_book(dir.path())
+        .add_client(&client("Acme", Tier::A), d("2026-01-01"))
+        .expect("add")
+        .id;
     let writers: Vec<_> = (0..2)
         .map(|w| {
             let (path, id) = (path.clone(), id.clone());
             std::thread::spawn(move || {
                 let mut book = Book::open(&path, Access::Existing).expect("open");
                 for i in 0..40 {
-                    book.log(&id, &touch(Kind::Call, "2026-11-25", &format!("writer {w} call {i}")), None).expect("log");
+                    book.log(
+                        &id,
+                        &touch(Kind::Call, "2026-11-25", &format!("writer {w} call {i}")),
+                        None,
+                    )
+                    .expect("log");
                 }
             })
         })
@@ -336,7 +519,10 @@ fn the_demo_book_is_alive_relative_to_today() {
     let book = Book::open(&path, Access::Existing).expect("open");
     let (clients, untouched) = book.counts(today).expect("counts");
     assert!((35..=45).contains(&clients), "{clients} clients");
-    assert!(untouched >= 5 && untouched < clients, "{untouched} untouched");
+    assert!(
+        untouched >= 5 && untouched < clients,
+        "{untouched} untouched"
+    );
     let romashka = book.find_client("ромашка").expect("demo client");
     let recent = book.timeline(&romashka.id, None, 1).expect("timeline");
     assert!(recent[0].at.as_str() <= "2030-06-15 23:59" && recent[0].at.as_str() >= "2030-05-01");

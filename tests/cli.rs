@@ -11,18 +11,29 @@ struct Env {
 
 impl Env {
     fn new() -> Self {
-        Env { dir: tempfile::tempdir().expect("tempdir") }
+        Env {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
     }
     fn db(&self) -> PathBuf {
         self.dir.path().join("book.sqlite")
     }
     fn tb(&self) -> Command {
         let mut c = Command::cargo_bin("touchbase").expect("binary");
-        c.env("TOUCHBASE_DB", self.db()).env("NO_COLOR", "1").args(["--today", "2026-11-27"]);
+        c.env("TOUCHBASE_DB", self.db())
+            .env("NO_COLOR", "1")
+            .args(["--today", "2026-11-27"]);
         c
     }
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.tb().args(args).assert().success().get_output().stdout.clone();
+        let out = self
+            .tb()
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
         String::from_utf8(out).expect("utf-8")
     }
     fn json(&self, args: &[&str]) -> serde_json::Value {
@@ -30,10 +41,28 @@ impl Env {
     }
     fn seeded() -> Self {
         let env = Env::new();
-        env.tb().args(["client", "add", "ООО Ромашка", "--tier", "A", "--city", "Москва"]).assert().success()
+        env.tb()
+            .args([
+                "client",
+                "add",
+                "ООО Ромашка",
+                "--tier",
+                "A",
+                "--city",
+                "Москва",
+            ])
+            .assert()
+            .success()
             .stderr(predicate::str::contains("created a new book at"));
         env.ok(&["client", "add", "Acme Industrial GmbH", "--tier", "C"]);
-        env.ok(&["contact", "add", "ромашка", "Анна Фёдорова", "--role", "закупщик"]);
+        env.ok(&[
+            "contact",
+            "add",
+            "ромашка",
+            "Анна Фёдорова",
+            "--role",
+            "закупщик",
+        ]);
         env
     }
 }
@@ -46,13 +75,32 @@ fn bytes(p: &Path) -> Vec<u8> {
 fn every_command_has_help() {
     let env = Env::new();
     for args in [
-        vec![], vec!["client"], vec!["client", "add"], vec!["client", "edit"], vec!["client", "list"], vec!["client", "show"],
-        vec!["contact", "add"], vec!["log"], vec!["plan"], vec!["timeline"], vec!["untouched"], vec!["entry", "edit"],
-        vec!["entry", "delete"], vec!["entry", "restore"], vec!["search"], vec!["check"], vec!["demo"], vec!["gen"],
+        vec![],
+        vec!["client"],
+        vec!["client", "add"],
+        vec!["client", "edit"],
+        vec!["client", "list"],
+        vec!["client", "show"],
+        vec!["contact", "add"],
+        vec!["log"],
+        vec!["plan"],
+        vec!["timeline"],
+        vec!["untouched"],
+        vec!["entry", "edit"],
+        vec!["entry", "delete"],
+        vec!["entry", "restore"],
+        vec!["search"],
+        vec!["check"],
+        vec!["demo"],
+        vec!["gen"],
     ] {
         let mut full = args.clone();
         full.push("--help");
-        env.tb().args(&full).assert().success().stdout(predicate::str::contains("Usage: touchbase"));
+        env.tb()
+            .args(&full)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage: touchbase"));
     }
     assert!(!env.db().exists(), "help created a book");
 }
@@ -60,7 +108,11 @@ fn every_command_has_help() {
 #[test]
 fn reading_a_missing_book_says_so_and_creates_nothing() {
     let env = Env::new();
-    env.tb().arg("untouched").assert().code(1).stderr(predicate::str::contains("there is no book at"));
+    env.tb()
+        .arg("untouched")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("there is no book at"));
     assert!(!env.db().exists());
 }
 
@@ -68,8 +120,22 @@ fn reading_a_missing_book_says_so_and_creates_nothing() {
 fn log_then_timeline_and_card() {
     let env = Env::seeded();
     env.ok(&[
-        "log", "ООО РОМАШКА", "--kind", "call", "--summary", "Обсудили продление", "--contact", "анна",
-        "--at", "25.11.2026 14:30", "--details", "line one\nline two", "--next", "+7d", "--purpose", "Отправить КП",
+        "log",
+        "ООО РОМАШКА",
+        "--kind",
+        "call",
+        "--summary",
+        "Обсудили продление",
+        "--contact",
+        "анна",
+        "--at",
+        "25.11.2026 14:30",
+        "--details",
+        "line one\nline two",
+        "--next",
+        "+7d",
+        "--purpose",
+        "Отправить КП",
     ]);
     let tl = env.json(&["timeline", "ромашка", "--json"]);
     assert_eq!(tl[0]["at"], "2026-11-25 14:30");
@@ -82,14 +148,33 @@ fn log_then_timeline_and_card() {
     assert_eq!(card["next_steps"][0]["due"], "2026-12-04");
     assert_eq!(card["contacts"][0]["role"], "закупщик");
     let text = env.ok(&["client", "show", "Ромашка"]);
-    assert!(text.contains("2 days ago") && text.contains("Отправить КП"), "{text}");
+    assert!(
+        text.contains("2 days ago") && text.contains("Отправить КП"),
+        "{text}"
+    );
 }
 
 #[test]
 fn untouched_json_is_ordered_and_complete() {
     let env = Env::seeded();
-    env.ok(&["log", "acme", "--kind", "email", "--summary", "hello", "--at", "2026-09-01"]);
-    env.ok(&["plan", "acme", "--due", "2026-12-01", "--purpose", "call back"]);
+    env.ok(&[
+        "log",
+        "acme",
+        "--kind",
+        "email",
+        "--summary",
+        "hello",
+        "--at",
+        "2026-09-01",
+    ]);
+    env.ok(&[
+        "plan",
+        "acme",
+        "--due",
+        "2026-12-01",
+        "--purpose",
+        "call back",
+    ]);
     let rows = env.json(&["--today", "2026-12-20", "untouched", "--json"]);
     let rows = rows.as_array().expect("array");
     // Ромашка: never touched, added 2026-11-27, 23 days with cadence 14 → 9/14 overdue.
@@ -104,7 +189,20 @@ fn untouched_json_is_ordered_and_complete() {
     assert_eq!(rows[1]["last_touch"], serde_json::Value::Null);
     assert_eq!(rows[1]["overdue_days"], 9);
     assert_eq!(rows[1]["next_step"], serde_json::Value::Null);
-    assert_eq!(env.json(&["--today", "2026-12-20", "untouched", "--json", "--limit", "1"]).as_array().expect("array").len(), 1);
+    assert_eq!(
+        env.json(&[
+            "--today",
+            "2026-12-20",
+            "untouched",
+            "--json",
+            "--limit",
+            "1"
+        ])
+        .as_array()
+        .expect("array")
+        .len(),
+        1
+    );
 }
 
 #[test]
@@ -112,36 +210,125 @@ fn bad_input_names_the_field_exits_2_and_leaves_the_book_unchanged() {
     let env = Env::seeded();
     let before = bytes(&env.db());
     let cases: &[(&[&str], &str)] = &[
-        (&["log", "ромашка", "--kind", "fax", "--summary", "x"], "kind: 'fax' is not accepted; one of: call"),
-        (&["log", "ромашка", "--kind", "call", "--summary", "x", "--at", "32.13.2026"], "at: '32.13.2026' is not accepted"),
-        (&["log", "ромашка", "--kind", "call", "--summary", "  "], "summary: '  ' is not accepted"),
-        (&["log", "ромашка", "--kind", "call", "--summary", "x", "--contact", "Пётр"], "contact: no contact of this client matches 'Пётр'"),
-        (&["log", "нет такого", "--kind", "call", "--summary", "x"], "no client matches 'нет такого'"),
-        (&["client", "add", "Bad", "--cadence", "-5"], "cadence: '-5' is not accepted; a whole number of days"),
-        (&["client", "add", ""], "name: '' is not accepted; a non-empty name"),
-        (&["client", "add", "ооо ромашка"], "name: 'ооо ромашка' is not accepted; a name no other client has"),
-        (&["client", "add", "X", "--tier", "D"], "tier: 'D' is not accepted; one of: A, B, C"),
-        (&["client", "edit", "acme", "--status", "sleeping"], "status: 'sleeping' is not accepted"),
-        (&["plan", "acme", "--due", "someday", "--purpose", "x"], "due: 'someday' is not accepted"),
-        (&["plan", "acme", "--due", "+1d", "--purpose", "x", "--kind", "note"], "kind: 'note' is not accepted; a touch"),
-        (&["entry", "delete", "no-such-id"], "no entry matches 'no-such-id'"),
+        (
+            &["log", "ромашка", "--kind", "fax", "--summary", "x"],
+            "kind: 'fax' is not accepted; one of: call",
+        ),
+        (
+            &[
+                "log",
+                "ромашка",
+                "--kind",
+                "call",
+                "--summary",
+                "x",
+                "--at",
+                "32.13.2026",
+            ],
+            "at: '32.13.2026' is not accepted",
+        ),
+        (
+            &["log", "ромашка", "--kind", "call", "--summary", "  "],
+            "summary: '  ' is not accepted",
+        ),
+        (
+            &[
+                "log",
+                "ромашка",
+                "--kind",
+                "call",
+                "--summary",
+                "x",
+                "--contact",
+                "Пётр",
+            ],
+            "contact: no contact of this client matches 'Пётр'",
+        ),
+        (
+            &["log", "нет такого", "--kind", "call", "--summary", "x"],
+            "no client matches 'нет такого'",
+        ),
+        (
+            &["client", "add", "Bad", "--cadence", "-5"],
+            "cadence: '-5' is not accepted; a whole number of days",
+        ),
+        (
+            &["client", "add", ""],
+            "name: '' is not accepted; a non-empty name",
+        ),
+        (
+            &["client", "add", "ооо ромашка"],
+            "name: 'ооо ромашка' is not accepted; a name no other client has",
+        ),
+        (
+            &["client", "add", "X", "--tier", "D"],
+            "tier: 'D' is not accepted; one of: A, B, C",
+        ),
+        (
+            &["client", "edit", "acme", "--status", "sleeping"],
+            "status: 'sleeping' is not accepted",
+        ),
+        (
+            &["plan", "acme", "--due", "someday", "--purpose", "x"],
+            "due: 'someday' is not accepted",
+        ),
+        (
+            &[
+                "plan",
+                "acme",
+                "--due",
+                "+1d",
+                "--purpose",
+                "x",
+                "--kind",
+                "note",
+            ],
+            "kind: 'note' is not accepted; a touch",
+        ),
+        (
+            &["entry", "delete", "no-such-id"],
+            "no entry matches 'no-such-id'",
+        ),
     ];
     for (args, message) in cases {
-        env.tb().args(*args).assert().code(2).stderr(predicate::str::contains(*message));
+        env.tb()
+            .args(*args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(*message));
     }
     env.ok(&["client", "add", "ООО Ромашка-Юг"]);
-    env.tb().args(["timeline", "ромашка"]).assert().code(2).stderr(predicate::str::contains("matches several clients: ООО Ромашка, ООО Ромашка-Юг"));
-    env.tb().args(["client", "add", "Bad", "--cadence", "-5"]).assert().code(2);
-    assert_ne!(bytes(&env.db()), before, "the valid add above should have written");
+    env.tb()
+        .args(["timeline", "ромашка"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "matches several clients: ООО Ромашка, ООО Ромашка-Юг",
+        ));
+    env.tb()
+        .args(["client", "add", "Bad", "--cadence", "-5"])
+        .assert()
+        .code(2);
+    assert_ne!(
+        bytes(&env.db()),
+        before,
+        "the valid add above should have written"
+    );
     let after = bytes(&env.db());
-    env.tb().args(["log", "acme", "--kind", "fax", "--summary", "x"]).assert().code(2);
+    env.tb()
+        .args(["log", "acme", "--kind", "fax", "--summary", "x"])
+        .assert()
+        .code(2);
     assert_eq!(bytes(&env.db()), after);
 }
 
 #[test]
 fn bad_input_on_a_missing_book_creates_nothing() {
     let env = Env::new();
-    env.tb().args(["client", "add", "X", "--tier", "Q"]).assert().code(2);
+    env.tb()
+        .args(["client", "add", "X", "--tier", "Q"])
+        .assert()
+        .code(2);
     assert!(!env.db().exists());
 }
 
@@ -153,8 +340,17 @@ fn a_newer_book_is_refused_by_every_command_byte_identical() {
         raw.pragma_update(None, "user_version", 99).expect("bump");
     }
     let before = bytes(&env.db());
-    for args in [vec!["untouched"], vec!["client", "add", "New"], vec!["log", "acme", "--kind", "call", "--summary", "x"], vec!["check"]] {
-        env.tb().args(&args).assert().failure().stderr(predicate::str::contains("newer touchbase (book version 99"));
+    for args in [
+        vec!["untouched"],
+        vec!["client", "add", "New"],
+        vec!["log", "acme", "--kind", "call", "--summary", "x"],
+        vec!["check"],
+    ] {
+        env.tb()
+            .args(&args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("newer touchbase (book version 99"));
     }
     env.tb().args(["demo", "--force"]).assert().failure();
     assert_eq!(bytes(&env.db()), before);
@@ -163,34 +359,80 @@ fn a_newer_book_is_refused_by_every_command_byte_identical() {
 #[test]
 fn entries_are_edited_deleted_and_restored() {
     let env = Env::seeded();
-    env.ok(&["log", "acme", "--kind", "call", "--summary", "first", "--at", "2026-11-20"]);
-    let id = env.json(&["timeline", "acme", "--json"])[0]["id"].as_str().expect("id").to_string();
-    env.ok(&["entry", "edit", &id, "--summary", "first, corrected", "--kind", "meeting"]);
+    env.ok(&[
+        "log",
+        "acme",
+        "--kind",
+        "call",
+        "--summary",
+        "first",
+        "--at",
+        "2026-11-20",
+    ]);
+    let id = env.json(&["timeline", "acme", "--json"])[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    env.ok(&[
+        "entry",
+        "edit",
+        &id,
+        "--summary",
+        "first, corrected",
+        "--kind",
+        "meeting",
+    ]);
     let tl = env.json(&["timeline", "acme", "--json"]);
     assert_eq!(tl[0]["summary"], "first, corrected");
     assert_eq!(tl[0]["kind"], "meeting");
     assert_eq!(tl[0]["edited"], true);
     env.ok(&["entry", "delete", &id]);
-    assert_eq!(env.json(&["timeline", "acme", "--json"]), serde_json::json!([]));
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"]),
+        serde_json::json!([])
+    );
     env.ok(&["entry", "restore", &id]);
-    assert_eq!(env.json(&["timeline", "acme", "--json"]).as_array().expect("array").len(), 1);
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn search_and_client_list() {
     let env = Env::seeded();
-    env.ok(&["log", "ромашка", "--kind", "call", "--summary", "Обсудили продление договора", "--at", "2026-11-20"]);
+    env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "call",
+        "--summary",
+        "Обсудили продление договора",
+        "--at",
+        "2026-11-20",
+    ]);
     let hits = env.json(&["search", "ПРОДЛЕН", "--json"]);
     assert_eq!(hits[0]["client"], "ООО Ромашка");
     assert_eq!(hits[0]["kind"], "entry");
     assert_eq!(hits[0]["at"], "2026-11-20");
     let list = env.json(&["client", "list", "--json"]);
-    let names: Vec<_> = list.as_array().expect("array").iter().map(|c| c["name"].as_str().expect("name")).collect();
+    let names: Vec<_> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["name"].as_str().expect("name"))
+        .collect();
     assert_eq!(names, vec!["Acme Industrial GmbH", "ООО Ромашка"]);
     assert_eq!(list[1]["cadence_days"], 14);
     env.ok(&["client", "edit", "acme", "--tier", "A", "--city", "Hamburg"]);
     let acme = env.json(&["client", "show", "acme", "--json"]);
-    assert_eq!((acme["tier"].as_str(), acme["cadence_days"].as_u64()), (Some("A"), Some(14)));
+    assert_eq!(
+        (acme["tier"].as_str(), acme["cadence_days"].as_u64()),
+        (Some("A"), Some(14))
+    );
 }
 
 #[test]
@@ -210,14 +452,21 @@ fn escape_sequences_from_the_book_never_reach_the_terminal() {
 fn demo_never_overwrites_without_force_and_check_passes() {
     let env = Env::new();
     env.ok(&["demo"]);
-    env.tb().arg("demo").assert().code(2).stderr(predicate::str::contains("--force"));
+    env.tb()
+        .arg("demo")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--force"));
     env.ok(&["demo", "--force"]);
     env.ok(&["check"]);
     let untouched = env.json(&["untouched", "--json"]);
     assert!(untouched.as_array().expect("array").len() >= 5);
     let foreign = env.dir.path().join("notes.txt");
     fs::write(&foreign, "not a book").expect("write");
-    env.tb().args(["--db", foreign.to_str().expect("path"), "demo", "--force"]).assert().failure();
+    env.tb()
+        .args(["--db", foreign.to_str().expect("path"), "demo", "--force"])
+        .assert()
+        .failure();
     assert_eq!(fs::read_to_string(&foreign).expect("read"), "not a book");
 }
 
@@ -227,7 +476,20 @@ fn gen_is_deterministic() {
     let a = env.dir.path().join("a.sqlite");
     let b = env.dir.path().join("b.sqlite");
     for p in [&a, &b] {
-        env.tb().args(["--db", p.to_str().expect("path"), "gen", "--clients", "30", "--interactions", "300", "--seed", "7"]).assert().success();
+        env.tb()
+            .args([
+                "--db",
+                p.to_str().expect("path"),
+                "gen",
+                "--clients",
+                "30",
+                "--interactions",
+                "300",
+                "--seed",
+                "7",
+            ])
+            .assert()
+            .success();
     }
     let list = |p: &Path| {
         let mut c = env.tb();
@@ -235,16 +497,24 @@ fn gen_is_deterministic() {
         c.assert().success().get_output().stdout.clone()
     };
     assert_eq!(list(&a), list(&b));
-    env.tb().args(["--db", a.to_str().expect("path"), "check"]).assert().success();
+    env.tb()
+        .args(["--db", a.to_str().expect("path"), "check"])
+        .assert()
+        .success();
 }
 
 #[test]
 fn a_locked_book_gets_a_clear_message_not_a_hang() {
     let env = Env::seeded();
     let raw = rusqlite::Connection::open(env.db()).expect("raw");
-    raw.execute_batch("BEGIN EXCLUSIVE; UPDATE settings SET value = value;").expect("lock");
+    raw.execute_batch("BEGIN EXCLUSIVE; UPDATE settings SET value = value;")
+        .expect("lock");
     let started = std::time::Instant::now();
-    env.tb().args(["log", "acme", "--kind", "call", "--summary", "x"]).assert().code(1).stderr(predicate::str::contains("the book is busy"));
+    env.tb()
+        .args(["log", "acme", "--kind", "call", "--summary", "x"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the book is busy"));
     assert!(started.elapsed().as_secs() < 30);
     raw.execute_batch("ROLLBACK").expect("unlock");
     env.ok(&["log", "acme", "--kind", "call", "--summary", "x"]);

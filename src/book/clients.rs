@@ -7,8 +7,7 @@ use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-pub(crate) const CLIENT_COLS: &str =
-    "c.id, c.name, c.tier, c.cadence_days, c.status, c.industry, c.city, c.notes, c.created_on, c.last_touch_on";
+pub(crate) const CLIENT_COLS: &str = "c.id, c.name, c.tier, c.cadence_days, c.status, c.industry, c.city, c.notes, c.created_on, c.last_touch_on";
 
 fn parse_date_col(s: String, idx: usize) -> rusqlite::Result<NaiveDate> {
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
@@ -17,7 +16,9 @@ fn parse_date_col(s: String, idx: usize) -> rusqlite::Result<NaiveDate> {
 }
 
 fn word<T>(parsed: std::result::Result<T, InputError>, idx: usize) -> rusqlite::Result<T> {
-    parsed.map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+    parsed.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 /// Read a client from a row laid out as `CLIENT_COLS`, starting at column `at`.
@@ -32,7 +33,10 @@ pub(crate) fn client_from_row(r: &Row, at: usize) -> rusqlite::Result<Client> {
         city: r.get(at + 6)?,
         notes: r.get(at + 7)?,
         created_on: parse_date_col(r.get(at + 8)?, at + 8)?,
-        last_touch: r.get::<_, Option<String>>(at + 9)?.map(|s| parse_date_col(s, at + 9)).transpose()?,
+        last_touch: r
+            .get::<_, Option<String>>(at + 9)?
+            .map(|s| parse_date_col(s, at + 9))
+            .transpose()?,
     })
 }
 
@@ -141,9 +145,16 @@ impl Book {
     /// The client with this id.
     pub fn client(&self, id: &str) -> Result<Client> {
         self.conn()
-            .query_row(&format!("SELECT {CLIENT_COLS} FROM clients c WHERE c.id = ?1"), [id], |r| client_from_row(r, 0))
+            .query_row(
+                &format!("SELECT {CLIENT_COLS} FROM clients c WHERE c.id = ?1"),
+                [id],
+                |r| client_from_row(r, 0),
+            )
             .optional()?
-            .ok_or_else(|| BookError::NotFound { what: "client", query: id.to_string() })
+            .ok_or_else(|| BookError::NotFound {
+                what: "client",
+                query: id.to_string(),
+            })
     }
 
     /// Find a client by id or name: exact (folded) first, then a unique prefix,
@@ -153,13 +164,19 @@ impl Book {
             return Ok(c);
         }
         let key = fold(query);
-        let not_found = || BookError::NotFound { what: "client", query: query.to_string() };
+        let not_found = || BookError::NotFound {
+            what: "client",
+            query: query.to_string(),
+        };
         if key.is_empty() {
             return Err(not_found());
         }
         let conn = self.conn();
-        let exact: Option<String> =
-            conn.query_row("SELECT id FROM clients WHERE name_key = ?1", [&key], |r| r.get(0)).optional()?;
+        let exact: Option<String> = conn
+            .query_row("SELECT id FROM clients WHERE name_key = ?1", [&key], |r| {
+                r.get(0)
+            })
+            .optional()?;
         if let Some(id) = exact {
             return self.client(&id);
         }
@@ -173,7 +190,9 @@ impl Book {
             "SELECT id, name FROM clients WHERE name_key >= ?1 AND name_key < ?1 || char(1114111) ORDER BY name_key LIMIT 11",
         )?;
         if found.is_empty() {
-            found = collect("SELECT id, name FROM clients WHERE instr(name_key, ?1) > 0 ORDER BY name_key LIMIT 11")?;
+            found = collect(
+                "SELECT id, name FROM clients WHERE instr(name_key, ?1) > 0 ORDER BY name_key LIMIT 11",
+            )?;
         }
         match found.len() {
             0 => Err(not_found()),
@@ -204,25 +223,44 @@ impl Book {
         offset: u64,
         limit: u64,
     ) -> Result<Vec<ClientRow>> {
+        // Sort and cut in the inner query, so plans are counted for one page only;
+        // the outer query sorts that page again (joins keep no order).
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT count(*) FROM plans p WHERE p.client_id = c.id AND p.status = 'open')
-             FROM clients c
-             WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
-             {}
-             LIMIT ?3 OFFSET ?4",
-            order_sql(sort)
+             FROM (SELECT c.seq FROM clients c
+                   WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
+                   {order} LIMIT ?3 OFFSET ?4) page
+             JOIN clients c ON c.seq = page.seq
+             {order}",
+            order = order_sql(sort)
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map(
-            params![today.format("%Y-%m-%d").to_string(), fold(filter), limit as i64, offset as i64],
-            |r| Ok(ClientRow { client: client_from_row(r, 0)?, open_plans: r.get(10)? }),
+            params![
+                today.format("%Y-%m-%d").to_string(),
+                fold(filter),
+                limit as i64,
+                offset as i64
+            ],
+            |r| {
+                Ok(ClientRow {
+                    client: client_from_row(r, 0)?,
+                    open_plans: r.get(10)?,
+                })
+            },
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Position of a client in the list for this filter and sort, if listed.
-    pub fn client_position(&self, id: &str, filter: &str, sort: ClientSort, today: NaiveDate) -> Result<Option<u64>> {
+    pub fn client_position(
+        &self,
+        id: &str,
+        filter: &str,
+        sort: ClientSort,
+        today: NaiveDate,
+    ) -> Result<Option<u64>> {
         let sql = format!(
             "SELECT pos FROM (SELECT c.id, row_number() OVER ({}) - 1 AS pos FROM clients c
                               WHERE ?2 = '' OR instr(c.name_key, ?2) > 0) WHERE id = ?3",
@@ -230,21 +268,29 @@ impl Book {
         );
         let pos: Option<i64> = self
             .conn()
-            .query_row(&sql, params![today.format("%Y-%m-%d").to_string(), fold(filter), id], |r| r.get(0))
+            .query_row(
+                &sql,
+                params![today.format("%Y-%m-%d").to_string(), fold(filter), id],
+                |r| r.get(0),
+            )
             .optional()?;
         Ok(pos.map(|p| p as u64))
     }
 
     /// Every client by name, for `client list`.
     pub fn all_clients(&self) -> Result<Vec<Client>> {
-        let mut stmt = self.conn().prepare(&format!("SELECT {CLIENT_COLS} FROM clients c ORDER BY c.name_key"))?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {CLIENT_COLS} FROM clients c ORDER BY c.name_key"
+        ))?;
         let rows = stmt.query_map([], |r| client_from_row(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Counts for the status line: all clients, and those untouched past their cadence.
     pub fn counts(&self, today: NaiveDate) -> Result<(u64, u64)> {
-        let all: u64 = self.conn().query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        let all: u64 = self
+            .conn()
+            .query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
         let untouched: u64 = self.conn().query_row(
             "SELECT count(*) FROM clients WHERE status IN ('active', 'prospect') AND touch_due_on < ?1",
             [today.format("%Y-%m-%d").to_string()],
@@ -256,7 +302,11 @@ impl Book {
 
 fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<&str>) -> Result<()> {
     let existing: Option<(String, String)> = tx
-        .query_row("SELECT id, name FROM clients WHERE name_key = ?1", [fold(name)], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT id, name FROM clients WHERE name_key = ?1",
+            [fold(name)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     match existing {
         Some((id, other)) if Some(id.as_str()) != except => Err(InputError::new(
@@ -277,6 +327,9 @@ pub(crate) fn index_client(tx: &Transaction, id: &str) -> Result<()> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     tx.execute("DELETE FROM search_clients WHERE rowid = ?1", [seq])?;
-    tx.execute("INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)", params![seq, fold(&body)])?;
+    tx.execute(
+        "INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)",
+        params![seq, fold(&body)],
+    )?;
     Ok(())
 }

@@ -31,14 +31,18 @@ impl Book {
             )?;
             index_contact(tx, &id)
         })?;
-        Ok(self.contacts(client_id)?.into_iter().find(|c| c.id == id).expect("just inserted"))
+        Ok(self
+            .contacts(client_id)?
+            .into_iter()
+            .find(|c| c.id == id)
+            .expect("just inserted"))
     }
 
     /// A client's contacts by name.
     pub fn contacts(&self, client_id: &str) -> Result<Vec<Contact>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached(&format!("SELECT {CONTACT_COLS} FROM contacts WHERE client_id = ?1 ORDER BY name_key"))?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {CONTACT_COLS} FROM contacts WHERE client_id = ?1 ORDER BY name_key"
+        ))?;
         let rows = stmt.query_map([client_id], contact_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -50,7 +54,9 @@ impl Book {
             return Ok(c.clone());
         }
         let key = fold(query);
-        let pick = |f: &dyn Fn(&str) -> bool| -> Vec<&Contact> { all.iter().filter(|c| f(&fold(&c.name))).collect() };
+        let pick = |f: &dyn Fn(&str) -> bool| -> Vec<&Contact> {
+            all.iter().filter(|c| f(&fold(&c.name))).collect()
+        };
         let mut found = pick(&|n| n == key);
         if found.is_empty() {
             found = pick(&|n| n.starts_with(&key));
@@ -65,7 +71,10 @@ impl Book {
                 known: if all.is_empty() {
                     "none yet".to_string()
                 } else {
-                    all.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                    all.iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 },
             }),
             many => Err(BookError::Ambiguous {
@@ -84,6 +93,9 @@ pub(crate) fn index_contact(tx: &Transaction, id: &str) -> Result<()> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     tx.execute("DELETE FROM search_contacts WHERE rowid = ?1", [seq])?;
-    tx.execute("INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)", params![seq, fold(&body)])?;
+    tx.execute(
+        "INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)",
+        params![seq, fold(&body)],
+    )?;
     Ok(())
 }

@@ -4,7 +4,9 @@
 
 use super::{Access, Book, BookError, Result};
 use crate::dates::When;
-use crate::domain::{Direction, Kind, NewClient, NewContact, NewInteraction, NewPlan, Status, Tier};
+use crate::domain::{
+    Direction, Kind, NewClient, NewContact, NewInteraction, NewPlan, Status, Tier,
+};
 use chrono::{Days, NaiveDate, NaiveTime};
 use serde::Deserialize;
 use std::path::Path;
@@ -69,7 +71,9 @@ struct DemoPlan {
 }
 
 fn bad_asset(e: impl std::fmt::Display) -> BookError {
-    BookError::Io(std::io::Error::other(format!("the built-in demo data is damaged: {e}")))
+    BookError::Io(std::io::Error::other(format!(
+        "the built-in demo data is damaged: {e}"
+    )))
 }
 
 fn ago(today: NaiveDate, days: u64) -> NaiveDate {
@@ -108,12 +112,25 @@ impl Book {
                     contacts.push(book.add_contact(&client.id, &new)?);
                 }
                 for e in &dc.entries {
-                    let time = e.time.as_deref().and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
-                    let contact = e.contact.as_ref().and_then(|n| contacts.iter().find(|c| &c.name == n));
+                    let time = e
+                        .time
+                        .as_deref()
+                        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+                    let contact = e
+                        .contact
+                        .as_ref()
+                        .and_then(|n| contacts.iter().find(|c| &c.name == n));
                     let new = NewInteraction {
                         kind: Kind::parse(&e.kind)?,
-                        direction: if e.inbound { Direction::Inbound } else { Direction::Outbound },
-                        at: When { date: ago(today, e.days_ago), time },
+                        direction: if e.inbound {
+                            Direction::Inbound
+                        } else {
+                            Direction::Outbound
+                        },
+                        at: When {
+                            date: ago(today, e.days_ago),
+                            time,
+                        },
                         contact: contact.map(|c| c.id.clone()),
                         summary: e.summary.clone(),
                         details: e.details.clone(),
@@ -124,9 +141,18 @@ impl Book {
                     let due = if p.in_days < 0 {
                         ago(today, p.in_days.unsigned_abs())
                     } else {
-                        today.checked_add_days(Days::new(p.in_days as u64)).unwrap_or(today)
+                        today
+                            .checked_add_days(Days::new(p.in_days as u64))
+                            .unwrap_or(today)
                     };
-                    book.plan(&client.id, &NewPlan { due, purpose: p.purpose.clone(), kind: Kind::parse_touch(&p.kind)? })?;
+                    book.plan(
+                        &client.id,
+                        &NewPlan {
+                            due,
+                            purpose: p.purpose.clone(),
+                            kind: Kind::parse_touch(&p.kind)?,
+                        },
+                    )?;
                 }
             }
             Ok(())

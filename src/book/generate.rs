@@ -39,18 +39,69 @@ impl Rng {
         let mut bytes = [0u8; 10];
         bytes[..8].copy_from_slice(&self.next().to_le_bytes());
         bytes[8..].copy_from_slice(&self.next().to_le_bytes()[..2]);
-        uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid().to_string()
+        uuid::Builder::from_unix_timestamp_millis(millis, &bytes)
+            .into_uuid()
+            .to_string()
     }
 }
 
 const PREFIX: &[&str] = &["ООО", "АО", "ПАО", "ИП", "Ltd", "GmbH", "Inc.", "LLC"];
 const STEM: &[&str] = &[
-    "Ромашка", "Север", "Техно", "Волга", "Байкал", "Урал", "Заря", "Гранит", "Ёлка", "Светоч", "Northwind", "Acme",
-    "Harbor", "Summit", "Meridian", "Atlas", "Cedar", "Helios", "Kestrel", "Lumen",
+    "Ромашка",
+    "Север",
+    "Техно",
+    "Волга",
+    "Байкал",
+    "Урал",
+    "Заря",
+    "Гранит",
+    "Ёлка",
+    "Светоч",
+    "Northwind",
+    "Acme",
+    "Harbor",
+    "Summit",
+    "Meridian",
+    "Atlas",
+    "Cedar",
+    "Helios",
+    "Kestrel",
+    "Lumen",
 ];
-const SUFFIX: &[&str] = &["Логистик", "Пром", "Трейд", "Сервис", "Энерго", "Foods", "Systems", "Works", "Group", "Partners"];
-const FIRST: &[&str] = &["Анна", "Игорь", "Ольга", "Сергей", "Мария", "Пётр", "Sarah", "James", "Emily", "Lukas"];
-const LAST: &[&str] = &["Смирнов", "Волков", "Орлов", "Фёдоров", "Miller", "Clarke", "Novak", "Berg"];
+const SUFFIX: &[&str] = &[
+    "Логистик",
+    "Пром",
+    "Трейд",
+    "Сервис",
+    "Энерго",
+    "Foods",
+    "Systems",
+    "Works",
+    "Group",
+    "Partners",
+];
+const FIRST: &[&str] = &[
+    "Анна",
+    "Игорь",
+    "Ольга",
+    "Сергей",
+    "Мария",
+    "Пётр",
+    "Sarah",
+    "James",
+    "Emily",
+    "Lukas",
+];
+const LAST: &[&str] = &[
+    "Смирнов",
+    "Волков",
+    "Орлов",
+    "Фёдоров",
+    "Miller",
+    "Clarke",
+    "Novak",
+    "Berg",
+];
 const SUBJECT: &[&str] = &[
     "Обсудили продление договора",
     "Уточнили сроки поставки",
@@ -64,20 +115,41 @@ const SUBJECT: &[&str] = &[
     "Sent the proposal",
 ];
 const DETAIL: &[&str] = &[
-    "клиент доволен", "нужен расчёт", "задержка отгрузки", "скидка 5%", "новый закупщик", "happy with lead times",
-    "asked for samples", "price pressure", "new warehouse", "paperwork errors",
+    "клиент доволен",
+    "нужен расчёт",
+    "задержка отгрузки",
+    "скидка 5%",
+    "новый закупщик",
+    "happy with lead times",
+    "asked for samples",
+    "price pressure",
+    "new warehouse",
+    "paperwork errors",
 ];
-const KINDS: &[&str] = &["call", "call", "call", "email", "email", "meeting", "message", "visit", "note", "order"];
+const KINDS: &[&str] = &[
+    "call", "call", "call", "email", "email", "meeting", "message", "visit", "note", "order",
+];
 
 impl Book {
     /// Write a synthetic book of `clients` clients and `interactions` entries at
     /// `path` (replacing it), dated over the three years before `today`.
-    pub fn generate(path: &Path, clients: u64, interactions: u64, seed: u64, today: NaiveDate) -> Result<GenReport> {
+    pub fn generate(
+        path: &Path,
+        clients: u64,
+        interactions: u64,
+        seed: u64,
+        today: NaiveDate,
+    ) -> Result<GenReport> {
         let mut rng = Rng(seed);
         let start = today.checked_sub_days(Days::new(3 * 365)).unwrap_or(today);
         let span_days = (today - start).num_days().max(1) as u64;
         let base_millis = 1_700_000_000_000u64;
-        let mut report = GenReport { clients, contacts: 0, interactions, plans: 0 };
+        let mut report = GenReport {
+            clients,
+            contacts: 0,
+            interactions,
+            plans: 0,
+        };
         let mut client_ids: Vec<String> = Vec::with_capacity(clients as usize);
         let mut contact_ids: Vec<[String; 2]> = Vec::with_capacity(clients as usize);
         super::build_beside(path, |book| {
@@ -87,28 +159,48 @@ impl Book {
                     "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Industry', 'City', '', ?7, '2026-01-01T00:00:00Z')",
                 )?;
-                let mut index_client = tx.prepare("INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)")?;
+                let mut index_client =
+                    tx.prepare("INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)")?;
                 let mut add_contact = tx.prepare(
                     "INSERT INTO contacts (id, client_id, name, name_key, role, phone, email, note, created_at)
                      VALUES (?1, ?2, ?3, ?4, 'buyer', '+7 900 000-00-00', '', '', '2026-01-01T00:00:00Z')",
                 )?;
-                let mut index_contact = tx.prepare("INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)")?;
+                let mut index_contact =
+                    tx.prepare("INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)")?;
                 let mut add_plan = tx.prepare(
                     "INSERT INTO plans (id, client_id, due_on, purpose, kind, created_at)
                      VALUES (?1, ?2, ?3, 'Follow up', 'call', '2026-01-01T00:00:00Z')",
                 )?;
                 for n in 0..clients {
                     let id = rng.id(base_millis + n);
-                    let name = format!("{} {}{} {}", rng.pick(PREFIX), rng.pick(STEM), rng.pick(SUFFIX), n + 1);
+                    let name = format!(
+                        "{} {}{} {}",
+                        rng.pick(PREFIX),
+                        rng.pick(STEM),
+                        rng.pick(SUFFIX),
+                        n + 1
+                    );
                     let tier = ["A", "B", "B", "C", "C", "C"][rng.below(6) as usize];
                     let cadence = match tier {
                         "A" => 14,
                         "B" => 30,
                         _ => 60,
                     };
-                    let status = ["active", "active", "active", "active", "prospect", "paused", "lost"][rng.below(7) as usize];
-                    let created = start.checked_sub_days(Days::new(rng.below(365))).unwrap_or(start);
-                    add_client.execute(params![id, name, fold(&name), tier, cadence, status, created.to_string()])?;
+                    let status = [
+                        "active", "active", "active", "active", "prospect", "paused", "lost",
+                    ][rng.below(7) as usize];
+                    let created = start
+                        .checked_sub_days(Days::new(rng.below(365)))
+                        .unwrap_or(start);
+                    add_client.execute(params![
+                        id,
+                        name,
+                        fold(&name),
+                        tier,
+                        cadence,
+                        status,
+                        created.to_string()
+                    ])?;
                     index_client.execute(params![tx.last_insert_rowid(), fold(&name)])?;
                     let mut pair: [String; 2] = Default::default();
                     for slot in &mut pair {
@@ -120,7 +212,9 @@ impl Book {
                         report.contacts += 1;
                     }
                     if rng.below(10) < 3 {
-                        let due = today.checked_add_days(Days::new(rng.below(30))).unwrap_or(today);
+                        let due = today
+                            .checked_add_days(Days::new(rng.below(30)))
+                            .unwrap_or(today);
                         add_plan.execute(params![rng.id(base_millis + n), id, due.to_string()])?;
                         report.plans += 1;
                     }
@@ -138,7 +232,8 @@ impl Book {
                         "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '2026-01-01T00:00:00Z')",
                     )?;
-                    let mut index = tx.prepare("INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)")?;
+                    let mut index =
+                        tx.prepare("INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)")?;
                     for i in done..(done + batch).min(interactions) {
                         // Entries go in date order, as a real book fills up.
                         let day = start + Days::new(i * span_days / interactions.max(1));
@@ -148,7 +243,11 @@ impl Book {
                         let summary = format!("{} #{}", rng.pick(SUBJECT), i + 1);
                         let details = format!("{}, {}", rng.pick(DETAIL), rng.pick(DETAIL));
                         let contact = &contact_ids[c][rng.below(2) as usize];
-                        let direction = if rng.below(5) == 0 { "inbound" } else { "outbound" };
+                        let direction = if rng.below(5) == 0 {
+                            "inbound"
+                        } else {
+                            "outbound"
+                        };
                         add.execute(params![
                             rng.id(base_millis + i),
                             client_ids[c],
@@ -159,7 +258,10 @@ impl Book {
                             summary,
                             details
                         ])?;
-                        index.execute(params![tx.last_insert_rowid(), fold(&format!("{summary} {details}"))])?;
+                        index.execute(params![
+                            tx.last_insert_rowid(),
+                            fold(&format!("{summary} {details}"))
+                        ])?;
                     }
                 }
                 tx.commit()?;

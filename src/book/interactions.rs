@@ -3,15 +3,20 @@
 
 use super::plans::insert_plan;
 use super::{Book, BookError, Result, new_id, stamp};
-use crate::domain::{Direction, InputError, Interaction, InteractionPatch, Kind, NewInteraction, NewPlan};
+use crate::domain::{
+    Direction, InputError, Interaction, InteractionPatch, Kind, NewInteraction, NewPlan,
+};
 use crate::text::fold;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-const ENTRY_COLS: &str = "i.id, i.client_id, i.kind, i.direction, i.at, ct.name, i.summary, i.details,
+const ENTRY_COLS: &str =
+    "i.id, i.client_id, i.kind, i.direction, i.at, ct.name, i.summary, i.details,
     (SELECT count(*) FROM interaction_versions v WHERE v.interaction_id = i.id)";
 
 fn entry_from_row(r: &Row) -> rusqlite::Result<Interaction> {
-    let bad = |i, e: InputError| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e));
+    let bad = |i, e: InputError| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    };
     Ok(Interaction {
         id: r.get(0)?,
         client_id: r.get(1)?,
@@ -36,7 +41,12 @@ impl Book {
     /// Log a timeline entry. A touch marks the client's open planned touches due
     /// on or before its date as done by it; `next` plans the following touch.
     /// All of it is one transaction.
-    pub fn log(&mut self, client_id: &str, new: &NewInteraction, next: Option<&NewPlan>) -> Result<Interaction> {
+    pub fn log(
+        &mut self,
+        client_id: &str,
+        new: &NewInteraction,
+        next: Option<&NewPlan>,
+    ) -> Result<Interaction> {
         let id = new_id();
         self.write(|tx| {
             if let Some(contact) = &new.contact {
@@ -132,7 +142,11 @@ impl Book {
                 params![entry.id, deleted, stamp()],
             )?;
             if deleted {
-                let seq: i64 = tx.query_row("SELECT seq FROM interactions WHERE id = ?1", [&entry.id], |r| r.get(0))?;
+                let seq: i64 = tx.query_row(
+                    "SELECT seq FROM interactions WHERE id = ?1",
+                    [&entry.id],
+                    |r| r.get(0),
+                )?;
                 tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
             } else {
                 index_entry(tx, &entry.id)?;
@@ -143,7 +157,12 @@ impl Book {
     }
 
     /// A page of a client's visible timeline, newest first, after `cursor`.
-    pub fn timeline(&self, client_id: &str, after: Option<&TimelineCursor>, limit: u64) -> Result<Vec<Interaction>> {
+    pub fn timeline(
+        &self,
+        client_id: &str,
+        after: Option<&TimelineCursor>,
+        limit: u64,
+    ) -> Result<Vec<Interaction>> {
         let sql = format!(
             "SELECT {ENTRY_COLS} FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id
              WHERE i.client_id = ?1 AND i.deleted_at IS NULL AND (?2 IS NULL OR (i.at, i.id) < (?2, ?3))
@@ -151,7 +170,12 @@ impl Book {
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map(
-            params![client_id, after.map(|c| &c.at), after.map(|c| &c.id), limit as i64],
+            params![
+                client_id,
+                after.map(|c| &c.at),
+                after.map(|c| &c.id),
+                limit as i64
+            ],
             entry_from_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -189,6 +213,9 @@ pub(crate) fn index_entry(tx: &Transaction, id: &str) -> Result<()> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
-    tx.execute("INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)", params![seq, fold(&body)])?;
+    tx.execute(
+        "INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)",
+        params![seq, fold(&body)],
+    )?;
     Ok(())
 }

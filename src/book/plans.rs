@@ -16,7 +16,8 @@ fn plan_from_row(r: &Row) -> rusqlite::Result<Plan> {
         due: NaiveDate::parse_from_str(&due, "%Y-%m-%d").map_err(|e| bad(2, Box::new(e)))?,
         purpose: r.get(3)?,
         kind: Kind::parse(&r.get::<_, String>(4)?).map_err(|e: InputError| bad(4, Box::new(e)))?,
-        status: PlanStatus::parse(&r.get::<_, String>(5)?).map_err(|e: InputError| bad(5, Box::new(e)))?,
+        status: PlanStatus::parse(&r.get::<_, String>(5)?)
+            .map_err(|e: InputError| bad(5, Box::new(e)))?,
         done_by: r.get(6)?,
     })
 }

@@ -31,7 +31,11 @@ pub struct Hit {
 
 /// An FTS5 phrase for each term, quoted so no term is read as syntax.
 fn match_expr(terms: &[&str]) -> String {
-    terms.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ")
+    terms
+        .iter()
+        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" AND ")
 }
 
 impl Book {
@@ -42,8 +46,16 @@ impl Book {
         if terms.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
-        let long: Vec<&str> = terms.iter().copied().filter(|t| t.chars().count() >= 3).collect();
-        let short: Vec<&str> = terms.iter().copied().filter(|t| t.chars().count() < 3).collect();
+        let long: Vec<&str> = terms
+            .iter()
+            .copied()
+            .filter(|t| t.chars().count() >= 3)
+            .collect();
+        let short: Vec<&str> = terms
+            .iter()
+            .copied()
+            .filter(|t| t.chars().count() < 3)
+            .collect();
         let keeps = |text: &str| {
             let f = fold(text);
             short.iter().all(|t| f.contains(t))
@@ -70,17 +82,38 @@ impl Book {
                  ORDER BY ct.name_key",
             )
         };
-        let arg = if long.is_empty() { short[0].to_string() } else { match_expr(&long) };
+        let arg = if long.is_empty() {
+            short[0].to_string()
+        } else {
+            match_expr(&long)
+        };
         for (sql, kind) in [(client_sql, "client"), (contact_sql, "contact")] {
             let mut stmt = conn.prepare_cached(sql)?;
             let rows = stmt.query_map(params![arg, fetch], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
             })?;
             for row in rows {
                 let (client_id, client, id, text) = row?;
                 if keeps(&text) {
-                    let text = if kind == "client" { client.clone() } else { text.trim().to_string() };
-                    hits.push(Hit { kind, client_id, client, id, at: None, entry_kind: None, text });
+                    let text = if kind == "client" {
+                        client.clone()
+                    } else {
+                        text.trim().to_string()
+                    };
+                    hits.push(Hit {
+                        kind,
+                        client_id,
+                        client,
+                        id,
+                        at: None,
+                        entry_kind: None,
+                        text,
+                    });
                 }
             }
         }

@@ -26,7 +26,10 @@ pub struct NextStep {
 
 impl From<&Plan> for NextStep {
     fn from(p: &Plan) -> Self {
-        NextStep { due: p.due, purpose: p.purpose.clone() }
+        NextStep {
+            due: p.due,
+            purpose: p.purpose.clone(),
+        }
     }
 }
 
@@ -34,19 +37,26 @@ impl Book {
     /// Untouched clients as of `today`, most urgent first; `touch_due_on` is
     /// indexed, so only overdue clients are read.
     pub fn untouched(&self, today: NaiveDate, offset: u64, limit: u64) -> Result<Vec<Untouched>> {
+        // Sort and cut in the inner query, so the next step is looked up for one
+        // page only; the outer query sorts that page again (joins keep no order).
+        const ORDER: &str = "ORDER BY (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC, c.tier, c.name_key";
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT p.due_on || '|' || p.purpose FROM plans p
                       WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on, p.seq LIMIT 1)
-             FROM clients c
-             WHERE c.status IN ('active', 'prospect') AND c.touch_due_on < ?1
-             ORDER BY (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC,
-                      c.tier, c.name_key
-             LIMIT ?2 OFFSET ?3"
+             FROM (SELECT seq FROM clients c
+                   WHERE c.status IN ('active', 'prospect') AND c.touch_due_on < ?1
+                   {ORDER} LIMIT ?2 OFFSET ?3) page
+             JOIN clients c ON c.seq = page.seq
+             {ORDER}"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map(
-            params![today.format("%Y-%m-%d").to_string(), limit as i64, offset as i64],
+            params![
+                today.format("%Y-%m-%d").to_string(),
+                limit as i64,
+                offset as i64
+            ],
             |r| {
                 let client = client_from_row(r, 0)?;
                 let next: Option<String> = r.get(10)?;
@@ -58,7 +68,10 @@ impl Book {
             let (client, next) = row?;
             let next_step = next.and_then(|s| {
                 let (due, purpose) = s.split_once('|')?;
-                Some(NextStep { due: NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()?, purpose: purpose.to_string() })
+                Some(NextStep {
+                    due: NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()?,
+                    purpose: purpose.to_string(),
+                })
             });
             out.push(Untouched {
                 days_since_touch: client.last_touch.map(|d| (today - d).num_days()),

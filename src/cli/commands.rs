@@ -7,8 +7,8 @@ use super::*;
 use crate::book::{Access, Book, BookError};
 use crate::dates::{self, When};
 use crate::domain::{
-    self, ClientPatch, Direction, InputError, InteractionPatch, Kind, NewClient, NewContact, NewInteraction, NewPlan,
-    Status, Tier,
+    self, ClientPatch, Direction, InputError, InteractionPatch, Kind, NewClient, NewContact,
+    NewInteraction, NewPlan, Status, Tier,
 };
 use crate::text::{clean_line, clean_multiline};
 use anyhow::{Context as _, Result};
@@ -29,7 +29,8 @@ impl Context {
         let local = chrono::Local::now();
         let (today, now) = match &cli.today {
             Some(t) => (
-                dates::parse_date(t, local.date_naive()).map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED))?,
+                dates::parse_date(t, local.date_naive())
+                    .map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED))?,
                 None,
             ),
             None => (local.date_naive(), Some(local.time())),
@@ -42,11 +43,18 @@ impl Context {
     }
 
     fn when(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
-        dates::parse_when(raw, self.today, self.now).map_err(|e| InputError::new(field, e.input, dates::ACCEPTED))
+        dates::parse_when(raw, self.today, self.now)
+            .map_err(|e| InputError::new(field, e.input, dates::ACCEPTED))
     }
 
     fn date(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
-        dates::parse_date(raw, self.today).map_err(|e| InputError::new(field, e.input, "a date without a time: ".to_string() + dates::ACCEPTED))
+        dates::parse_date(raw, self.today).map_err(|e| {
+            InputError::new(
+                field,
+                e.input,
+                "a date without a time: ".to_string() + dates::ACCEPTED,
+            )
+        })
     }
 
     fn read(&self) -> Result<Book, BookError> {
@@ -97,13 +105,22 @@ fn optional_cadence(raw: &Option<String>) -> Result<Option<u32>, InputError> {
 
 fn client_add(a: &ClientAddArgs, cx: &Context) -> Result<()> {
     let tier = Tier::parse(&a.tier)?;
-    let mut new = NewClient::build(&a.name, tier, optional_cadence(&a.cadence)?, Status::parse(&a.status)?)?;
+    let mut new = NewClient::build(
+        &a.name,
+        tier,
+        optional_cadence(&a.cadence)?,
+        Status::parse(&a.status)?,
+    )?;
     new.industry = clean_line(&a.industry);
     new.city = clean_line(&a.city);
     new.notes = clean_multiline(&a.note);
     let mut book = cx.write()?;
     let client = book.add_client(&new, cx.today)?;
-    println!("added client {} ({})", output::safe(&client.name), client.id);
+    println!(
+        "added client {} ({})",
+        output::safe(&client.name),
+        client.id
+    );
     Ok(())
 }
 
@@ -120,7 +137,11 @@ fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
     let client = book.edit_client(&client.id, &patch)?;
-    println!("updated client {} ({})", output::safe(&client.name), client.id);
+    println!(
+        "updated client {} ({})",
+        output::safe(&client.name),
+        client.id
+    );
     Ok(())
 }
 
@@ -128,7 +149,12 @@ fn client_list(json: bool, cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let clients = book.all_clients()?;
     if json {
-        output::print_json(&clients.iter().map(|c| output::client_json(c, cx.today)).collect::<Vec<_>>())
+        output::print_json(
+            &clients
+                .iter()
+                .map(|c| output::client_json(c, cx.today))
+                .collect::<Vec<_>>(),
+        )
     } else {
         output::client_table(&clients, cx.today);
         Ok(())
@@ -142,7 +168,9 @@ fn client_show(a: &ClientShowArgs, cx: &Context) -> Result<()> {
     let plans = book.open_plans(&client.id)?;
     let recent = book.timeline(&client.id, None, 10)?;
     if a.json {
-        output::print_json(&output::card_json(&client, &contacts, &plans, &recent, cx.today))
+        output::print_json(&output::card_json(
+            &client, &contacts, &plans, &recent, cx.today,
+        ))
     } else {
         output::card(&client, &contacts, &plans, &recent, cx.today);
         Ok(())
@@ -160,7 +188,12 @@ fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
     let contact = book.add_contact(&client.id, &new)?;
-    println!("added contact {} at {} ({})", output::safe(&contact.name), output::safe(&client.name), contact.id);
+    println!(
+        "added contact {} at {} ({})",
+        output::safe(&contact.name),
+        output::safe(&client.name),
+        contact.id
+    );
     Ok(())
 }
 
@@ -168,7 +201,10 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     let kind = Kind::parse(&a.kind)?;
     let at = match &a.at {
         Some(raw) => cx.when("at", raw)?,
-        None => When { date: cx.today, time: cx.now.map(|t| t.with_nanosecond_zero()) },
+        None => When {
+            date: cx.today,
+            time: cx.now.map(|t| t.with_nanosecond_zero()),
+        },
     };
     let summary = domain::required("summary", &a.summary)?;
     let next = match (&a.next, &a.purpose) {
@@ -187,14 +223,24 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     };
     let new = NewInteraction {
         kind,
-        direction: if a.inbound { Direction::Inbound } else { Direction::Outbound },
+        direction: if a.inbound {
+            Direction::Inbound
+        } else {
+            Direction::Outbound
+        },
         at,
         contact,
         summary,
         details: clean_multiline(&a.details),
     };
     let entry = book.log(&client.id, &new, next.as_ref())?;
-    println!("logged {} for {} on {} ({})", entry.kind, output::safe(&client.name), entry.at, entry.id);
+    println!(
+        "logged {} for {} on {} ({})",
+        entry.kind,
+        output::safe(&client.name),
+        entry.at,
+        entry.id
+    );
     Ok(())
 }
 
@@ -218,7 +264,13 @@ fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
     let plan = book.plan(&client.id, &new)?;
-    println!("planned {} with {} on {} ({})", plan.kind, output::safe(&client.name), plan.due, plan.id);
+    println!(
+        "planned {} with {} on {} ({})",
+        plan.kind,
+        output::safe(&client.name),
+        plan.due,
+        plan.id
+    );
     Ok(())
 }
 
@@ -250,7 +302,11 @@ fn entry_edit(a: &EntryEditArgs, cx: &Context) -> Result<()> {
         kind: a.kind.as_deref().map(Kind::parse).transpose()?,
         direction: None,
         at: a.at.as_deref().map(|raw| cx.when("at", raw)).transpose()?,
-        summary: a.summary.as_deref().map(|s| domain::required("summary", s)).transpose()?,
+        summary: a
+            .summary
+            .as_deref()
+            .map(|s| domain::required("summary", s))
+            .transpose()?,
         details: a.details.as_deref().map(clean_multiline),
     };
     let mut book = cx.read()?;
@@ -261,9 +317,16 @@ fn entry_edit(a: &EntryEditArgs, cx: &Context) -> Result<()> {
 
 fn entry_hide(id: &str, delete: bool, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
-    let entry = if delete { book.delete_entry(id)? } else { book.restore_entry(id)? };
+    let entry = if delete {
+        book.delete_entry(id)?
+    } else {
+        book.restore_entry(id)?
+    };
     if delete {
-        println!("deleted entry {} (touchbase entry restore {} brings it back)", entry.id, entry.id);
+        println!(
+            "deleted entry {} (touchbase entry restore {} brings it back)",
+            entry.id, entry.id
+        );
     } else {
         println!("restored entry {}", entry.id);
     }
@@ -273,7 +336,9 @@ fn entry_hide(id: &str, delete: bool, cx: &Context) -> Result<()> {
 fn search(a: &SearchArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let hits = book.search(&a.query, a.limit)?;
-    if a.json { output::print_json(&hits) } else {
+    if a.json {
+        output::print_json(&hits)
+    } else {
         output::hits(&hits);
         Ok(())
     }
@@ -283,7 +348,10 @@ fn check(cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let problems = book.check()?;
     if problems.is_empty() {
-        println!("ok: {} passes the integrity and foreign-key checks", cx.db.display());
+        println!(
+            "ok: {} passes the integrity and foreign-key checks",
+            cx.db.display()
+        );
         Ok(())
     } else {
         for p in &problems {
@@ -300,7 +368,12 @@ pub struct CheckFailed(pub usize);
 
 fn refuse_existing(path: &Path, force: bool) -> Result<()> {
     if !force && path.exists() && std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(true) {
-        return Err(InputError::new("--db", path.display().to_string(), "a path with no book yet, or --force to replace it").into());
+        return Err(InputError::new(
+            "--db",
+            path.display().to_string(),
+            "a path with no book yet, or --force to replace it",
+        )
+        .into());
     }
     if force && path.exists() {
         // Replacing is allowed for our own books, never for another program's file.
@@ -318,13 +391,22 @@ fn demo(force: bool, cx: &Context) -> Result<()> {
 
 fn gen_book(a: &GenArgs, cx: &Context) -> Result<()> {
     if a.clients == 0 && a.interactions > 0 {
-        return Err(InputError::new("--clients", "0", "at least 1 client when there are interactions").into());
+        return Err(InputError::new(
+            "--clients",
+            "0",
+            "at least 1 client when there are interactions",
+        )
+        .into());
     }
     refuse_existing(&cx.db, a.force)?;
     let r = Book::generate(&cx.db, a.clients, a.interactions, a.seed, cx.today)?;
     println!(
         "wrote {} clients, {} contacts, {} entries, {} planned touches to {}",
-        r.clients, r.contacts, r.interactions, r.plans, cx.db.display()
+        r.clients,
+        r.contacts,
+        r.interactions,
+        r.plans,
+        cx.db.display()
     );
     Ok(())
 }

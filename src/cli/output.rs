@@ -51,7 +51,13 @@ fn plan_json(p: &Plan) -> Value {
     json!({ "id": p.id, "due": p.due, "purpose": p.purpose, "kind": p.kind })
 }
 
-pub fn card_json(c: &Client, contacts: &[Contact], plans: &[Plan], recent: &[Interaction], today: NaiveDate) -> Value {
+pub fn card_json(
+    c: &Client,
+    contacts: &[Contact],
+    plans: &[Plan],
+    recent: &[Interaction],
+    today: NaiveDate,
+) -> Value {
     let mut v = client_json(c, today);
     v["contacts"] = json!(contacts
         .iter()
@@ -83,7 +89,10 @@ fn date_or_never(d: Option<NaiveDate>) -> String {
 pub fn client_table(clients: &[Client], today: NaiveDate) {
     println!("{}  TIER  STATUS    LAST TOUCH  OVERDUE", fit("NAME", 36));
     for c in clients {
-        let overdue = c.overdue_days(today).map(|d| format!("+{d}d")).unwrap_or_default();
+        let overdue = c
+            .overdue_days(today)
+            .map(|d| format!("+{d}d"))
+            .unwrap_or_default();
         println!(
             "{}  {:<4}  {:<8}  {:<10}  {}",
             fit(&safe(&c.name), 36),
@@ -96,8 +105,20 @@ pub fn client_table(clients: &[Client], today: NaiveDate) {
     println!("{} client(s)", clients.len());
 }
 
-pub fn card(c: &Client, contacts: &[Contact], plans: &[Plan], recent: &[Interaction], today: NaiveDate) {
-    println!("{}  (tier {}, {}, every {} days)", safe(&c.name), c.tier, c.status, c.cadence_days);
+pub fn card(
+    c: &Client,
+    contacts: &[Contact],
+    plans: &[Plan],
+    recent: &[Interaction],
+    today: NaiveDate,
+) {
+    println!(
+        "{}  (tier {}, {}, every {} days)",
+        safe(&c.name),
+        c.tier,
+        c.status,
+        c.cadence_days
+    );
     println!("id        {}", c.id);
     for (label, value) in [("industry", &c.industry), ("city", &c.city)] {
         if !value.is_empty() {
@@ -120,7 +141,10 @@ pub fn card(c: &Client, contacts: &[Contact], plans: &[Plan], recent: &[Interact
         println!("  none");
     }
     for ct in contacts {
-        let extra: Vec<&str> = [ct.role.as_str(), ct.phone.as_str(), ct.email.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        let extra: Vec<&str> = [ct.role.as_str(), ct.phone.as_str(), ct.email.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
         println!("  {}  {}", safe(&ct.name), safe(&extra.join(" · ")));
     }
     println!("\nnext steps");
@@ -128,7 +152,13 @@ pub fn card(c: &Client, contacts: &[Contact], plans: &[Plan], recent: &[Interact
         println!("  none planned");
     }
     for p in plans {
-        let mark = if p.due < today { "  OVERDUE" } else if p.due == today { "  today" } else { "" };
+        let mark = if p.due < today {
+            "  OVERDUE"
+        } else if p.due == today {
+            "  today"
+        } else {
+            ""
+        };
         println!("  {}  {:<7}  {}{mark}", p.due, p.kind, safe(&p.purpose));
     }
     println!("\nrecent history");
@@ -140,22 +170,40 @@ fn print_entries(entries: &[Interaction]) {
         println!("  nothing logged yet");
     }
     for e in entries {
-        let contact = e.contact.as_deref().map(|c| format!(" · {}", safe(c))).unwrap_or_default();
+        let contact = e
+            .contact
+            .as_deref()
+            .map(|c| format!(" · {}", safe(c)))
+            .unwrap_or_default();
         let edited = if e.versions > 0 { " (edited)" } else { "" };
-        println!("  {:<16}  {:<9} {}{contact}{edited}", e.at, e.kind, safe(&e.summary));
+        println!(
+            "  {:<16}  {:<9} {}{contact}{edited}",
+            e.at,
+            e.kind,
+            safe(&e.summary)
+        );
         println!("  {:<16}  id {}", "", e.id);
     }
 }
 
 pub fn timeline(c: &Client, entries: &[Interaction]) {
-    println!("{}: {} entr{}", safe(&c.name), entries.len(), if entries.len() == 1 { "y" } else { "ies" });
+    println!(
+        "{}: {} entr{}",
+        safe(&c.name),
+        entries.len(),
+        if entries.len() == 1 { "y" } else { "ies" }
+    );
     print_entries(entries);
 }
 
 pub fn untouched_table(rows: &[Untouched]) {
     println!("{}  TIER  LAST TOUCH  OVERDUE  NEXT STEP", fit("NAME", 36));
     for u in rows {
-        let next = u.next_step.as_ref().map(|n| format!("{} {}", n.due, safe(&n.purpose))).unwrap_or_else(|| "none planned".into());
+        let next = u
+            .next_step
+            .as_ref()
+            .map(|n| format!("{} {}", n.due, safe(&n.purpose)))
+            .unwrap_or_else(|| "none planned".into());
         println!(
             "{}  {:<4}  {:<10}  {:>7}  {}",
             fit(&safe(&u.client.name), 36),
@@ -178,7 +226,13 @@ pub fn hits(hits: &[Hit]) {
                 safe(&h.text),
                 safe(&h.client)
             ),
-            "contact" => println!("{:<16}  {:<9} {}  — {}", "", "contact", safe(&h.text), safe(&h.client)),
+            "contact" => println!(
+                "{:<16}  {:<9} {}  — {}",
+                "",
+                "contact",
+                safe(&h.text),
+                safe(&h.client)
+            ),
             _ => println!("{:<16}  {:<9} {}", "", "client", safe(&h.client)),
         }
     }
