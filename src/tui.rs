@@ -1,6 +1,94 @@
-//! The terminal UI.
-use crate::cli::Context;
+//! The terminal UI: terminal setup and restore, and the loop
+//! key → `keymap::resolve` → `Action` → `App::update` → `Effect` → `perform`.
+//! The screen is drawn from the `App` alone (`widgets::render`).
 
-pub fn run(_cx: &Context, _demo: bool) -> anyhow::Result<()> {
-    anyhow::bail!("the terminal UI is not built yet")
+pub mod action;
+pub mod app;
+pub mod form;
+pub mod keymap;
+pub mod perform;
+pub mod theme;
+pub mod widgets;
+
+use crate::book::{Access, Book};
+use crate::cli::Context as CliContext;
+use action::Action;
+use app::App;
+use crossterm::event::{self, Event, KeyEventKind};
+use form::Clock;
+use perform::Performer;
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+/// How often the book is checked for changes made by other programs.
+const EXTERNAL_CHECK: Duration = Duration::from_millis(1000);
+
+/// Feed an action through update and perform until nothing is left to do.
+pub fn dispatch(app: &mut App, performer: &mut Performer, action: Action) {
+    let mut queue = VecDeque::from([action]);
+    while let Some(a) = queue.pop_front() {
+        if let Some(effect) = app.update(a) {
+            queue.extend(performer.perform(effect));
+        }
+    }
+}
+
+/// Open the book (or a throwaway demo) and run the UI until the user quits.
+pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
+    let clock = Clock { today: cx.today, now: cx.now };
+    // The demo lives in a temporary folder removed on exit.
+    let demo_dir = if demo { Some(tempfile::tempdir()?) } else { None };
+    let path = match &demo_dir {
+        Some(dir) => {
+            let p = dir.path().join("demo.sqlite");
+            Book::write_demo(&p, cx.today)?;
+            p
+        }
+        None => cx.db.clone(),
+    };
+    let book = Book::open(&path, Access::CreateIfMissing)?;
+    let name = if demo { "demo (a throwaway copy)".to_string() } else { path.display().to_string() };
+    let mut app = App::new(clock, name, theme::Theme::from_env());
+    if book.was_created() {
+        app.message = Some((format!("created a new book at {}", path.display()), false));
+    }
+    let mut performer = Performer::new(book, clock);
+    dispatch(&mut app, &mut performer, Action::Reload);
+
+    // ratatui::init installs a panic hook that restores the terminal first.
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, &mut app, &mut performer);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, performer: &mut Performer) -> anyhow::Result<()> {
+    let mut last_check = Instant::now();
+    while !app.quit {
+        terminal.draw(|frame| widgets::render(app, frame))?;
+        let wait = EXTERNAL_CHECK.saturating_sub(last_check.elapsed());
+        if event::poll(wait)? {
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    if let Some(action) = keymap::resolve(app.context(), key) {
+                        dispatch(app, performer, action);
+                    }
+                }
+                Event::Paste(text) => {
+                    for ch in text.chars().filter(|c| !c.is_control()) {
+                        let key = crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char(ch), crossterm::event::KeyModifiers::NONE);
+                        if matches!(app.context(), keymap::Context::Form | keymap::Context::Filter | keymap::Context::Search) {
+                            dispatch(app, performer, Action::Input(key));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if last_check.elapsed() >= EXTERNAL_CHECK {
+            last_check = Instant::now();
+            dispatch(app, performer, Action::Tick);
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,126 @@
+//! What can happen in the UI (`Action`, produced by keys and by finished
+//! effects) and what the UI asks the outside world to do (`Effect`, carried
+//! out by `perform`, the only UI code that touches the book).
+
+use super::form::FormOutput;
+use crate::book::{ClientRow, ClientSort, Hit, TimelineCursor, Untouched};
+use crate::domain::{Client, Contact, Interaction, Plan};
+use crossterm::event::KeyEvent;
+
+/// Every change to the UI state goes through one of these.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Move the selection down one row.
+    Down,
+    /// Move the selection up one row.
+    Up,
+    /// Move the selection down one page.
+    PageDown,
+    /// Move the selection up one page.
+    PageUp,
+    /// Jump to the first row.
+    Top,
+    /// Jump to the last row.
+    Bottom,
+    /// Focus the next pane.
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Open what is selected.
+    Open,
+    /// Back out: close the overlay, leave the filter, clear it.
+    Back,
+    /// Start typing a filter for the client list.
+    StartFilter,
+    /// Cycle the client list's order.
+    CycleSort,
+    /// Open the form to log an interaction for the selected client.
+    LogInteraction,
+    /// Open the form to add a client.
+    NewClient,
+    /// Open the form to plan a touch for the selected client.
+    PlanTouch,
+    /// Edit the selected client, or the selected timeline entry.
+    Edit,
+    /// Open the form to add a contact to the selected client.
+    NewContact,
+    /// Delete the selected timeline entry (asks first).
+    DeleteEntry,
+    /// Bring back the entry deleted last.
+    UndoDelete,
+    /// Search the whole book.
+    StartSearch,
+    /// Reload everything from the book.
+    Reload,
+    /// Show or hide the help screen.
+    Help,
+    /// Leave touchbase.
+    Quit,
+    /// A key typed into the focused text (filter, search, form field).
+    Input(KeyEvent),
+    /// Form: next field.
+    FieldNext,
+    /// Form: previous field.
+    FieldPrev,
+    /// Form: Enter (next field, or save from the last one).
+    FieldEnter,
+    /// Form: save from any field.
+    Save,
+    /// Confirmation: yes.
+    Confirm,
+    /// Confirmation: no.
+    Deny,
+    /// Periodic check for changes made by other programs.
+    Tick,
+
+    /// Result: a window of the client list.
+    ClientsLoaded { offset: u64, total: u64, rows: Vec<ClientRow>, select: Option<u64> },
+    /// Result: the untouched panel and the status counts.
+    UntouchedLoaded { rows: Vec<Untouched>, clients: u64, untouched: u64 },
+    /// Result: the selected client's card and the first timeline page.
+    ClientLoaded(Box<ClientView>),
+    /// Result: the next timeline page.
+    TimelineMore { client_id: String, entries: Vec<Interaction> },
+    /// Result: search hits for a query.
+    SearchResults { query: String, hits: Vec<Hit> },
+    /// Result: a form was saved.
+    Saved { message: String, client_id: Option<String>, undo: Option<String> },
+    /// Result: an effect failed; the message is shown, nothing else changes.
+    Failed(String),
+    /// Result: the book changed on disk (another program wrote).
+    ExternalChange,
+    /// Result: an entry's earlier versions, for the detail view.
+    VersionsLoaded { entry_id: String, versions: Vec<(String, String, String)> },
+}
+
+/// The selected client as loaded for the card and timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientView {
+    pub client: Client,
+    pub contacts: Vec<Contact>,
+    pub plans: Vec<Plan>,
+    pub entries: Vec<Interaction>,
+    /// True when older entries remain to be loaded.
+    pub more: bool,
+    /// Select this entry once loaded (opening a search hit).
+    pub focus_entry: Option<String>,
+}
+
+/// Work for `perform`: reading or writing the book.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadClients { filter: String, sort: ClientSort, offset: u64, select: Option<u64> },
+    /// Find a client's row under the current filter and sort, then load around it.
+    Locate { client_id: String, filter: String, sort: ClientSort },
+    LoadUntouched,
+    LoadClient { id: String, focus_entry: Option<String> },
+    LoadMoreTimeline { client_id: String, after: TimelineCursor },
+    Search(String),
+    Save(Box<FormOutput>),
+    DeleteEntry(String),
+    RestoreEntry(String),
+    LoadVersions(String),
+    CheckExternal,
+    Quit,
+    Many(Vec<Effect>),
+}

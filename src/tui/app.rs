@@ -1,0 +1,534 @@
+//! The UI state (the model) and `update`, which changes memory only and
+//! returns the `Effect` it needs; every key path is testable without a
+//! terminal or a book.
+
+use super::action::{Action, ClientView, Effect};
+use super::form::{Clock, Form};
+use super::keymap::Context;
+use super::theme::Theme;
+use crate::book::{ClientRow, ClientSort, Hit, TimelineCursor, Untouched};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+/// Rows of the client list kept in memory around the selection.
+pub const WINDOW: u64 = 200;
+/// Entries loaded per timeline page.
+pub const TIMELINE_PAGE: u64 = 100;
+/// Rows a page key moves.
+const PAGE: u64 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Clients,
+    Untouched,
+    Timeline,
+}
+
+/// A yes/no question in front of everything else.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    DeleteEntry { id: String, summary: String },
+    DiscardForm,
+    QuitDiscarding,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub input: Input,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+}
+
+/// The entry opened with Enter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    pub entry_id: String,
+    pub versions: Vec<(String, String, String)>,
+}
+
+pub struct App {
+    pub clock: Clock,
+    pub book_name: String,
+    pub theme: Theme,
+    pub pane: Pane,
+    pub filter: Input,
+    pub filtering: bool,
+    pub sort: ClientSort,
+    pub clients: Vec<ClientRow>,
+    pub clients_offset: u64,
+    pub clients_total: u64,
+    pub client_sel: u64,
+    pub untouched: Vec<Untouched>,
+    pub untouched_sel: usize,
+    pub counts: (u64, u64),
+    pub view: Option<ClientView>,
+    pub entry_sel: usize,
+    pub form: Option<Form>,
+    pub question: Option<Question>,
+    pub search: Option<SearchState>,
+    pub help: Option<u16>,
+    pub detail: Option<Detail>,
+    /// The last message: text, and whether it is an error.
+    pub message: Option<(String, bool)>,
+    pub last_deleted: Option<String>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(clock: Clock, book_name: String, theme: Theme) -> App {
+        App {
+            clock,
+            book_name,
+            theme,
+            pane: Pane::Clients,
+            filter: Input::default(),
+            filtering: false,
+            sort: ClientSort::Name,
+            clients: Vec::new(),
+            clients_offset: 0,
+            clients_total: 0,
+            client_sel: 0,
+            untouched: Vec::new(),
+            untouched_sel: 0,
+            counts: (0, 0),
+            view: None,
+            entry_sel: 0,
+            form: None,
+            question: None,
+            search: None,
+            help: None,
+            detail: None,
+            message: None,
+            last_deleted: None,
+            quit: false,
+        }
+    }
+
+    /// Which part of the keymap applies now: the front-most overlay.
+    pub fn context(&self) -> Context {
+        if self.question.is_some() {
+            Context::Confirm
+        } else if self.form.is_some() {
+            Context::Form
+        } else if self.detail.is_some() {
+            Context::Detail
+        } else if self.search.is_some() {
+            Context::Search
+        } else if self.help.is_some() {
+            Context::Help
+        } else if self.filtering {
+            Context::Filter
+        } else {
+            Context::Main
+        }
+    }
+
+    /// The client row under the selection, if loaded.
+    pub fn selected_row(&self) -> Option<&ClientRow> {
+        self.client_sel.checked_sub(self.clients_offset).and_then(|i| self.clients.get(i as usize))
+    }
+
+    pub fn selected_entry(&self) -> Option<&crate::domain::Interaction> {
+        self.view.as_ref().and_then(|v| v.entries.get(self.entry_sel))
+    }
+
+    fn load_clients(&self, select: Option<u64>) -> Effect {
+        let target = select.unwrap_or(self.client_sel);
+        Effect::LoadClients {
+            filter: self.filter.value().to_string(),
+            sort: self.sort,
+            offset: target.saturating_sub(WINDOW / 2),
+            select,
+        }
+    }
+
+    /// After the list selection moved: load the window if needed, else the client.
+    fn list_moved(&mut self) -> Option<Effect> {
+        if self.clients_total == 0 {
+            return None;
+        }
+        self.client_sel = self.client_sel.min(self.clients_total - 1);
+        if self.selected_row().is_none() {
+            return Some(self.load_clients(Some(self.client_sel)));
+        }
+        self.load_selected_client()
+    }
+
+    fn load_selected_client(&self) -> Option<Effect> {
+        let id = self.selected_row()?.client.id.clone();
+        if self.view.as_ref().is_some_and(|v| v.client.id == id) {
+            return None;
+        }
+        Some(Effect::LoadClient { id, focus_entry: None })
+    }
+
+    fn reload(&self) -> Effect {
+        let mut all = vec![Effect::LoadUntouched, self.load_clients(None)];
+        if let Some(v) = &self.view {
+            all.push(Effect::LoadClient { id: v.client.id.clone(), focus_entry: self.selected_entry().map(|e| e.id.clone()) });
+        }
+        Effect::Many(all)
+    }
+
+    fn move_by(&mut self, delta: i64) -> Option<Effect> {
+        let step = |cur: u64, len: u64| -> u64 {
+            if len == 0 {
+                0
+            } else {
+                (cur as i64 + delta).clamp(0, len as i64 - 1) as u64
+            }
+        };
+        if let Some(s) = &mut self.search {
+            s.selected = step(s.selected as u64, s.hits.len() as u64) as usize;
+            return None;
+        }
+        if let Some(h) = &mut self.help {
+            *h = (*h as i64 + delta).max(0) as u16;
+            return None;
+        }
+        match self.pane {
+            Pane::Clients => {
+                self.client_sel = step(self.client_sel, self.clients_total);
+                self.list_moved()
+            }
+            Pane::Untouched => {
+                self.untouched_sel = step(self.untouched_sel as u64, self.untouched.len() as u64) as usize;
+                let id = self.untouched.get(self.untouched_sel)?.client.id.clone();
+                (self.view.as_ref().map(|v| &v.client.id) != Some(&id)).then_some(Effect::LoadClient { id, focus_entry: None })
+            }
+            Pane::Timeline => {
+                let view = self.view.as_ref()?;
+                self.entry_sel = step(self.entry_sel as u64, view.entries.len() as u64) as usize;
+                // Fetch the next page before the end is reached.
+                if view.more && self.entry_sel + 20 >= view.entries.len() {
+                    let last = view.entries.last()?;
+                    return Some(Effect::LoadMoreTimeline {
+                        client_id: view.client.id.clone(),
+                        after: TimelineCursor { at: last.at.clone(), id: last.id.clone() },
+                    });
+                }
+                None
+            }
+        }
+    }
+
+    fn open_form(&mut self, form: Form) -> Option<Effect> {
+        self.form = Some(form);
+        None
+    }
+
+    fn need_client(&mut self) -> Option<&crate::domain::Client> {
+        if self.view.is_none() {
+            self.message = Some(("no client selected: add one with c".into(), true));
+        }
+        self.view.as_ref().map(|v| &v.client)
+    }
+
+    /// Apply one action; return the effect it needs, if any.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::Quit => {
+                if self.form.as_ref().is_some_and(|f| f.dirty) {
+                    self.question = Some(Question::QuitDiscarding);
+                    return None;
+                }
+                self.quit = true;
+                Some(Effect::Quit)
+            }
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(PAGE as i64),
+            Action::PageUp => self.move_by(-(PAGE as i64)),
+            Action::Top => self.move_by(i64::MIN / 2),
+            Action::Bottom => self.move_by(i64::MAX / 2),
+            Action::NextPane | Action::PrevPane => {
+                let order = [Pane::Clients, Pane::Untouched, Pane::Timeline];
+                let i = order.iter().position(|p| *p == self.pane).unwrap_or(0);
+                let step = if action == Action::NextPane { 1 } else { 2 };
+                self.pane = order[(i + step) % 3];
+                match self.pane {
+                    Pane::Clients => self.load_selected_client(),
+                    Pane::Untouched => self.move_by(0),
+                    Pane::Timeline => None,
+                }
+            }
+            Action::Open => self.open(),
+            Action::Back => self.back(),
+            Action::StartFilter => {
+                self.filtering = true;
+                self.pane = Pane::Clients;
+                None
+            }
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                self.message = Some((format!("clients ordered by {}", self.sort.label()), false));
+                let id = self.selected_row()?.client.id.clone();
+                Some(Effect::Locate { client_id: id, filter: self.filter.value().to_string(), sort: self.sort })
+            }
+            Action::LogInteraction => {
+                let view = self.view.as_ref();
+                let contacts: Vec<(String, String)> =
+                    view.map(|v| v.contacts.iter().map(|c| (c.id.clone(), c.name.clone())).collect()).unwrap_or_default();
+                let client = self.need_client()?.clone();
+                self.open_form(Form::log(&client, &contacts))
+            }
+            Action::NewClient => self.open_form(Form::new_client()),
+            Action::PlanTouch => {
+                let client = self.need_client()?.clone();
+                self.open_form(Form::plan(&client))
+            }
+            Action::NewContact => {
+                let client = self.need_client()?.clone();
+                self.open_form(Form::contact(&client))
+            }
+            Action::Edit => {
+                if self.detail.is_some() || self.pane == Pane::Timeline {
+                    let entry = self.selected_entry()?.clone();
+                    return self.open_form(Form::edit_entry(&entry));
+                }
+                let client = self.need_client()?.clone();
+                self.open_form(Form::edit_client(&client))
+            }
+            Action::DeleteEntry => {
+                if self.pane != Pane::Timeline {
+                    self.message = Some(("select an entry in the timeline (Tab) to delete it".into(), true));
+                    return None;
+                }
+                let e = self.selected_entry()?;
+                self.question = Some(Question::DeleteEntry { id: e.id.clone(), summary: e.summary.clone() });
+                None
+            }
+            Action::UndoDelete => match self.last_deleted.take() {
+                Some(id) => Some(Effect::RestoreEntry(id)),
+                None => {
+                    self.message = Some(("nothing to undo".into(), true));
+                    None
+                }
+            },
+            Action::StartSearch => {
+                self.search = Some(SearchState::default());
+                None
+            }
+            Action::Reload => Some(self.reload()),
+            Action::Help => {
+                self.help = if self.help.is_some() { None } else { Some(0) };
+                None
+            }
+            Action::Input(key) => self.input(key),
+            Action::FieldNext => {
+                self.form.as_mut()?.next();
+                None
+            }
+            Action::FieldPrev => {
+                self.form.as_mut()?.prev();
+                None
+            }
+            Action::FieldEnter => {
+                let form = self.form.as_mut()?;
+                if form.focused_is_multi() {
+                    form.input(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                    None
+                } else if form.on_last() {
+                    self.update(Action::Save)
+                } else {
+                    form.next();
+                    None
+                }
+            }
+            Action::Save => {
+                let clock = self.clock;
+                let out = self.form.as_mut()?.validate(clock)?;
+                Some(Effect::Save(Box::new(out)))
+            }
+            Action::Confirm => match self.question.take()? {
+                Question::DeleteEntry { id, .. } => Some(Effect::DeleteEntry(id)),
+                Question::DiscardForm => {
+                    self.form = None;
+                    None
+                }
+                Question::QuitDiscarding => {
+                    self.quit = true;
+                    Some(Effect::Quit)
+                }
+            },
+            Action::Deny => {
+                self.question = None;
+                None
+            }
+            Action::Tick => Some(Effect::CheckExternal),
+            Action::ExternalChange => {
+                self.message = Some(("the book was changed by another program: reloaded".into(), false));
+                Some(self.reload())
+            }
+            Action::ClientsLoaded { offset, total, rows, select } => {
+                self.clients_offset = offset;
+                self.clients_total = total;
+                self.clients = rows;
+                if let Some(s) = select {
+                    self.client_sel = s;
+                }
+                self.client_sel = self.client_sel.min(total.saturating_sub(1));
+                if total == 0 {
+                    if self.filter.value().is_empty() {
+                        self.view = None;
+                    }
+                    return None;
+                }
+                // The selection may lie outside the window after a reload.
+                if self.selected_row().is_none() {
+                    return Some(self.load_clients(Some(self.client_sel)));
+                }
+                if self.pane == Pane::Clients || self.view.is_none() { self.load_selected_client() } else { None }
+            }
+            Action::UntouchedLoaded { rows, clients, untouched } => {
+                self.untouched = rows;
+                self.untouched_sel = self.untouched_sel.min(self.untouched.len().saturating_sub(1));
+                self.counts = (clients, untouched);
+                None
+            }
+            Action::ClientLoaded(view) => {
+                let same = self.view.as_ref().is_some_and(|v| v.client.id == view.client.id);
+                self.entry_sel = match &view.focus_entry {
+                    Some(id) => view.entries.iter().position(|e| &e.id == id).unwrap_or(0),
+                    None if same => self.entry_sel.min(view.entries.len().saturating_sub(1)),
+                    None => 0,
+                };
+                self.view = Some(*view);
+                None
+            }
+            Action::TimelineMore { client_id, entries } => {
+                let v = self.view.as_mut()?;
+                if v.client.id == client_id {
+                    v.more = entries.len() as u64 == TIMELINE_PAGE;
+                    v.entries.extend(entries);
+                }
+                None
+            }
+            Action::SearchResults { query, hits } => {
+                let s = self.search.as_mut()?;
+                if s.input.value() == query {
+                    s.hits = hits;
+                    s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+                }
+                None
+            }
+            Action::Saved { message, client_id, undo } => {
+                self.form = None;
+                self.detail = None;
+                self.message = Some((message, false));
+                if undo.is_some() {
+                    self.last_deleted = undo;
+                }
+                let mut all = vec![Effect::LoadUntouched];
+                match client_id {
+                    Some(id) => {
+                        all.push(Effect::Locate { client_id: id.clone(), filter: self.filter.value().to_string(), sort: self.sort });
+                        let focus = self.selected_entry().map(|e| e.id.clone());
+                        all.push(Effect::LoadClient { id, focus_entry: focus });
+                    }
+                    None => all.push(self.load_clients(None)),
+                }
+                Some(Effect::Many(all))
+            }
+            Action::Failed(msg) => {
+                if let Some(form) = &mut self.form {
+                    // Mark the field the message names, when it names one.
+                    let field = form.fields.iter().position(|f| msg.starts_with(&format!("{}:", f.label)));
+                    form.error = Some((field.unwrap_or(form.focus), msg.clone()));
+                    if let Some(i) = field {
+                        form.focus = i;
+                    }
+                }
+                self.message = Some((msg, true));
+                None
+            }
+            Action::VersionsLoaded { entry_id, versions } => {
+                let d = self.detail.as_mut()?;
+                if d.entry_id == entry_id {
+                    d.versions = versions;
+                }
+                None
+            }
+        }
+    }
+
+    fn open(&mut self) -> Option<Effect> {
+        if self.filtering {
+            self.filtering = false;
+            return self.load_selected_client();
+        }
+        if let Some(s) = self.search.take() {
+            let hit = s.hits.get(s.selected)?.clone();
+            self.pane = Pane::Timeline;
+            self.filter = Input::default();
+            return Some(Effect::Many(vec![
+                Effect::Locate { client_id: hit.client_id.clone(), filter: String::new(), sort: self.sort },
+                Effect::LoadClient { id: hit.client_id, focus_entry: (hit.kind == "entry").then_some(hit.id) },
+            ]));
+        }
+        match self.pane {
+            Pane::Clients => {
+                self.pane = Pane::Timeline;
+                self.load_selected_client()
+            }
+            Pane::Untouched => {
+                let id = self.untouched.get(self.untouched_sel)?.client.id.clone();
+                self.pane = Pane::Timeline;
+                self.filter = Input::default();
+                Some(Effect::Many(vec![
+                    Effect::Locate { client_id: id.clone(), filter: String::new(), sort: self.sort },
+                    Effect::LoadClient { id, focus_entry: None },
+                ]))
+            }
+            Pane::Timeline => {
+                let id = self.selected_entry()?.id.clone();
+                self.detail = Some(Detail { entry_id: id.clone(), versions: Vec::new() });
+                Some(Effect::LoadVersions(id))
+            }
+        }
+    }
+
+    fn back(&mut self) -> Option<Effect> {
+        if let Some(form) = &self.form {
+            if form.dirty {
+                self.question = Some(Question::DiscardForm);
+            } else {
+                self.form = None;
+            }
+            return None;
+        }
+        if self.detail.take().is_some() || self.search.take().is_some() || self.help.take().is_some() {
+            return None;
+        }
+        self.filtering = false;
+        if self.filter.value().is_empty() {
+            return None;
+        }
+        let keep = self.selected_row().map(|r| r.client.id.clone());
+        self.filter = Input::default();
+        match keep {
+            Some(id) => Some(Effect::Locate { client_id: id, filter: String::new(), sort: self.sort }),
+            None => Some(self.load_clients(Some(0))),
+        }
+    }
+
+    fn input(&mut self, key: KeyEvent) -> Option<Effect> {
+        if let Some(form) = &mut self.form {
+            form.input(key);
+            return None;
+        }
+        if let Some(s) = &mut self.search {
+            if s.input.handle_event(&Event::Key(key)).is_some_and(|c| c.value) {
+                s.selected = 0;
+                return Some(Effect::Search(s.input.value().to_string()));
+            }
+            return None;
+        }
+        if self.filtering && self.filter.handle_event(&Event::Key(key)).is_some_and(|c| c.value) {
+            self.client_sel = 0;
+            return Some(self.load_clients(Some(0)));
+        }
+        None
+    }
+}

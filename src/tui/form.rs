@@ -1,0 +1,401 @@
+//! Keyboard forms: a list of typed fields, the focused one, and `validate()`
+//! that turns what was typed into a checked domain value or names the field
+//! that is wrong. A form never loses what was typed: errors keep it open.
+
+use crate::dates::{self, When};
+use crate::domain::{
+    self, ClientPatch, Client, Direction, InputError, InteractionPatch, Interaction, Kind, NewClient, NewContact,
+    NewInteraction, NewPlan, Status, Tier,
+};
+use crate::text::{clean_line, clean_multiline};
+use chrono::{NaiveDate, NaiveTime};
+use crossterm::event::{Event, KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+/// The reference moment forms read dates against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    pub today: NaiveDate,
+    pub now: Option<NaiveTime>,
+}
+
+/// What kind of value a field holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    Text,
+    /// A date; `time` allows a time of day.
+    Date { time: bool },
+    /// One of a few options, changed with ←/→ or an option's first letter.
+    Choice(Vec<String>),
+    /// Several lines (Enter makes a new line).
+    Multi,
+}
+
+pub struct Field {
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub input: Input,
+    pub choice: usize,
+    pub area: TextArea<'static>,
+    /// A short hint shown when the field is empty.
+    pub hint: &'static str,
+}
+
+impl Field {
+    fn new(label: &'static str, kind: FieldKind, value: &str) -> Field {
+        let mut area = TextArea::new(value.lines().map(str::to_string).collect::<Vec<_>>());
+        area.set_cursor_line_style(ratatui::style::Style::default());
+        Field { label, kind, input: Input::new(value.to_string()), choice: 0, area, hint: "" }
+    }
+    fn text(label: &'static str, value: &str) -> Field {
+        Field::new(label, FieldKind::Text, value)
+    }
+    fn date(label: &'static str, time: bool, value: &str) -> Field {
+        Field::new(label, FieldKind::Date { time }, value)
+    }
+    fn choice(label: &'static str, options: Vec<String>, selected: usize) -> Field {
+        let mut f = Field::new(label, FieldKind::Choice(options), "");
+        f.choice = selected;
+        f
+    }
+    fn multi(label: &'static str, value: &str) -> Field {
+        Field::new(label, FieldKind::Multi, value)
+    }
+    fn hint(mut self, hint: &'static str) -> Field {
+        self.hint = hint;
+        self
+    }
+
+    /// The field's text as typed (for choices: the selected option).
+    pub fn value(&self) -> String {
+        match &self.kind {
+            FieldKind::Choice(options) => options.get(self.choice).cloned().unwrap_or_default(),
+            FieldKind::Multi => self.area.lines().join("\n"),
+            _ => self.input.value().to_string(),
+        }
+    }
+
+    fn handle(&mut self, key: KeyEvent) {
+        match &self.kind {
+            FieldKind::Choice(options) => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Left => self.choice = (self.choice + n - 1) % n,
+                    KeyCode::Right | KeyCode::Char(' ') => self.choice = (self.choice + 1) % n,
+                    KeyCode::Char(c) => {
+                        // The next option starting with that letter, cycling.
+                        let c = c.to_lowercase().next().unwrap_or(c);
+                        if let Some(i) = (1..=n)
+                            .map(|step| (self.choice + step) % n)
+                            .find(|&i| options[i].to_lowercase().starts_with(c))
+                        {
+                            self.choice = i;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            FieldKind::Multi => {
+                self.area.input(key);
+            }
+            _ => {
+                self.input.handle_event(&Event::Key(key));
+            }
+        }
+    }
+}
+
+/// Which form, with what it needs to save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormKind {
+    Log { client_id: String, contacts: Vec<(String, String)> },
+    NewClient,
+    EditClient { id: String },
+    Plan { client_id: String },
+    Contact { client_id: String },
+    EditEntry { id: String },
+}
+
+/// A checked form, ready to write.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormOutput {
+    Log { client_id: String, entry: NewInteraction, next: Option<NewPlan> },
+    NewClient(NewClient),
+    EditClient { id: String, patch: ClientPatch },
+    Plan { client_id: String, plan: NewPlan },
+    Contact { client_id: String, contact: NewContact },
+    EditEntry { id: String, patch: InteractionPatch },
+}
+
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The field that is wrong and why.
+    pub error: Option<(usize, String)>,
+    pub dirty: bool,
+}
+
+fn names<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
+    all.iter().map(|v| v.to_string()).collect()
+}
+
+impl Form {
+    fn new(kind: FormKind, title: String, fields: Vec<Field>, focus: usize) -> Form {
+        Form { kind, title, fields, focus, error: None, dirty: false }
+    }
+
+    /// Log an interaction: the cursor starts in the summary, so "n, type, Enter… save" logs a call.
+    pub fn log(client: &Client, contacts: &[(String, String)]) -> Form {
+        let mut people = vec!["—".to_string()];
+        people.extend(contacts.iter().map(|(_, n)| n.clone()));
+        let fields = vec![
+            Field::choice("kind", names(Kind::ALL), 0),
+            Field::choice("direction", names(Direction::ALL), 0),
+            Field::date("when", true, "now"),
+            Field::choice("contact", people, 0),
+            Field::text("summary", "").hint("one line: what happened"),
+            Field::multi("details", ""),
+            Field::date("next touch", false, "").hint("optional: +7d, 05.12.2026"),
+            Field::text("next purpose", "").hint("what the next touch is for"),
+        ];
+        Form::new(
+            FormKind::Log { client_id: client.id.clone(), contacts: contacts.to_vec() },
+            format!("Log an interaction · {}", client.name),
+            fields,
+            4,
+        )
+    }
+
+    pub fn new_client() -> Form {
+        let fields = vec![
+            Field::text("name", ""),
+            Field::choice("tier", names(Tier::ALL), 1),
+            Field::text("cadence", "").hint("days between touches; empty: A 14, B 30, C 60"),
+            Field::choice("status", names(Status::ALL), 1),
+            Field::text("industry", ""),
+            Field::text("city", ""),
+            Field::multi("notes", ""),
+        ];
+        Form::new(FormKind::NewClient, "New client".into(), fields, 0)
+    }
+
+    pub fn edit_client(c: &Client) -> Form {
+        let idx = |all: &[String], v: &str| all.iter().position(|o| o == v).unwrap_or(0);
+        let tiers = names(Tier::ALL);
+        let statuses = names(Status::ALL);
+        let fields = vec![
+            Field::text("name", &c.name),
+            Field::choice("tier", tiers.clone(), idx(&tiers, c.tier.as_str())),
+            Field::text("cadence", &c.cadence_days.to_string()),
+            Field::choice("status", statuses.clone(), idx(&statuses, c.status.as_str())),
+            Field::text("industry", &c.industry),
+            Field::text("city", &c.city),
+            Field::multi("notes", &c.notes),
+        ];
+        Form::new(FormKind::EditClient { id: c.id.clone() }, format!("Edit client · {}", c.name), fields, 0)
+    }
+
+    pub fn plan(client: &Client) -> Form {
+        let fields = vec![
+            Field::date("due", false, "+7d"),
+            Field::text("purpose", "").hint("what the touch is for"),
+            Field::choice("kind", names(Kind::TOUCHES), 0),
+        ];
+        Form::new(FormKind::Plan { client_id: client.id.clone() }, format!("Plan a touch · {}", client.name), fields, 1)
+    }
+
+    pub fn contact(client: &Client) -> Form {
+        let fields = vec![
+            Field::text("name", ""),
+            Field::text("role", ""),
+            Field::text("phone", ""),
+            Field::text("email", ""),
+            Field::multi("note", ""),
+        ];
+        Form::new(FormKind::Contact { client_id: client.id.clone() }, format!("New contact · {}", client.name), fields, 0)
+    }
+
+    pub fn edit_entry(e: &Interaction) -> Form {
+        let kinds = names(Kind::ALL);
+        let fields = vec![
+            Field::choice("kind", kinds.clone(), kinds.iter().position(|k| k == e.kind.as_str()).unwrap_or(0)),
+            Field::date("when", true, &e.at),
+            Field::text("summary", &e.summary),
+            Field::multi("details", &e.details),
+        ];
+        Form::new(FormKind::EditEntry { id: e.id.clone() }, "Edit entry (the old version is kept)".into(), fields, 2)
+    }
+
+    pub fn next(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len();
+    }
+    pub fn prev(&mut self) {
+        self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+    }
+    pub fn on_last(&self) -> bool {
+        self.focus + 1 == self.fields.len()
+    }
+    pub fn focused_is_multi(&self) -> bool {
+        matches!(self.fields[self.focus].kind, FieldKind::Multi)
+    }
+
+    /// A key typed into the focused field.
+    pub fn input(&mut self, key: KeyEvent) {
+        let before = self.fields[self.focus].value();
+        self.fields[self.focus].handle(key);
+        if self.fields[self.focus].value() != before {
+            self.dirty = true;
+            if self.error.as_ref().is_some_and(|(i, _)| *i == self.focus) {
+                self.error = None;
+            }
+        }
+    }
+
+    /// A field's value by label.
+    fn get(&self, label: &str) -> String {
+        self.fields.iter().find(|f| f.label == label).map(Field::value).unwrap_or_default()
+    }
+    fn index(&self, label: &str) -> usize {
+        self.fields.iter().position(|f| f.label == label).unwrap_or(0)
+    }
+
+    /// Check everything; on the first wrong field, mark it, focus it and keep the form open.
+    pub fn validate(&mut self, clock: Clock) -> Option<FormOutput> {
+        match self.check(clock) {
+            Ok(out) => {
+                self.error = None;
+                Some(out)
+            }
+            Err(e) => {
+                let i = self.index(e.field);
+                self.focus = i;
+                self.error = Some((i, e.to_string()));
+                None
+            }
+        }
+    }
+
+    fn check(&self, clock: Clock) -> Result<FormOutput, InputError> {
+        let when = |label: &'static str| {
+            dates::parse_when(&self.get(label), clock.today, clock.now)
+                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED))
+        };
+        let date = |label: &'static str| {
+            dates::parse_date(&self.get(label), clock.today)
+                .map_err(|e| InputError::new(label, e.input, format!("a date without a time; {}", dates::ACCEPTED)))
+        };
+        Ok(match &self.kind {
+            FormKind::Log { client_id, contacts } => {
+                let at: When = when("when")?;
+                let summary = domain::required("summary", &self.get("summary"))?;
+                let contact_idx = self.fields[self.index("contact")].choice;
+                let next_raw = self.get("next touch");
+                let purpose = clean_line(&self.get("next purpose"));
+                let next = if next_raw.trim().is_empty() {
+                    if !purpose.is_empty() {
+                        return Err(InputError::new("next touch", "", "a date for the next touch, since a purpose is given"));
+                    }
+                    None
+                } else {
+                    Some(NewPlan {
+                        due: date("next touch")?,
+                        purpose: domain::required("next purpose", &purpose)?,
+                        kind: Kind::Call,
+                    })
+                };
+                FormOutput::Log {
+                    client_id: client_id.clone(),
+                    entry: NewInteraction {
+                        kind: Kind::parse(&self.get("kind"))?,
+                        direction: Direction::parse(&self.get("direction"))?,
+                        at,
+                        contact: contact_idx.checked_sub(1).and_then(|i| contacts.get(i)).map(|(id, _)| id.clone()),
+                        summary,
+                        details: clean_multiline(&self.get("details")),
+                    },
+                    next,
+                }
+            }
+            FormKind::NewClient | FormKind::EditClient { .. } => {
+                let tier = Tier::parse(&self.get("tier"))?;
+                let cadence_raw = self.get("cadence");
+                let cadence = if cadence_raw.trim().is_empty() { None } else { Some(domain::cadence(&cadence_raw)?) };
+                let name = domain::client_name(&self.get("name"))?;
+                let status = Status::parse(&self.get("status"))?;
+                let (industry, city, notes) =
+                    (clean_line(&self.get("industry")), clean_line(&self.get("city")), clean_multiline(&self.get("notes")));
+                match &self.kind {
+                    FormKind::EditClient { id } => FormOutput::EditClient {
+                        id: id.clone(),
+                        patch: ClientPatch {
+                            name: Some(name),
+                            tier: Some(tier),
+                            cadence_days: Some(cadence.unwrap_or(tier.default_cadence())),
+                            status: Some(status),
+                            industry: Some(industry),
+                            city: Some(city),
+                            notes: Some(notes),
+                        },
+                    },
+                    _ => {
+                        let mut c = NewClient::build(&name, tier, cadence, status)?;
+                        (c.industry, c.city, c.notes) = (industry, city, notes);
+                        FormOutput::NewClient(c)
+                    }
+                }
+            }
+            FormKind::Plan { client_id } => FormOutput::Plan {
+                client_id: client_id.clone(),
+                plan: NewPlan {
+                    due: date("due")?,
+                    purpose: domain::required("purpose", &self.get("purpose"))?,
+                    kind: Kind::parse_touch(&self.get("kind"))?,
+                },
+            },
+            FormKind::Contact { client_id } => FormOutput::Contact {
+                client_id: client_id.clone(),
+                contact: NewContact {
+                    name: domain::required("name", &self.get("name"))?,
+                    role: clean_line(&self.get("role")),
+                    phone: clean_line(&self.get("phone")),
+                    email: clean_line(&self.get("email")),
+                    note: clean_multiline(&self.get("note")),
+                },
+            },
+            FormKind::EditEntry { id } => FormOutput::EditEntry {
+                id: id.clone(),
+                patch: InteractionPatch {
+                    kind: Some(Kind::parse(&self.get("kind"))?),
+                    direction: None,
+                    at: Some(when("when")?),
+                    summary: Some(domain::required("summary", &self.get("summary"))?),
+                    details: Some(clean_multiline(&self.get("details"))),
+                },
+            },
+        })
+    }
+}
+
+/// What a date field understood, for the preview beside it.
+pub fn date_preview(field: &Field, clock: Clock) -> Option<Result<String, String>> {
+    let FieldKind::Date { time } = field.kind else { return None };
+    let raw = field.input.value();
+    if raw.trim().is_empty() {
+        return None;
+    }
+    Some(match dates::parse_when(raw, clock.today, clock.now) {
+        Ok(w) if w.time.is_some() && !time => Err("no time here".into()),
+        Ok(w) => {
+            let day = w.date.format("%a %d %b %Y").to_string();
+            Ok(match w.time {
+                Some(t) => format!("{day} {}", t.format("%H:%M")),
+                None => day,
+            })
+        }
+        Err(_) => Err("not a date".into()),
+    })
+}

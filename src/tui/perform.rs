@@ -1,0 +1,145 @@
+//! `perform`: the only UI code that touches the book. It carries out an
+//! `Effect` and reports back with `Action`s carrying the result or the error.
+
+use super::action::{Action, ClientView, Effect};
+use super::app::{TIMELINE_PAGE, WINDOW};
+use super::form::{Clock, FormOutput};
+use crate::book::{Book, Result, TimelineCursor};
+
+pub struct Performer {
+    pub book: Book,
+    pub clock: Clock,
+    data_version: i64,
+}
+
+impl Performer {
+    pub fn new(book: Book, clock: Clock) -> Performer {
+        let data_version = book.data_version().unwrap_or_default();
+        Performer { book, clock, data_version }
+    }
+
+    /// Carry out an effect; errors become `Action::Failed`, never a crash.
+    pub fn perform(&mut self, effect: Effect) -> Vec<Action> {
+        if let Effect::Many(all) = effect {
+            return all.into_iter().flat_map(|e| self.perform(e)).collect();
+        }
+        match self.run(effect) {
+            Ok(actions) => actions,
+            Err(e) => vec![Action::Failed(e.to_string())],
+        }
+    }
+
+    fn run(&mut self, effect: Effect) -> Result<Vec<Action>> {
+        let today = self.clock.today;
+        Ok(match effect {
+            Effect::Many(_) | Effect::Quit => vec![],
+            Effect::LoadClients { filter, sort, offset, select } => {
+                let total = self.book.count_clients(&filter)?;
+                let offset = offset.min(total.saturating_sub(1));
+                let rows = self.book.clients_page(&filter, sort, today, offset, WINDOW)?;
+                vec![Action::ClientsLoaded { offset, total, rows, select }]
+            }
+            Effect::Locate { client_id, filter, sort } => {
+                let pos = self.book.client_position(&client_id, &filter, sort, today)?;
+                let (filter, pos) = match pos {
+                    Some(p) => (filter, p),
+                    // Not under the filter: show it in the whole list.
+                    None => {
+                        let p = self.book.client_position(&client_id, "", sort, today)?.unwrap_or(0);
+                        (String::new(), p)
+                    }
+                };
+                let total = self.book.count_clients(&filter)?;
+                let offset = pos.saturating_sub(WINDOW / 2);
+                let rows = self.book.clients_page(&filter, sort, today, offset, WINDOW)?;
+                vec![Action::ClientsLoaded { offset, total, rows, select: Some(pos) }]
+            }
+            Effect::LoadUntouched => {
+                let rows = self.book.untouched(today, 0, WINDOW)?;
+                let (clients, untouched) = self.book.counts(today)?;
+                vec![Action::UntouchedLoaded { rows, clients, untouched }]
+            }
+            Effect::LoadClient { id, focus_entry } => {
+                let client = self.book.client(&id)?;
+                let contacts = self.book.contacts(&id)?;
+                let plans = self.book.open_plans(&id)?;
+                let mut entries = self.book.timeline(&id, None, TIMELINE_PAGE)?;
+                let mut more = entries.len() as u64 == TIMELINE_PAGE;
+                // Opening a search hit: read on until the entry is in memory.
+                if let Some(target) = &focus_entry {
+                    while more && !entries.iter().any(|e| &e.id == target) {
+                        let last = entries.last().map(|e| TimelineCursor { at: e.at.clone(), id: e.id.clone() });
+                        let page = self.book.timeline(&id, last.as_ref(), TIMELINE_PAGE)?;
+                        more = page.len() as u64 == TIMELINE_PAGE;
+                        entries.extend(page);
+                    }
+                }
+                vec![Action::ClientLoaded(Box::new(ClientView { client, contacts, plans, entries, more, focus_entry }))]
+            }
+            Effect::LoadMoreTimeline { client_id, after } => {
+                let entries = self.book.timeline(&client_id, Some(&after), TIMELINE_PAGE)?;
+                vec![Action::TimelineMore { client_id, entries }]
+            }
+            Effect::Search(query) => {
+                let hits = self.book.search(&query, 50)?;
+                vec![Action::SearchResults { query, hits }]
+            }
+            Effect::Save(out) => vec![self.save(*out)?],
+            Effect::DeleteEntry(id) => {
+                let e = self.book.delete_entry(&id)?;
+                vec![Action::Saved {
+                    message: format!("deleted “{}”; u brings it back", e.summary),
+                    client_id: Some(e.client_id),
+                    undo: Some(e.id),
+                }]
+            }
+            Effect::RestoreEntry(id) => {
+                let e = self.book.restore_entry(&id)?;
+                vec![Action::Saved { message: format!("restored “{}”", e.summary), client_id: Some(e.client_id), undo: None }]
+            }
+            Effect::LoadVersions(id) => {
+                let versions = self.book.entry_versions(&id)?;
+                vec![Action::VersionsLoaded { entry_id: id, versions }]
+            }
+            Effect::CheckExternal => {
+                let v = self.book.data_version()?;
+                if v != self.data_version {
+                    self.data_version = v;
+                    vec![Action::ExternalChange]
+                } else {
+                    vec![]
+                }
+            }
+        })
+    }
+
+    fn save(&mut self, out: FormOutput) -> Result<Action> {
+        let saved = |message: String, client_id: &str| Action::Saved { message, client_id: Some(client_id.to_string()), undo: None };
+        Ok(match out {
+            FormOutput::Log { client_id, entry, next } => {
+                let e = self.book.log(&client_id, &entry, next.as_ref())?;
+                saved(format!("logged {} on {}: {}", e.kind, e.at, e.summary), &client_id)
+            }
+            FormOutput::NewClient(new) => {
+                let c = self.book.add_client(&new, self.clock.today)?;
+                saved(format!("added client {}", c.name), &c.id)
+            }
+            FormOutput::EditClient { id, patch } => {
+                let c = self.book.edit_client(&id, &patch)?;
+                saved(format!("saved client {}", c.name), &c.id)
+            }
+            FormOutput::Plan { client_id, plan } => {
+                let p = self.book.plan(&client_id, &plan)?;
+                saved(format!("planned {} on {}: {}", p.kind, p.due, p.purpose), &client_id)
+            }
+            FormOutput::Contact { client_id, contact } => {
+                let c = self.book.add_contact(&client_id, &contact)?;
+                saved(format!("added contact {}", c.name), &client_id)
+            }
+            FormOutput::EditEntry { id, patch } => {
+                let e = self.book.edit_entry(&id, &patch)?;
+                saved(format!("saved the entry (the previous version is kept): {}", e.summary), &e.client_id)
+            }
+        })
+    }
+}

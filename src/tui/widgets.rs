@@ -1,0 +1,92 @@
+//! The screens. Views read the `App` and write the frame, nothing else: no
+//! I/O, no state changes. Every string from the book goes through
+//! `text::display_safe`, and widths are measured in terminal cells.
+
+mod card;
+mod client_list;
+mod form;
+mod help;
+mod overlay;
+mod search;
+mod status_bar;
+mod timeline;
+mod untouched;
+
+use super::app::{App, Pane};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Block, BorderType, Borders};
+
+/// Draw the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let [main, status, footer] =
+        Layout::vertical([Constraint::Min(8), Constraint::Length(1), Constraint::Length(1)]).areas(frame.area());
+    let left_width = if main.width >= 120 { main.width * 2 / 5 } else { (main.width * 2 / 5).max(30).min(main.width) };
+    let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
+    let [list_area, untouched_area] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
+    let card_height = card::height(app).min(right.height / 2);
+    let [card_area, timeline_area] = Layout::vertical([Constraint::Length(card_height), Constraint::Min(3)]).areas(right);
+
+    let buf = frame.buffer_mut();
+    client_list::render(app, list_area, buf);
+    untouched::render(app, untouched_area, buf);
+    card::render(app, card_area, buf);
+    timeline::render(app, timeline_area, buf);
+    status_bar::render_status(app, status, buf);
+    status_bar::render_footer(app, footer, buf);
+
+    if app.help.is_some() {
+        help::render(app, frame.area(), frame.buffer_mut());
+    }
+    if app.search.is_some() {
+        search::render(app, frame);
+    }
+    if app.detail.is_some() {
+        overlay::render_detail(app, frame.area(), frame.buffer_mut());
+    }
+    if app.form.is_some() {
+        form::render(app, frame);
+    }
+    if app.question.is_some() {
+        overlay::render_question(app, frame.area(), frame.buffer_mut());
+    }
+}
+
+/// A bordered pane whose border shows focus.
+fn pane_block<'a>(app: &App, title: String, pane: Option<Pane>) -> Block<'a> {
+    let focused = pane.is_some_and(|p| p == app.pane) && app.context() == super::keymap::Context::Main
+        || (pane == Some(Pane::Clients) && app.filtering);
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_style(app.theme.border(focused))
+        .title(title)
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+/// The first row to show so that `selected` stays in view (kept near the middle).
+fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
+    if len <= height || height == 0 {
+        return 0;
+    }
+    selected.saturating_sub(height / 2).min(len - height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_offset;
+
+    #[test]
+    fn scrolling_keeps_the_selection_visible() {
+        assert_eq!(scroll_offset(0, 100, 10), 0);
+        assert_eq!(scroll_offset(50, 100, 10), 45);
+        assert_eq!(scroll_offset(99, 100, 10), 90);
+        assert_eq!(scroll_offset(3, 5, 10), 0);
+    }
+}

@@ -1,0 +1,60 @@
+//! The client list: a mark on overdue clients, name, tier, days since the last touch.
+
+use super::{pane_block, scroll_offset};
+use crate::text::{display_safe, fit};
+use crate::tui::app::{App, Pane};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let filter = app.filter.value();
+    let title = if app.filtering || !filter.is_empty() {
+        format!(" Clients {} · /{}{} ", app.clients_total, display_safe(filter), if app.filtering { "▏" } else { "" })
+    } else {
+        format!(" Clients {} · by {} ", app.clients_total, app.sort.label())
+    };
+    let block = pane_block(app, title, Some(Pane::Clients));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let height = inner.height as usize;
+    let width = inner.width as usize;
+    if app.clients_total == 0 {
+        let msg = if filter.is_empty() { "No clients yet: press c to add one." } else { "No client matches the filter." };
+        Paragraph::new(msg).style(app.theme.dim()).render(inner, buf);
+        return;
+    }
+    let sel = app.client_sel.saturating_sub(app.clients_offset) as usize;
+    let first = scroll_offset(sel, app.clients.len(), height);
+    let name_w = width.saturating_sub(10);
+    let today = app.clock.today;
+    let lines: Vec<Line> = app
+        .clients
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, row)| {
+            let c = &row.client;
+            let overdue = c.overdue_days(today).is_some();
+            let since = match c.last_touch {
+                Some(d) => format!("{}d", (today - d).num_days()),
+                None => "—".into(),
+            };
+            let mark = if overdue { "!" } else { " " };
+            let mut style = if overdue { app.theme.overdue() } else { Style::new() };
+            if i == sel {
+                style = style.patch(app.theme.selected(app.pane == Pane::Clients));
+            }
+            Line::from(vec![
+                Span::raw(mark),
+                Span::raw(fit(&display_safe(&c.name), name_w)),
+                Span::raw(format!(" {} {:>5}", c.tier, since)),
+            ])
+            .style(style)
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}

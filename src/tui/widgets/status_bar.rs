@@ -1,0 +1,40 @@
+//! The status line (book, counts, the last message) and the footer (the keys
+//! that work here, from the keymap table).
+
+use crate::text::{display_safe, truncate};
+use crate::tui::app::App;
+use crate::tui::keymap;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let (clients, untouched) = app.counts;
+    let head = format!(" touchbase · {} · {clients} clients · {untouched} untouched · {} ", display_safe(&app.book_name), app.clock.today.format("%d.%m.%Y"));
+    let mut spans = vec![Span::styled(head.clone(), t.heading())];
+    if let Some((msg, error)) = &app.message {
+        let room = (area.width as usize).saturating_sub(crate::text::width(&head) + 1);
+        spans.push(Span::styled(truncate(&display_safe(msg), room), if *error { t.error() } else { t.ok() }));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, help) in keymap::footer(app.context()) {
+        let piece = format!(" {help} ");
+        let w = crate::text::width(key) + crate::text::width(&piece);
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, t.key()));
+        spans.push(Span::styled(piece, Style::new()));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}

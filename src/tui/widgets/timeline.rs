@@ -1,0 +1,85 @@
+//! The timeline: planned touches first (what comes next), then the history,
+//! newest first, grouped by month.
+
+use super::{pane_block, scroll_offset};
+use crate::domain::Direction;
+use crate::text::{display_safe, fit, truncate};
+use crate::tui::app::{App, Pane};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let Some(view) = &app.view else {
+        pane_block(app, " Timeline ".into(), Some(Pane::Timeline)).render(area, buf);
+        return;
+    };
+    let count = if view.more { format!("{}+", view.entries.len()) } else { view.entries.len().to_string() };
+    let block = pane_block(app, format!(" Timeline {count} "), Some(Pane::Timeline));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = inner.width as usize;
+    let today = app.clock.today;
+
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_line = 0;
+    if !view.plans.is_empty() {
+        lines.push(Line::styled("Planned", t.heading()));
+        for p in &view.plans {
+            let style = if p.due < today { t.overdue() } else if p.due == today { t.due_today() } else { Style::new() };
+            let text = format!(" {}  {:<7} {}", p.due.format("%d.%m.%Y"), p.kind, display_safe(&p.purpose));
+            lines.push(Line::styled(truncate(&text, w), style));
+        }
+    }
+    if view.entries.is_empty() {
+        lines.push(Line::styled("Nothing logged yet: n logs the first touch.", t.dim()));
+    }
+    let mut month = String::new();
+    for (i, e) in view.entries.iter().enumerate() {
+        let key = e.at.get(..7).unwrap_or("").to_string();
+        if key != month {
+            let label = e
+                .when()
+                .map(|w| format!("{} {}", MONTHS[w.date.format("%m").to_string().parse::<usize>().unwrap_or(1) - 1], w.date.format("%Y")))
+                .unwrap_or_else(|| key.clone());
+            lines.push(Line::styled(label, t.heading()));
+            month = key;
+        }
+        let when = match e.when() {
+            Some(w) => match w.time {
+                Some(tm) => format!("{} {}", w.date.format("%d.%m"), tm.format("%H:%M")),
+                None => format!("{}      ", w.date.format("%d.%m")),
+            },
+            None => fit(&display_safe(&e.at), 11),
+        };
+        let arrow = if e.direction == Direction::Inbound { "←" } else { "→" };
+        let who = e.contact.as_deref().map(|c| format!(" · {}", display_safe(c))).unwrap_or_default();
+        let edited = if e.versions > 0 { " (edited)" } else { "" };
+        let head = format!(" {when} {arrow} {:<9} ", e.kind.as_str());
+        let rest = format!("{}{who}{edited}", display_safe(&e.summary));
+        let rest_w = w.saturating_sub(crate::text::width(&head));
+        let mut line = Line::from(vec![
+            Span::styled(head, if e.kind.is_touch() { Style::new() } else { t.dim() }),
+            Span::raw(fit(&rest, rest_w)),
+        ]);
+        if i == app.entry_sel {
+            selected_line = lines.len();
+            line = line.style(t.selected(app.pane == Pane::Timeline));
+        }
+        lines.push(line);
+    }
+    if view.more {
+        lines.push(Line::styled(" … older entries load as you scroll", t.dim()));
+    }
+    let height = inner.height as usize;
+    let first = scroll_offset(selected_line, lines.len(), height);
+    let visible: Vec<Line> = lines.into_iter().skip(first).take(height).collect();
+    Paragraph::new(visible).render(inner, buf);
+}

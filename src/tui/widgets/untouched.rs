@@ -1,0 +1,47 @@
+//! "Who hasn't been touched": the same order as `touchbase untouched`, with
+//! days overdue and whether a next step is planned.
+
+use super::{pane_block, scroll_offset};
+use crate::text::{display_safe, fit};
+use crate::tui::app::{App, Pane};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let block = pane_block(app, format!(" Who hasn't been touched {} ", app.counts.1), Some(Pane::Untouched));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if app.untouched.is_empty() {
+        Paragraph::new("Everyone was touched on time.").style(app.theme.done()).render(inner, buf);
+        return;
+    }
+    let height = inner.height as usize;
+    let width = inner.width as usize;
+    let first = scroll_offset(app.untouched_sel, app.untouched.len(), height);
+    let lines: Vec<Line> = app
+        .untouched
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, u)| {
+            let plan = match &u.next_step {
+                Some(n) => format!("▸{}", n.due.format("%d.%m")),
+                None => "no plan".into(),
+            };
+            let tail = format!(" {} {:>5} {:>7}", u.client.tier, format!("+{}d", u.overdue_days), plan);
+            let name_w = width.saturating_sub(crate::text::width(&tail));
+            let mut line = Line::from(vec![
+                Span::styled(fit(&display_safe(&u.client.name), name_w), app.theme.overdue()),
+                Span::raw(tail),
+            ]);
+            if i == app.untouched_sel {
+                line = line.style(app.theme.selected(app.pane == Pane::Untouched));
+            }
+            line
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
