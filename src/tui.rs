@@ -35,9 +35,16 @@ pub fn dispatch(app: &mut App, performer: &mut Performer, action: Action) {
 
 /// Open the book (or a throwaway demo) and run the UI until the user quits.
 pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
-    let clock = Clock { today: cx.today, now: cx.now };
+    let clock = Clock {
+        today: cx.today,
+        now: cx.now,
+    };
     // The demo lives in a temporary folder removed on exit.
-    let demo_dir = if demo { Some(tempfile::tempdir()?) } else { None };
+    let demo_dir = if demo {
+        Some(tempfile::tempdir()?)
+    } else {
+        None
+    };
     let path = match &demo_dir {
         Some(dir) => {
             let p = dir.path().join("demo.sqlite");
@@ -47,7 +54,11 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
         None => cx.db.clone(),
     };
     let book = Book::open(&path, Access::CreateIfMissing)?;
-    let name = if demo { "demo (a throwaway copy)".to_string() } else { path.display().to_string() };
+    let name = if demo {
+        "demo (a throwaway copy)".to_string()
+    } else {
+        path.display().to_string()
+    };
     let mut app = App::new(clock, name, theme::Theme::from_env());
     if book.was_created() {
         app.message = Some((format!("created a new book at {}", path.display()), false));
@@ -62,7 +73,11 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, performer: &mut Performer) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    performer: &mut Performer,
+) -> anyhow::Result<()> {
     let mut last_check = Instant::now();
     while !app.quit {
         terminal.draw(|frame| widgets::render(app, frame))?;
@@ -76,8 +91,16 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, performer:
                 }
                 Event::Paste(text) => {
                     for ch in text.chars().filter(|c| !c.is_control()) {
-                        let key = crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char(ch), crossterm::event::KeyModifiers::NONE);
-                        if matches!(app.context(), keymap::Context::Form | keymap::Context::Filter | keymap::Context::Search) {
+                        let key = crossterm::event::KeyEvent::new(
+                            crossterm::event::KeyCode::Char(ch),
+                            crossterm::event::KeyModifiers::NONE,
+                        );
+                        if matches!(
+                            app.context(),
+                            keymap::Context::Form
+                                | keymap::Context::Filter
+                                | keymap::Context::Search
+                        ) {
                             dispatch(app, performer, Action::Input(key));
                         }
                     }

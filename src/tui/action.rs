@@ -74,23 +74,42 @@ pub enum Action {
     Tick,
 
     /// Result: a window of the client list.
-    ClientsLoaded { offset: u64, total: u64, rows: Vec<ClientRow>, select: Option<u64> },
+    ClientsLoaded {
+        offset: u64,
+        total: u64,
+        rows: Vec<ClientRow>,
+        select: Option<u64>,
+    },
     /// Result: the untouched panel and the status counts.
-    UntouchedLoaded { rows: Vec<Untouched>, clients: u64, untouched: u64 },
+    UntouchedLoaded {
+        rows: Vec<Untouched>,
+        clients: u64,
+        untouched: u64,
+    },
     /// Result: the selected client's card and the first timeline page.
     ClientLoaded(Box<ClientView>),
     /// Result: the next timeline page.
-    TimelineMore { client_id: String, entries: Vec<Interaction> },
+    TimelineMore {
+        client_id: String,
+        entries: Vec<Interaction>,
+    },
     /// Result: search hits for a query.
     SearchResults { query: String, hits: Vec<Hit> },
     /// Result: a form was saved.
-    Saved { message: String, client_id: Option<String>, undo: Option<String> },
+    Saved {
+        message: String,
+        client_id: Option<String>,
+        undo: Option<String>,
+    },
     /// Result: an effect failed; the message is shown, nothing else changes.
     Failed(String),
     /// Result: the book changed on disk (another program wrote).
     ExternalChange,
     /// Result: an entry's earlier versions, for the detail view.
-    VersionsLoaded { entry_id: String, versions: Vec<(String, String, String)> },
+    VersionsLoaded {
+        entry_id: String,
+        versions: Vec<(String, String, String)>,
+    },
 }
 
 /// The selected client as loaded for the card and timeline.
@@ -109,12 +128,27 @@ pub struct ClientView {
 /// Work for `perform`: reading or writing the book.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    LoadClients { filter: String, sort: ClientSort, offset: u64, select: Option<u64> },
+    LoadClients {
+        filter: String,
+        sort: ClientSort,
+        offset: u64,
+        select: Option<u64>,
+    },
     /// Find a client's row under the current filter and sort, then load around it.
-    Locate { client_id: String, filter: String, sort: ClientSort },
+    Locate {
+        client_id: String,
+        filter: String,
+        sort: ClientSort,
+    },
     LoadUntouched,
-    LoadClient { id: String, focus_entry: Option<String> },
-    LoadMoreTimeline { client_id: String, after: TimelineCursor },
+    LoadClient {
+        id: String,
+        focus_entry: Option<String>,
+    },
+    LoadMoreTimeline {
+        client_id: String,
+        after: TimelineCursor,
+    },
     Search(String),
     Save(Box<FormOutput>),
     DeleteEntry(String),

@@ -126,11 +126,15 @@ impl App {
 
     /// The client row under the selection, if loaded.
     pub fn selected_row(&self) -> Option<&ClientRow> {
-        self.client_sel.checked_sub(self.clients_offset).and_then(|i| self.clients.get(i as usize))
+        self.client_sel
+            .checked_sub(self.clients_offset)
+            .and_then(|i| self.clients.get(i as usize))
     }
 
     pub fn selected_entry(&self) -> Option<&crate::domain::Interaction> {
-        self.view.as_ref().and_then(|v| v.entries.get(self.entry_sel))
+        self.view
+            .as_ref()
+            .and_then(|v| v.entries.get(self.entry_sel))
     }
 
     fn load_clients(&self, select: Option<u64>) -> Effect {
@@ -160,13 +164,19 @@ impl App {
         if self.view.as_ref().is_some_and(|v| v.client.id == id) {
             return None;
         }
-        Some(Effect::LoadClient { id, focus_entry: None })
+        Some(Effect::LoadClient {
+            id,
+            focus_entry: None,
+        })
     }
 
     fn reload(&self) -> Effect {
         let mut all = vec![Effect::LoadUntouched, self.load_clients(None)];
         if let Some(v) = &self.view {
-            all.push(Effect::LoadClient { id: v.client.id.clone(), focus_entry: self.selected_entry().map(|e| e.id.clone()) });
+            all.push(Effect::LoadClient {
+                id: v.client.id.clone(),
+                focus_entry: self.selected_entry().map(|e| e.id.clone()),
+            });
         }
         Effect::Many(all)
     }
@@ -193,9 +203,15 @@ impl App {
                 self.list_moved()
             }
             Pane::Untouched => {
-                self.untouched_sel = step(self.untouched_sel as u64, self.untouched.len() as u64) as usize;
+                self.untouched_sel =
+                    step(self.untouched_sel as u64, self.untouched.len() as u64) as usize;
                 let id = self.untouched.get(self.untouched_sel)?.client.id.clone();
-                (self.view.as_ref().map(|v| &v.client.id) != Some(&id)).then_some(Effect::LoadClient { id, focus_entry: None })
+                (self.view.as_ref().map(|v| &v.client.id) != Some(&id)).then_some(
+                    Effect::LoadClient {
+                        id,
+                        focus_entry: None,
+                    },
+                )
             }
             Pane::Timeline => {
                 let view = self.view.as_ref()?;
@@ -205,7 +221,10 @@ impl App {
                     let last = view.entries.last()?;
                     return Some(Effect::LoadMoreTimeline {
                         client_id: view.client.id.clone(),
-                        after: TimelineCursor { at: last.at.clone(), id: last.id.clone() },
+                        after: TimelineCursor {
+                            at: last.at.clone(),
+                            id: last.id.clone(),
+                        },
                     });
                 }
                 None
@@ -264,12 +283,22 @@ impl App {
                 self.sort = self.sort.next();
                 self.message = Some((format!("clients ordered by {}", self.sort.label()), false));
                 let id = self.selected_row()?.client.id.clone();
-                Some(Effect::Locate { client_id: id, filter: self.filter.value().to_string(), sort: self.sort })
+                Some(Effect::Locate {
+                    client_id: id,
+                    filter: self.filter.value().to_string(),
+                    sort: self.sort,
+                })
             }
             Action::LogInteraction => {
                 let view = self.view.as_ref();
-                let contacts: Vec<(String, String)> =
-                    view.map(|v| v.contacts.iter().map(|c| (c.id.clone(), c.name.clone())).collect()).unwrap_or_default();
+                let contacts: Vec<(String, String)> = view
+                    .map(|v| {
+                        v.contacts
+                            .iter()
+                            .map(|c| (c.id.clone(), c.name.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 let client = self.need_client()?.clone();
                 self.open_form(Form::log(&client, &contacts))
             }
@@ -292,11 +321,17 @@ impl App {
             }
             Action::DeleteEntry => {
                 if self.pane != Pane::Timeline {
-                    self.message = Some(("select an entry in the timeline (Tab) to delete it".into(), true));
+                    self.message = Some((
+                        "select an entry in the timeline (Tab) to delete it".into(),
+                        true,
+                    ));
                     return None;
                 }
                 let e = self.selected_entry()?;
-                self.question = Some(Question::DeleteEntry { id: e.id.clone(), summary: e.summary.clone() });
+                self.question = Some(Question::DeleteEntry {
+                    id: e.id.clone(),
+                    summary: e.summary.clone(),
+                });
                 None
             }
             Action::UndoDelete => match self.last_deleted.take() {
@@ -358,10 +393,18 @@ impl App {
             }
             Action::Tick => Some(Effect::CheckExternal),
             Action::ExternalChange => {
-                self.message = Some(("the book was changed by another program: reloaded".into(), false));
+                self.message = Some((
+                    "the book was changed by another program: reloaded".into(),
+                    false,
+                ));
                 Some(self.reload())
             }
-            Action::ClientsLoaded { offset, total, rows, select } => {
+            Action::ClientsLoaded {
+                offset,
+                total,
+                rows,
+                select,
+            } => {
                 self.clients_offset = offset;
                 self.clients_total = total;
                 self.clients = rows;
@@ -379,16 +422,29 @@ impl App {
                 if self.selected_row().is_none() {
                     return Some(self.load_clients(Some(self.client_sel)));
                 }
-                if self.pane == Pane::Clients || self.view.is_none() { self.load_selected_client() } else { None }
+                if self.pane == Pane::Clients || self.view.is_none() {
+                    self.load_selected_client()
+                } else {
+                    None
+                }
             }
-            Action::UntouchedLoaded { rows, clients, untouched } => {
+            Action::UntouchedLoaded {
+                rows,
+                clients,
+                untouched,
+            } => {
                 self.untouched = rows;
-                self.untouched_sel = self.untouched_sel.min(self.untouched.len().saturating_sub(1));
+                self.untouched_sel = self
+                    .untouched_sel
+                    .min(self.untouched.len().saturating_sub(1));
                 self.counts = (clients, untouched);
                 None
             }
             Action::ClientLoaded(view) => {
-                let same = self.view.as_ref().is_some_and(|v| v.client.id == view.client.id);
+                let same = self
+                    .view
+                    .as_ref()
+                    .is_some_and(|v| v.client.id == view.client.id);
                 self.entry_sel = match &view.focus_entry {
                     Some(id) => view.entries.iter().position(|e| &e.id == id).unwrap_or(0),
                     None if same => self.entry_sel.min(view.entries.len().saturating_sub(1)),
@@ -413,7 +469,11 @@ impl App {
                 }
                 None
             }
-            Action::Saved { message, client_id, undo } => {
+            Action::Saved {
+                message,
+                client_id,
+                undo,
+            } => {
                 self.form = None;
                 self.detail = None;
                 self.message = Some((message, false));
@@ -423,9 +483,16 @@ impl App {
                 let mut all = vec![Effect::LoadUntouched];
                 match client_id {
                     Some(id) => {
-                        all.push(Effect::Locate { client_id: id.clone(), filter: self.filter.value().to_string(), sort: self.sort });
+                        all.push(Effect::Locate {
+                            client_id: id.clone(),
+                            filter: self.filter.value().to_string(),
+                            sort: self.sort,
+                        });
                         let focus = self.selected_entry().map(|e| e.id.clone());
-                        all.push(Effect::LoadClient { id, focus_entry: focus });
+                        all.push(Effect::LoadClient {
+                            id,
+                            focus_entry: focus,
+                        });
                     }
                     None => all.push(self.load_clients(None)),
                 }
@@ -434,7 +501,10 @@ impl App {
             Action::Failed(msg) => {
                 if let Some(form) = &mut self.form {
                     // Mark the field the message names, when it names one.
-                    let field = form.fields.iter().position(|f| msg.starts_with(&format!("{}:", f.label)));
+                    let field = form
+                        .fields
+                        .iter()
+                        .position(|f| msg.starts_with(&format!("{}:", f.label)));
                     form.error = Some((field.unwrap_or(form.focus), msg.clone()));
                     if let Some(i) = field {
                         form.focus = i;
@@ -463,8 +533,15 @@ impl App {
             self.pane = Pane::Timeline;
             self.filter = Input::default();
             return Some(Effect::Many(vec![
-                Effect::Locate { client_id: hit.client_id.clone(), filter: String::new(), sort: self.sort },
-                Effect::LoadClient { id: hit.client_id, focus_entry: (hit.kind == "entry").then_some(hit.id) },
+                Effect::Locate {
+                    client_id: hit.client_id.clone(),
+                    filter: String::new(),
+                    sort: self.sort,
+                },
+                Effect::LoadClient {
+                    id: hit.client_id,
+                    focus_entry: (hit.kind == "entry").then_some(hit.id),
+                },
             ]));
         }
         match self.pane {
@@ -477,13 +554,23 @@ impl App {
                 self.pane = Pane::Timeline;
                 self.filter = Input::default();
                 Some(Effect::Many(vec![
-                    Effect::Locate { client_id: id.clone(), filter: String::new(), sort: self.sort },
-                    Effect::LoadClient { id, focus_entry: None },
+                    Effect::Locate {
+                        client_id: id.clone(),
+                        filter: String::new(),
+                        sort: self.sort,
+                    },
+                    Effect::LoadClient {
+                        id,
+                        focus_entry: None,
+                    },
                 ]))
             }
             Pane::Timeline => {
                 let id = self.selected_entry()?.id.clone();
-                self.detail = Some(Detail { entry_id: id.clone(), versions: Vec::new() });
+                self.detail = Some(Detail {
+                    entry_id: id.clone(),
+                    versions: Vec::new(),
+                });
                 Some(Effect::LoadVersions(id))
             }
         }
@@ -498,7 +585,10 @@ impl App {
             }
             return None;
         }
-        if self.detail.take().is_some() || self.search.take().is_some() || self.help.take().is_some() {
+        if self.detail.take().is_some()
+            || self.search.take().is_some()
+            || self.help.take().is_some()
+        {
             return None;
         }
         self.filtering = false;
@@ -508,7 +598,11 @@ impl App {
         let keep = self.selected_row().map(|r| r.client.id.clone());
         self.filter = Input::default();
         match keep {
-            Some(id) => Some(Effect::Locate { client_id: id, filter: String::new(), sort: self.sort }),
+            Some(id) => Some(Effect::Locate {
+                client_id: id,
+                filter: String::new(),
+                sort: self.sort,
+            }),
             None => Some(self.load_clients(Some(0))),
         }
     }
@@ -519,13 +613,21 @@ impl App {
             return None;
         }
         if let Some(s) = &mut self.search {
-            if s.input.handle_event(&Event::Key(key)).is_some_and(|c| c.value) {
+            if s.input
+                .handle_event(&Event::Key(key))
+                .is_some_and(|c| c.value)
+            {
                 s.selected = 0;
                 return Some(Effect::Search(s.input.value().to_string()));
             }
             return None;
         }
-        if self.filtering && self.filter.handle_event(&Event::Key(key)).is_some_and(|c| c.value) {
+        if self.filtering
+            && self
+                .filter
+                .handle_event(&Event::Key(key))
+                .is_some_and(|c| c.value)
+        {
             self.client_sel = 0;
             return Some(self.load_clients(Some(0)));
         }

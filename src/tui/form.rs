@@ -4,8 +4,8 @@
 
 use crate::dates::{self, When};
 use crate::domain::{
-    self, ClientPatch, Client, Direction, InputError, InteractionPatch, Interaction, Kind, NewClient, NewContact,
-    NewInteraction, NewPlan, Status, Tier,
+    self, Client, ClientPatch, Direction, InputError, Interaction, InteractionPatch, Kind,
+    NewClient, NewContact, NewInteraction, NewPlan, Status, Tier,
 };
 use crate::text::{clean_line, clean_multiline};
 use chrono::{NaiveDate, NaiveTime};
@@ -26,7 +26,9 @@ pub struct Clock {
 pub enum FieldKind {
     Text,
     /// A date; `time` allows a time of day.
-    Date { time: bool },
+    Date {
+        time: bool,
+    },
     /// One of a few options, changed with ←/→ or an option's first letter.
     Choice(Vec<String>),
     /// Several lines (Enter makes a new line).
@@ -47,7 +49,14 @@ impl Field {
     fn new(label: &'static str, kind: FieldKind, value: &str) -> Field {
         let mut area = TextArea::new(value.lines().map(str::to_string).collect::<Vec<_>>());
         area.set_cursor_line_style(ratatui::style::Style::default());
-        Field { label, kind, input: Input::new(value.to_string()), choice: 0, area, hint: "" }
+        Field {
+            label,
+            kind,
+            input: Input::new(value.to_string()),
+            choice: 0,
+            area,
+            hint: "",
+        }
     }
     fn text(label: &'static str, value: &str) -> Field {
         Field::new(label, FieldKind::Text, value)
@@ -110,23 +119,50 @@ impl Field {
 /// Which form, with what it needs to save.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {
-    Log { client_id: String, contacts: Vec<(String, String)> },
+    Log {
+        client_id: String,
+        contacts: Vec<(String, String)>,
+    },
     NewClient,
-    EditClient { id: String },
-    Plan { client_id: String },
-    Contact { client_id: String },
-    EditEntry { id: String },
+    EditClient {
+        id: String,
+    },
+    Plan {
+        client_id: String,
+    },
+    Contact {
+        client_id: String,
+    },
+    EditEntry {
+        id: String,
+    },
 }
 
 /// A checked form, ready to write.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormOutput {
-    Log { client_id: String, entry: NewInteraction, next: Option<NewPlan> },
+    Log {
+        client_id: String,
+        entry: NewInteraction,
+        next: Option<NewPlan>,
+    },
     NewClient(NewClient),
-    EditClient { id: String, patch: ClientPatch },
-    Plan { client_id: String, plan: NewPlan },
-    Contact { client_id: String, contact: NewContact },
-    EditEntry { id: String, patch: InteractionPatch },
+    EditClient {
+        id: String,
+        patch: ClientPatch,
+    },
+    Plan {
+        client_id: String,
+        plan: NewPlan,
+    },
+    Contact {
+        client_id: String,
+        contact: NewContact,
+    },
+    EditEntry {
+        id: String,
+        patch: InteractionPatch,
+    },
 }
 
 pub struct Form {
@@ -145,7 +181,14 @@ fn names<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
 
 impl Form {
     fn new(kind: FormKind, title: String, fields: Vec<Field>, focus: usize) -> Form {
-        Form { kind, title, fields, focus, error: None, dirty: false }
+        Form {
+            kind,
+            title,
+            fields,
+            focus,
+            error: None,
+            dirty: false,
+        }
     }
 
     /// Log an interaction: the cursor starts in the summary, so "n, type, Enter… save" logs a call.
@@ -163,7 +206,10 @@ impl Form {
             Field::text("next purpose", "").hint("what the next touch is for"),
         ];
         Form::new(
-            FormKind::Log { client_id: client.id.clone(), contacts: contacts.to_vec() },
+            FormKind::Log {
+                client_id: client.id.clone(),
+                contacts: contacts.to_vec(),
+            },
             format!("Log an interaction · {}", client.name),
             fields,
             4,
@@ -191,12 +237,21 @@ impl Form {
             Field::text("name", &c.name),
             Field::choice("tier", tiers.clone(), idx(&tiers, c.tier.as_str())),
             Field::text("cadence", &c.cadence_days.to_string()),
-            Field::choice("status", statuses.clone(), idx(&statuses, c.status.as_str())),
+            Field::choice(
+                "status",
+                statuses.clone(),
+                idx(&statuses, c.status.as_str()),
+            ),
             Field::text("industry", &c.industry),
             Field::text("city", &c.city),
             Field::multi("notes", &c.notes),
         ];
-        Form::new(FormKind::EditClient { id: c.id.clone() }, format!("Edit client · {}", c.name), fields, 0)
+        Form::new(
+            FormKind::EditClient { id: c.id.clone() },
+            format!("Edit client · {}", c.name),
+            fields,
+            0,
+        )
     }
 
     pub fn plan(client: &Client) -> Form {
@@ -205,7 +260,14 @@ impl Form {
             Field::text("purpose", "").hint("what the touch is for"),
             Field::choice("kind", names(Kind::TOUCHES), 0),
         ];
-        Form::new(FormKind::Plan { client_id: client.id.clone() }, format!("Plan a touch · {}", client.name), fields, 1)
+        Form::new(
+            FormKind::Plan {
+                client_id: client.id.clone(),
+            },
+            format!("Plan a touch · {}", client.name),
+            fields,
+            1,
+        )
     }
 
     pub fn contact(client: &Client) -> Form {
@@ -216,18 +278,34 @@ impl Form {
             Field::text("email", ""),
             Field::multi("note", ""),
         ];
-        Form::new(FormKind::Contact { client_id: client.id.clone() }, format!("New contact · {}", client.name), fields, 0)
+        Form::new(
+            FormKind::Contact {
+                client_id: client.id.clone(),
+            },
+            format!("New contact · {}", client.name),
+            fields,
+            0,
+        )
     }
 
     pub fn edit_entry(e: &Interaction) -> Form {
         let kinds = names(Kind::ALL);
         let fields = vec![
-            Field::choice("kind", kinds.clone(), kinds.iter().position(|k| k == e.kind.as_str()).unwrap_or(0)),
+            Field::choice(
+                "kind",
+                kinds.clone(),
+                kinds.iter().position(|k| k == e.kind.as_str()).unwrap_or(0),
+            ),
             Field::date("when", true, &e.at),
             Field::text("summary", &e.summary),
             Field::multi("details", &e.details),
         ];
-        Form::new(FormKind::EditEntry { id: e.id.clone() }, "Edit entry (the old version is kept)".into(), fields, 2)
+        Form::new(
+            FormKind::EditEntry { id: e.id.clone() },
+            "Edit entry (the old version is kept)".into(),
+            fields,
+            2,
+        )
     }
 
     pub fn next(&mut self) {
@@ -257,10 +335,17 @@ impl Form {
 
     /// A field's value by label.
     fn get(&self, label: &str) -> String {
-        self.fields.iter().find(|f| f.label == label).map(Field::value).unwrap_or_default()
+        self.fields
+            .iter()
+            .find(|f| f.label == label)
+            .map(Field::value)
+            .unwrap_or_default()
     }
     fn index(&self, label: &str) -> usize {
-        self.fields.iter().position(|f| f.label == label).unwrap_or(0)
+        self.fields
+            .iter()
+            .position(|f| f.label == label)
+            .unwrap_or(0)
     }
 
     /// Check everything; on the first wrong field, mark it, focus it and keep the form open.
@@ -285,11 +370,19 @@ impl Form {
                 .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED))
         };
         let date = |label: &'static str| {
-            dates::parse_date(&self.get(label), clock.today)
-                .map_err(|e| InputError::new(label, e.input, format!("a date without a time; {}", dates::ACCEPTED)))
+            dates::parse_date(&self.get(label), clock.today).map_err(|e| {
+                InputError::new(
+                    label,
+                    e.input,
+                    format!("a date without a time; {}", dates::ACCEPTED),
+                )
+            })
         };
         Ok(match &self.kind {
-            FormKind::Log { client_id, contacts } => {
+            FormKind::Log {
+                client_id,
+                contacts,
+            } => {
                 let at: When = when("when")?;
                 let summary = domain::required("summary", &self.get("summary"))?;
                 let contact_idx = self.fields[self.index("contact")].choice;
@@ -297,7 +390,11 @@ impl Form {
                 let purpose = clean_line(&self.get("next purpose"));
                 let next = if next_raw.trim().is_empty() {
                     if !purpose.is_empty() {
-                        return Err(InputError::new("next touch", "", "a date for the next touch, since a purpose is given"));
+                        return Err(InputError::new(
+                            "next touch",
+                            "",
+                            "a date for the next touch, since a purpose is given",
+                        ));
                     }
                     None
                 } else {
@@ -313,7 +410,10 @@ impl Form {
                         kind: Kind::parse(&self.get("kind"))?,
                         direction: Direction::parse(&self.get("direction"))?,
                         at,
-                        contact: contact_idx.checked_sub(1).and_then(|i| contacts.get(i)).map(|(id, _)| id.clone()),
+                        contact: contact_idx
+                            .checked_sub(1)
+                            .and_then(|i| contacts.get(i))
+                            .map(|(id, _)| id.clone()),
                         summary,
                         details: clean_multiline(&self.get("details")),
                     },
@@ -323,11 +423,18 @@ impl Form {
             FormKind::NewClient | FormKind::EditClient { .. } => {
                 let tier = Tier::parse(&self.get("tier"))?;
                 let cadence_raw = self.get("cadence");
-                let cadence = if cadence_raw.trim().is_empty() { None } else { Some(domain::cadence(&cadence_raw)?) };
+                let cadence = if cadence_raw.trim().is_empty() {
+                    None
+                } else {
+                    Some(domain::cadence(&cadence_raw)?)
+                };
                 let name = domain::client_name(&self.get("name"))?;
                 let status = Status::parse(&self.get("status"))?;
-                let (industry, city, notes) =
-                    (clean_line(&self.get("industry")), clean_line(&self.get("city")), clean_multiline(&self.get("notes")));
+                let (industry, city, notes) = (
+                    clean_line(&self.get("industry")),
+                    clean_line(&self.get("city")),
+                    clean_multiline(&self.get("notes")),
+                );
                 match &self.kind {
                     FormKind::EditClient { id } => FormOutput::EditClient {
                         id: id.clone(),
@@ -382,7 +489,9 @@ impl Form {
 
 /// What a date field understood, for the preview beside it.
 pub fn date_preview(field: &Field, clock: Clock) -> Option<Result<String, String>> {
-    let FieldKind::Date { time } = field.kind else { return None };
+    let FieldKind::Date { time } = field.kind else {
+        return None;
+    };
     let raw = field.input.value();
     if raw.trim().is_empty() {
         return None;

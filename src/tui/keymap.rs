@@ -37,8 +37,8 @@ pub struct Binding {
     pub label: &'static str,
     pub action: Action,
     pub help: &'static str,
-    /// Shown in the footer (the most used keys of each context).
-    pub footer: bool,
+    /// The footer's word for it; empty when it is not in the footer.
+    pub footer: &'static str,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -55,52 +55,358 @@ use KeyCode::*;
 
 /// Every key touchbase answers to.
 pub const BINDINGS: &[Binding] = &[
-    bind!(Main, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", true),
-    bind!(Main, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", false),
-    bind!(Main, [(PageDown, NONE), (Char('d'), CTRL)], "PgDn", Action::PageDown, "page down", false),
-    bind!(Main, [(PageUp, NONE), (Char('u'), CTRL)], "PgUp", Action::PageUp, "page up", false),
-    bind!(Main, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", false),
-    bind!(Main, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", false),
-    bind!(Main, [(Tab, NONE)], "Tab", Action::NextPane, "next pane: clients → untouched → timeline", true),
-    bind!(Main, [(BackTab, SHIFT), (BackTab, NONE)], "S-Tab", Action::PrevPane, "previous pane", false),
-    bind!(Main, [(Enter, NONE)], "Enter", Action::Open, "open the client, or the entry's details", true),
-    bind!(Main, [(Char('n'), NONE)], "n", Action::LogInteraction, "log an interaction for the client", true),
-    bind!(Main, [(Char('c'), NONE)], "c", Action::NewClient, "add a client", true),
-    bind!(Main, [(Char('p'), NONE)], "p", Action::PlanTouch, "plan a next touch", true),
-    bind!(Main, [(Char('e'), NONE)], "e", Action::Edit, "edit the client (in the timeline: the entry)", false),
-    bind!(Main, [(Char('a'), NONE)], "a", Action::NewContact, "add a contact to the client", false),
-    bind!(Main, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the selected entry (asks first)", false),
-    bind!(Main, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last delete", false),
-    bind!(Main, [(Char('/'), NONE)], "/", Action::StartFilter, "filter clients by any part of the name", true),
-    bind!(Main, [(Char('o'), NONE)], "o", Action::CycleSort, "order clients by name, urgency, last touch", false),
-    bind!(Main, [(Char('s'), NONE)], "s", Action::StartSearch, "search the whole book", true),
-    bind!(Main, [(Char('r'), NONE), (F(5), NONE)], "r", Action::Reload, "reload from the book", false),
-    bind!(Main, [(Esc, NONE)], "Esc", Action::Back, "clear the filter", false),
-    bind!(Main, [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)], "?", Action::Help, "help: every key", true),
-    bind!(Main, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", true),
-    bind!(Filter, [(Enter, NONE)], "Enter", Action::Open, "keep the filter, back to the list", true),
-    bind!(Filter, [(Esc, NONE)], "Esc", Action::Back, "clear the filter", true),
-    bind!(Filter, [(Down, NONE)], "↓", Action::Down, "move down", true),
-    bind!(Filter, [(Up, NONE)], "↑", Action::Up, "move up", true),
-    bind!(Filter, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit", false),
-    bind!(Search, [(Enter, NONE)], "Enter", Action::Open, "open the hit in its client's timeline", true),
-    bind!(Search, [(Down, NONE), (Tab, NONE)], "↓", Action::Down, "next hit", true),
-    bind!(Search, [(Up, NONE), (BackTab, SHIFT)], "↑", Action::Up, "previous hit", true),
-    bind!(Search, [(Esc, NONE)], "Esc", Action::Back, "close the search", true),
-    bind!(Search, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit", false),
-    bind!(Form, [(Tab, NONE), (Down, NONE)], "Tab/↓", Action::FieldNext, "next field", true),
-    bind!(Form, [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "S-Tab/↑", Action::FieldPrev, "previous field", true),
-    bind!(Form, [(Enter, NONE)], "Enter", Action::FieldEnter, "next field; saves from the last (a new line in notes)", true),
-    bind!(Form, [(Char('s'), CTRL)], "C-s", Action::Save, "save from any field", true),
-    bind!(Form, [(Esc, NONE)], "Esc", Action::Back, "cancel (asks first when something was typed)", true),
-    bind!(Form, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit (asks first when something was typed)", false),
-    bind!(Confirm, [(Char('y'), NONE), (Enter, NONE)], "y", Action::Confirm, "yes", true),
-    bind!(Confirm, [(Char('n'), NONE), (Esc, NONE)], "n", Action::Deny, "no", true),
-    bind!(Help, [(Esc, NONE), (Char('?'), NONE), (Char('q'), NONE), (Enter, NONE)], "Esc", Action::Back, "close the help", true),
-    bind!(Help, [(Char('j'), NONE), (Down, NONE)], "j", Action::Down, "scroll down", true),
-    bind!(Help, [(Char('k'), NONE), (Up, NONE)], "k", Action::Up, "scroll up", true),
-    bind!(Detail, [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)], "Esc", Action::Back, "close", true),
-    bind!(Detail, [(Char('e'), NONE)], "e", Action::Edit, "edit this entry", true),
+    bind!(
+        Main,
+        [(Char('j'), NONE), (Down, NONE)],
+        "j/↓",
+        Action::Down,
+        "move down",
+        "move"
+    ),
+    bind!(
+        Main,
+        [(Char('k'), NONE), (Up, NONE)],
+        "k/↑",
+        Action::Up,
+        "move up",
+        ""
+    ),
+    bind!(
+        Main,
+        [(PageDown, NONE), (Char('d'), CTRL)],
+        "PgDn",
+        Action::PageDown,
+        "page down",
+        ""
+    ),
+    bind!(
+        Main,
+        [(PageUp, NONE), (Char('u'), CTRL)],
+        "PgUp",
+        Action::PageUp,
+        "page up",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('g'), NONE), (Home, NONE)],
+        "g",
+        Action::Top,
+        "jump to the first row",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)],
+        "G",
+        Action::Bottom,
+        "jump to the last row",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Tab, NONE)],
+        "Tab",
+        Action::NextPane,
+        "next pane: clients → untouched → timeline",
+        "pane"
+    ),
+    bind!(
+        Main,
+        [(BackTab, SHIFT), (BackTab, NONE)],
+        "S-Tab",
+        Action::PrevPane,
+        "previous pane",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Enter, NONE)],
+        "Enter",
+        Action::Open,
+        "open the client, or the entry's details",
+        "open"
+    ),
+    bind!(
+        Main,
+        [(Char('n'), NONE)],
+        "n",
+        Action::LogInteraction,
+        "log an interaction for the client",
+        "log"
+    ),
+    bind!(
+        Main,
+        [(Char('c'), NONE)],
+        "c",
+        Action::NewClient,
+        "add a client",
+        "client"
+    ),
+    bind!(
+        Main,
+        [(Char('p'), NONE)],
+        "p",
+        Action::PlanTouch,
+        "plan a next touch",
+        "plan"
+    ),
+    bind!(
+        Main,
+        [(Char('e'), NONE)],
+        "e",
+        Action::Edit,
+        "edit the client (in the timeline: the entry)",
+        "edit"
+    ),
+    bind!(
+        Main,
+        [(Char('a'), NONE)],
+        "a",
+        Action::NewContact,
+        "add a contact to the client",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('d'), NONE), (Delete, NONE)],
+        "d",
+        Action::DeleteEntry,
+        "delete the selected entry (asks first)",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('u'), NONE)],
+        "u",
+        Action::UndoDelete,
+        "undo the last delete",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('/'), NONE)],
+        "/",
+        Action::StartFilter,
+        "filter clients by any part of the name",
+        "filter"
+    ),
+    bind!(
+        Main,
+        [(Char('o'), NONE)],
+        "o",
+        Action::CycleSort,
+        "order clients by name, urgency, last touch",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('s'), NONE)],
+        "s",
+        Action::StartSearch,
+        "search the whole book",
+        "search"
+    ),
+    bind!(
+        Main,
+        [(Char('r'), NONE), (F(5), NONE)],
+        "r",
+        Action::Reload,
+        "reload from the book",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "clear the filter",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)],
+        "?",
+        Action::Help,
+        "help: every key",
+        "help"
+    ),
+    bind!(
+        Main,
+        [(Char('q'), NONE), (Char('c'), CTRL)],
+        "q",
+        Action::Quit,
+        "quit",
+        "quit"
+    ),
+    bind!(
+        Filter,
+        [(Enter, NONE)],
+        "Enter",
+        Action::Open,
+        "keep the filter, back to the list",
+        "keep"
+    ),
+    bind!(
+        Filter,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "clear the filter",
+        "clear"
+    ),
+    bind!(
+        Filter,
+        [(Down, NONE)],
+        "↓",
+        Action::Down,
+        "move down",
+        "move"
+    ),
+    bind!(Filter, [(Up, NONE)], "↑", Action::Up, "move up", ""),
+    bind!(Filter, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit", ""),
+    bind!(
+        Search,
+        [(Enter, NONE)],
+        "Enter",
+        Action::Open,
+        "open the hit in its client's timeline",
+        "open"
+    ),
+    bind!(
+        Search,
+        [(Down, NONE), (Tab, NONE)],
+        "↓",
+        Action::Down,
+        "next hit",
+        "next"
+    ),
+    bind!(
+        Search,
+        [(Up, NONE), (BackTab, SHIFT)],
+        "↑",
+        Action::Up,
+        "previous hit",
+        "previous"
+    ),
+    bind!(
+        Search,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "close the search",
+        "close"
+    ),
+    bind!(Search, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit", ""),
+    bind!(
+        Form,
+        [(Tab, NONE), (Down, NONE)],
+        "Tab/↓",
+        Action::FieldNext,
+        "next field",
+        "next field"
+    ),
+    bind!(
+        Form,
+        [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)],
+        "S-Tab/↑",
+        Action::FieldPrev,
+        "previous field",
+        "previous"
+    ),
+    bind!(
+        Form,
+        [(Enter, NONE)],
+        "Enter",
+        Action::FieldEnter,
+        "next field; saves from the last (a new line in notes)",
+        "next/save"
+    ),
+    bind!(
+        Form,
+        [(Char('s'), CTRL)],
+        "C-s",
+        Action::Save,
+        "save from any field",
+        "save"
+    ),
+    bind!(
+        Form,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "cancel (asks first when something was typed)",
+        "cancel"
+    ),
+    bind!(
+        Form,
+        [(Char('c'), CTRL)],
+        "C-c",
+        Action::Quit,
+        "quit (asks first when something was typed)",
+        ""
+    ),
+    bind!(
+        Confirm,
+        [(Char('y'), NONE), (Enter, NONE)],
+        "y",
+        Action::Confirm,
+        "yes",
+        "yes"
+    ),
+    bind!(
+        Confirm,
+        [(Char('n'), NONE), (Esc, NONE)],
+        "n",
+        Action::Deny,
+        "no",
+        "no"
+    ),
+    bind!(
+        Help,
+        [
+            (Esc, NONE),
+            (Char('?'), NONE),
+            (Char('q'), NONE),
+            (Enter, NONE)
+        ],
+        "Esc",
+        Action::Back,
+        "close the help",
+        "close"
+    ),
+    bind!(
+        Help,
+        [(Char('j'), NONE), (Down, NONE)],
+        "j",
+        Action::Down,
+        "scroll down",
+        "scroll"
+    ),
+    bind!(
+        Help,
+        [(Char('k'), NONE), (Up, NONE)],
+        "k",
+        Action::Up,
+        "scroll up",
+        ""
+    ),
+    bind!(
+        Detail,
+        [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)],
+        "Esc",
+        Action::Back,
+        "close",
+        "close"
+    ),
+    bind!(
+        Detail,
+        [(Char('e'), NONE)],
+        "e",
+        Action::Edit,
+        "edit this entry",
+        "edit"
+    ),
 ];
 
 /// The action for a key in a context. In contexts that take text, an unbound
@@ -110,25 +416,26 @@ pub fn resolve(ctx: Context, key: KeyEvent) -> Option<Action> {
     let found = BINDINGS.iter().find(|b| {
         b.ctx == ctx
             && b.keys.iter().any(|&(code, m)| {
-                code == key.code && (m == mods || (matches!(code, Char(_)) && m == NONE && mods == SHIFT))
+                code == key.code
+                    && (m == mods || (matches!(code, Char(_)) && m == NONE && mods == SHIFT))
             })
     });
     match found {
         Some(b) => Some(b.action.clone()),
-        None if matches!(ctx, Context::Filter | Context::Search | Context::Form) => Some(Action::Input(key)),
+        None if matches!(ctx, Context::Filter | Context::Search | Context::Form) => {
+            Some(Action::Input(key))
+        }
         None => None,
     }
 }
 
 /// The footer hints for a context, from the table.
 pub fn footer(ctx: Context) -> Vec<(&'static str, &'static str)> {
-    BINDINGS.iter().filter(|b| b.ctx == ctx && b.footer).map(|b| (b.label, short(b.help))).collect()
-}
-
-/// The first words of a help text, for the footer.
-fn short(help: &'static str) -> &'static str {
-    let cut = help.find([',', ':', '(', ';']).unwrap_or(help.len());
-    help[..cut].trim_end()
+    BINDINGS
+        .iter()
+        .filter(|b| b.ctx == ctx && !b.footer.is_empty())
+        .map(|b| (b.label, b.footer))
+        .collect()
 }
 
 /// All bindings of a context, for the help screen.
@@ -148,10 +455,25 @@ mod tests {
     fn main_keys_resolve() {
         assert_eq!(resolve(Context::Main, key(Char('j'))), Some(Action::Down));
         assert_eq!(resolve(Context::Main, key(Down)), Some(Action::Down));
-        assert_eq!(resolve(Context::Main, key(Char('n'))), Some(Action::LogInteraction));
-        assert_eq!(resolve(Context::Main, KeyEvent::new(Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
-        assert_eq!(resolve(Context::Main, KeyEvent::new(Char('?'), KeyModifiers::SHIFT)), Some(Action::Help));
-        assert_eq!(resolve(Context::Main, KeyEvent::new(Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            resolve(Context::Main, key(Char('n'))),
+            Some(Action::LogInteraction)
+        );
+        assert_eq!(
+            resolve(Context::Main, KeyEvent::new(Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            resolve(Context::Main, KeyEvent::new(Char('?'), KeyModifiers::SHIFT)),
+            Some(Action::Help)
+        );
+        assert_eq!(
+            resolve(
+                Context::Main,
+                KeyEvent::new(Char('c'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Quit)
+        );
         assert_eq!(resolve(Context::Main, key(Char('z'))), None);
     }
 
@@ -159,8 +481,17 @@ mod tests {
     fn typing_contexts_turn_unbound_keys_into_input() {
         let k = key(Char('j'));
         assert_eq!(resolve(Context::Filter, k), Some(Action::Input(k)));
-        assert_eq!(resolve(Context::Form, key(Char('q'))), Some(Action::Input(key(Char('q')))));
-        assert_eq!(resolve(Context::Form, KeyEvent::new(Char('s'), KeyModifiers::CONTROL)), Some(Action::Save));
+        assert_eq!(
+            resolve(Context::Form, key(Char('q'))),
+            Some(Action::Input(key(Char('q'))))
+        );
+        assert_eq!(
+            resolve(
+                Context::Form,
+                KeyEvent::new(Char('s'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Save)
+        );
         assert_eq!(resolve(Context::Confirm, key(Char('x'))), None);
     }
 
@@ -181,7 +512,8 @@ mod tests {
     #[test]
     fn footer_comes_from_the_table() {
         let f = footer(Context::Main);
-        assert!(f.contains(&("n", "log an interaction for the client")));
+        assert!(f.contains(&("n", "log")));
         assert!(f.contains(&("?", "help")));
+        assert!(BINDINGS.iter().all(|b| !b.help.is_empty()));
     }
 }

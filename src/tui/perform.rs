@@ -15,7 +15,11 @@ pub struct Performer {
 impl Performer {
     pub fn new(book: Book, clock: Clock) -> Performer {
         let data_version = book.data_version().unwrap_or_default();
-        Performer { book, clock, data_version }
+        Performer {
+            book,
+            clock,
+            data_version,
+        }
     }
 
     /// Carry out an effect; errors become `Action::Failed`, never a crash.
@@ -33,31 +37,63 @@ impl Performer {
         let today = self.clock.today;
         Ok(match effect {
             Effect::Many(_) | Effect::Quit => vec![],
-            Effect::LoadClients { filter, sort, offset, select } => {
+            Effect::LoadClients {
+                filter,
+                sort,
+                offset,
+                select,
+            } => {
                 let total = self.book.count_clients(&filter)?;
                 let offset = offset.min(total.saturating_sub(1));
-                let rows = self.book.clients_page(&filter, sort, today, offset, WINDOW)?;
-                vec![Action::ClientsLoaded { offset, total, rows, select }]
+                let rows = self
+                    .book
+                    .clients_page(&filter, sort, today, offset, WINDOW)?;
+                vec![Action::ClientsLoaded {
+                    offset,
+                    total,
+                    rows,
+                    select,
+                }]
             }
-            Effect::Locate { client_id, filter, sort } => {
-                let pos = self.book.client_position(&client_id, &filter, sort, today)?;
+            Effect::Locate {
+                client_id,
+                filter,
+                sort,
+            } => {
+                let pos = self
+                    .book
+                    .client_position(&client_id, &filter, sort, today)?;
                 let (filter, pos) = match pos {
                     Some(p) => (filter, p),
                     // Not under the filter: show it in the whole list.
                     None => {
-                        let p = self.book.client_position(&client_id, "", sort, today)?.unwrap_or(0);
+                        let p = self
+                            .book
+                            .client_position(&client_id, "", sort, today)?
+                            .unwrap_or(0);
                         (String::new(), p)
                     }
                 };
                 let total = self.book.count_clients(&filter)?;
                 let offset = pos.saturating_sub(WINDOW / 2);
-                let rows = self.book.clients_page(&filter, sort, today, offset, WINDOW)?;
-                vec![Action::ClientsLoaded { offset, total, rows, select: Some(pos) }]
+                let rows = self
+                    .book
+                    .clients_page(&filter, sort, today, offset, WINDOW)?;
+                vec![Action::ClientsLoaded {
+                    offset,
+                    total,
+                    rows,
+                    select: Some(pos),
+                }]
             }
             Effect::LoadUntouched => {
                 let rows = self.book.untouched(today, 0, WINDOW)?;
                 let (clients, untouched) = self.book.counts(today)?;
-                vec![Action::UntouchedLoaded { rows, clients, untouched }]
+                vec![Action::UntouchedLoaded {
+                    rows,
+                    clients,
+                    untouched,
+                }]
             }
             Effect::LoadClient { id, focus_entry } => {
                 let client = self.book.client(&id)?;
@@ -68,16 +104,28 @@ impl Performer {
                 // Opening a search hit: read on until the entry is in memory.
                 if let Some(target) = &focus_entry {
                     while more && !entries.iter().any(|e| &e.id == target) {
-                        let last = entries.last().map(|e| TimelineCursor { at: e.at.clone(), id: e.id.clone() });
+                        let last = entries.last().map(|e| TimelineCursor {
+                            at: e.at.clone(),
+                            id: e.id.clone(),
+                        });
                         let page = self.book.timeline(&id, last.as_ref(), TIMELINE_PAGE)?;
                         more = page.len() as u64 == TIMELINE_PAGE;
                         entries.extend(page);
                     }
                 }
-                vec![Action::ClientLoaded(Box::new(ClientView { client, contacts, plans, entries, more, focus_entry }))]
+                vec![Action::ClientLoaded(Box::new(ClientView {
+                    client,
+                    contacts,
+                    plans,
+                    entries,
+                    more,
+                    focus_entry,
+                }))]
             }
             Effect::LoadMoreTimeline { client_id, after } => {
-                let entries = self.book.timeline(&client_id, Some(&after), TIMELINE_PAGE)?;
+                let entries = self
+                    .book
+                    .timeline(&client_id, Some(&after), TIMELINE_PAGE)?;
                 vec![Action::TimelineMore { client_id, entries }]
             }
             Effect::Search(query) => {
@@ -95,11 +143,18 @@ impl Performer {
             }
             Effect::RestoreEntry(id) => {
                 let e = self.book.restore_entry(&id)?;
-                vec![Action::Saved { message: format!("restored “{}”", e.summary), client_id: Some(e.client_id), undo: None }]
+                vec![Action::Saved {
+                    message: format!("restored “{}”", e.summary),
+                    client_id: Some(e.client_id),
+                    undo: None,
+                }]
             }
             Effect::LoadVersions(id) => {
                 let versions = self.book.entry_versions(&id)?;
-                vec![Action::VersionsLoaded { entry_id: id, versions }]
+                vec![Action::VersionsLoaded {
+                    entry_id: id,
+                    versions,
+                }]
             }
             Effect::CheckExternal => {
                 let v = self.book.data_version()?;
@@ -114,11 +169,22 @@ impl Performer {
     }
 
     fn save(&mut self, out: FormOutput) -> Result<Action> {
-        let saved = |message: String, client_id: &str| Action::Saved { message, client_id: Some(client_id.to_string()), undo: None };
+        let saved = |message: String, client_id: &str| Action::Saved {
+            message,
+            client_id: Some(client_id.to_string()),
+            undo: None,
+        };
         Ok(match out {
-            FormOutput::Log { client_id, entry, next } => {
+            FormOutput::Log {
+                client_id,
+                entry,
+                next,
+            } => {
                 let e = self.book.log(&client_id, &entry, next.as_ref())?;
-                saved(format!("logged {} on {}: {}", e.kind, e.at, e.summary), &client_id)
+                saved(
+                    format!("logged {} on {}: {}", e.kind, e.at, e.summary),
+                    &client_id,
+                )
             }
             FormOutput::NewClient(new) => {
                 let c = self.book.add_client(&new, self.clock.today)?;
@@ -130,7 +196,10 @@ impl Performer {
             }
             FormOutput::Plan { client_id, plan } => {
                 let p = self.book.plan(&client_id, &plan)?;
-                saved(format!("planned {} on {}: {}", p.kind, p.due, p.purpose), &client_id)
+                saved(
+                    format!("planned {} on {}: {}", p.kind, p.due, p.purpose),
+                    &client_id,
+                )
             }
             FormOutput::Contact { client_id, contact } => {
                 let c = self.book.add_contact(&client_id, &contact)?;
@@ -138,7 +207,13 @@ impl Performer {
             }
             FormOutput::EditEntry { id, patch } => {
                 let e = self.book.edit_entry(&id, &patch)?;
-                saved(format!("saved the entry (the previous version is kept): {}", e.summary), &e.client_id)
+                saved(
+                    format!(
+                        "saved the entry (the previous version is kept): {}",
+                        e.summary
+                    ),
+                    &e.client_id,
+                )
             }
         })
     }

@@ -11,7 +11,9 @@ pub struct Theme {
 impl Theme {
     /// Colour unless `NO_COLOR` is set to anything non-empty (no-color.org).
     pub fn from_env() -> Theme {
-        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+        Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
     }
 
     fn pick(&self, color: Style, plain: Style) -> Style {
@@ -19,10 +21,16 @@ impl Theme {
     }
 
     pub fn overdue(&self) -> Style {
-        self.pick(Style::new().fg(Color::Red).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
     pub fn due_today(&self) -> Style {
-        self.pick(Style::new().fg(Color::Yellow), Style::new().add_modifier(Modifier::UNDERLINED))
+        self.pick(
+            Style::new().fg(Color::Yellow),
+            Style::new().add_modifier(Modifier::UNDERLINED),
+        )
     }
     pub fn done(&self) -> Style {
         self.pick(Style::new().fg(Color::Green), Style::new())
@@ -31,25 +39,47 @@ impl Theme {
         self.pick(Style::new().fg(Color::DarkGray), Style::new())
     }
     pub fn heading(&self) -> Style {
-        self.pick(Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
     pub fn selected(&self, focused: bool) -> Style {
         if focused {
-            self.pick(Style::new().bg(Color::Blue).fg(Color::White), Style::new().add_modifier(Modifier::REVERSED))
+            self.pick(
+                Style::new().bg(Color::Blue).fg(Color::White),
+                Style::new().add_modifier(Modifier::REVERSED),
+            )
         } else {
-            self.pick(Style::new().bg(Color::DarkGray), Style::new().add_modifier(Modifier::UNDERLINED))
+            self.pick(
+                Style::new().bg(Color::DarkGray),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            )
         }
     }
     pub fn border(&self, focused: bool) -> Style {
-        if focused { self.pick(Style::new().fg(Color::Cyan), Style::new().add_modifier(Modifier::BOLD)) } else { Style::new() }
+        if focused {
+            self.pick(
+                Style::new().fg(Color::Cyan),
+                Style::new().add_modifier(Modifier::BOLD),
+            )
+        } else {
+            Style::new()
+        }
     }
     pub fn error(&self) -> Style {
-        self.pick(Style::new().fg(Color::Red), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Red),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
     pub fn ok(&self) -> Style {
         self.pick(Style::new().fg(Color::Green), Style::new())
     }
     pub fn key(&self) -> Style {
-        self.pick(Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 }

@@ -19,13 +19,24 @@ use ratatui::widgets::{Block, BorderType, Borders};
 
 /// Draw the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
-    let [main, status, footer] =
-        Layout::vertical([Constraint::Min(8), Constraint::Length(1), Constraint::Length(1)]).areas(frame.area());
-    let left_width = if main.width >= 120 { main.width * 2 / 5 } else { (main.width * 2 / 5).max(30).min(main.width) };
-    let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
-    let [list_area, untouched_area] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
+    let [main, status, footer] = Layout::vertical([
+        Constraint::Min(8),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    let left_width = if main.width >= 120 {
+        main.width * 2 / 5
+    } else {
+        (main.width * 2 / 5).max(30).min(main.width)
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(main);
+    let [list_area, untouched_area] =
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
     let card_height = card::height(app).min(right.height / 2);
-    let [card_area, timeline_area] = Layout::vertical([Constraint::Length(card_height), Constraint::Min(3)]).areas(right);
+    let [card_area, timeline_area] =
+        Layout::vertical([Constraint::Length(card_height), Constraint::Min(3)]).areas(right);
 
     let buf = frame.buffer_mut();
     client_list::render(app, list_area, buf);
@@ -54,11 +65,16 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// A bordered pane whose border shows focus.
 fn pane_block<'a>(app: &App, title: String, pane: Option<Pane>) -> Block<'a> {
-    let focused = pane.is_some_and(|p| p == app.pane) && app.context() == super::keymap::Context::Main
+    let focused = pane.is_some_and(|p| p == app.pane)
+        && app.context() == super::keymap::Context::Main
         || (pane == Some(Pane::Clients) && app.filtering);
     Block::default()
         .borders(Borders::ALL)
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
         .border_style(app.theme.border(focused))
         .title(title)
 }
@@ -67,7 +83,12 @@ fn pane_block<'a>(app: &App, title: String, pane: Option<Pane>) -> Block<'a> {
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
-    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
 }
 
 /// The first row to show so that `selected` stays in view (kept near the middle).

@@ -23,7 +23,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let block = pane_block(app, " Client ".into(), None);
         let inner = block.inner(area);
         block.render(area, buf);
-        Paragraph::new("Select a client.").style(app.theme.dim()).render(inner, buf);
+        Paragraph::new("Select a client.")
+            .style(app.theme.dim())
+            .render(inner, buf);
         return;
     };
     let c = &view.client;
@@ -35,8 +37,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let w = inner.width as usize;
 
     let mut lines = Vec::new();
-    let place: Vec<String> = [&c.industry, &c.city].iter().filter(|s| !s.is_empty()).map(|s| display_safe(s)).collect();
-    let mut head = format!("tier {} · every {} days · {}", c.tier, c.cadence_days, c.status);
+    let place: Vec<String> = [&c.industry, &c.city]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| display_safe(s))
+        .collect();
+    let mut head = format!(
+        "tier {} · every {} days · {}",
+        c.tier, c.cadence_days, c.status
+    );
     if !place.is_empty() {
         head.push_str(" · ");
         head.push_str(&place.join(", "));
@@ -49,19 +58,28 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         None => format!("never touched · added {} days ago", since),
     })];
     if let Some(over) = c.overdue_days(today) {
-        touch.push(Span::styled(format!(" · OVERDUE by {over} days"), t.overdue()));
+        touch.push(Span::styled(
+            format!(" · OVERDUE by {over} days"),
+            t.overdue(),
+        ));
     }
     lines.push(Line::from(touch));
 
     let first_note = c.notes.lines().next().unwrap_or("");
-    lines.push(Line::styled(truncate(&display_safe(first_note), w), t.dim()));
+    lines.push(Line::styled(
+        truncate(&display_safe(first_note), w),
+        t.dim(),
+    ));
 
     if view.contacts.is_empty() {
         lines.push(Line::styled("no contacts yet: a adds one", t.dim()));
     }
     for ct in view.contacts.iter().take(3) {
-        let extra: Vec<String> =
-            [&ct.role, &ct.phone, &ct.email].iter().filter(|s| !s.is_empty()).map(|s| display_safe(s)).collect();
+        let extra: Vec<String> = [&ct.role, &ct.phone, &ct.email]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| display_safe(s))
+            .collect();
         let text = format!("☺ {}  {}", display_safe(&ct.name), extra.join(" · "));
         lines.push(Line::raw(truncate(&text, w)));
     }
@@ -73,8 +91,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             ("", Style::new())
         };
-        let text = format!("▸ next {} {} {}{mark}", p.due.format("%d.%m.%Y"), p.kind, display_safe(&p.purpose));
+        let text = format!(
+            "▸ next {} {} {}{mark}",
+            p.due.format("%d.%m.%Y"),
+            p.kind,
+            display_safe(&p.purpose)
+        );
         lines.push(Line::styled(truncate(&text, w), style));
     }
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
 }

@@ -12,7 +12,12 @@ use ratatui::widgets::{Paragraph, Widget};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let filter = app.filter.value();
     let title = if app.filtering || !filter.is_empty() {
-        format!(" Clients {} · /{}{} ", app.clients_total, display_safe(filter), if app.filtering { "▏" } else { "" })
+        format!(
+            " Clients {} · /{}{} ",
+            app.clients_total,
+            display_safe(filter),
+            if app.filtering { "▏" } else { "" }
+        )
     } else {
         format!(" Clients {} · by {} ", app.clients_total, app.sort.label())
     };
@@ -22,8 +27,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let height = inner.height as usize;
     let width = inner.width as usize;
     if app.clients_total == 0 {
-        let msg = if filter.is_empty() { "No clients yet: press c to add one." } else { "No client matches the filter." };
-        Paragraph::new(msg).style(app.theme.dim()).render(inner, buf);
+        let msg = if filter.is_empty() {
+            "No clients yet: press c to add one."
+        } else {
+            "No client matches the filter."
+        };
+        Paragraph::new(msg)
+            .style(app.theme.dim())
+            .render(inner, buf);
         return;
     }
     let sel = app.client_sel.saturating_sub(app.clients_offset) as usize;
@@ -44,7 +55,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 None => "—".into(),
             };
             let mark = if overdue { "!" } else { " " };
-            let mut style = if overdue { app.theme.overdue() } else { Style::new() };
+            let mut style = if overdue {
+                app.theme.overdue()
+            } else {
+                Style::new()
+            };
             if i == sel {
                 style = style.patch(app.theme.selected(app.pane == Pane::Clients));
             }

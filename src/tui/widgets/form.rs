@@ -17,8 +17,18 @@ const NOTE_ROWS: u16 = 3;
 pub fn render(app: &App, frame: &mut Frame) {
     let Some(form) = &app.form else { return };
     let t = &app.theme;
-    let rows: u16 =
-        form.fields.iter().map(|f| if matches!(f.kind, FieldKind::Multi) { NOTE_ROWS } else { 1 }).sum::<u16>() + 5;
+    let rows: u16 = form
+        .fields
+        .iter()
+        .map(|f| {
+            if matches!(f.kind, FieldKind::Multi) {
+                NOTE_ROWS
+            } else {
+                1
+            }
+        })
+        .sum::<u16>()
+        + 5;
     let area = centered(frame.area(), 76, rows);
     let buf = frame.buffer_mut();
     Clear.render(area, buf);
@@ -36,7 +46,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     for (i, f) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let wrong = form.error.as_ref().is_some_and(|(e, _)| *e == i);
-        let h = if matches!(f.kind, FieldKind::Multi) { NOTE_ROWS } else { 1 };
+        let h = if matches!(f.kind, FieldKind::Multi) {
+            NOTE_ROWS
+        } else {
+            1
+        };
         if y + h > inner.y + inner.height {
             break;
         }
@@ -50,11 +64,19 @@ pub fn render(app: &App, frame: &mut Frame) {
         let marker = if focused { "›" } else { " " };
         let label = format!("{marker}{:>w$} ", f.label, w = LABEL as usize - 2);
         buf.set_stringn(inner.x, y, &label, LABEL as usize, label_style);
-        let value_area = Rect { x: inner.x + LABEL, y, width: value_w, height: h };
+        let value_area = Rect {
+            x: inner.x + LABEL,
+            y,
+            width: value_w,
+            height: h,
+        };
         match &f.kind {
             FieldKind::Choice(options) => {
                 let current = options.get(f.choice).map(String::as_str).unwrap_or("");
-                let mut spans = vec![Span::styled(format!("◂ {} ▸", display_safe(current)), t.key())];
+                let mut spans = vec![Span::styled(
+                    format!("◂ {} ▸", display_safe(current)),
+                    t.key(),
+                )];
                 if focused {
                     spans.push(Span::styled("  ←/→ or first letter", t.dim()));
                 }
@@ -86,16 +108,25 @@ pub fn render(app: &App, frame: &mut Frame) {
                 }
                 Paragraph::new(Line::from(spans)).render(value_area, buf);
                 if focused {
-                    let col = width(&value.chars().take(f.input.cursor()).collect::<String>()).saturating_sub(scroll);
+                    let col = width(&value.chars().take(f.input.cursor()).collect::<String>())
+                        .saturating_sub(scroll);
                     cursor = Some(Position::new(value_area.x + col as u16, y));
                 }
             }
         }
         y += h;
     }
-    let err_area = Rect { x: inner.x, y: inner.y + inner.height.saturating_sub(2), width: inner.width, height: 2 };
+    let err_area = Rect {
+        x: inner.x,
+        y: inner.y + inner.height.saturating_sub(2),
+        width: inner.width,
+        height: 2,
+    };
     if let Some((_, msg)) = &form.error {
-        Paragraph::new(format!("✗ {}", display_safe(msg))).style(t.error()).wrap(Wrap { trim: true }).render(err_area, buf);
+        Paragraph::new(format!("✗ {}", display_safe(msg)))
+            .style(t.error())
+            .wrap(Wrap { trim: true })
+            .render(err_area, buf);
     }
     if let Some(pos) = cursor {
         frame.set_cursor_position(pos);

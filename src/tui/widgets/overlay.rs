@@ -12,28 +12,50 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(q) = &app.question else { return };
     let text = match q {
         Question::DeleteEntry { summary, .. } => {
-            format!("Delete “{}”? It stays in the book and u brings it back.", display_safe(summary))
+            format!(
+                "Delete “{}”? It stays in the book and u brings it back.",
+                display_safe(summary)
+            )
         }
         Question::DiscardForm => "Discard what you typed in this form?".to_string(),
         Question::QuitDiscarding => "Quit and discard what you typed in this form?".to_string(),
     };
     let area = centered(area, 60, 5);
     Clear.render(area, buf);
-    let block = Block::bordered().border_type(BorderType::Double).border_style(app.theme.error()).title(" Are you sure? ");
-    Paragraph::new(vec![Line::raw(text), Line::from(Span::styled("y yes · n no", app.theme.key()))])
-        .block(block)
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(app.theme.error())
+        .title(" Are you sure? ");
+    Paragraph::new(vec![
+        Line::raw(text),
+        Line::from(Span::styled("y yes · n no", app.theme.key())),
+    ])
+    .block(block)
+    .wrap(Wrap { trim: true })
+    .render(area, buf);
 }
 
 pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
-    let (Some(d), Some(view)) = (&app.detail, &app.view) else { return };
-    let Some(e) = view.entries.iter().find(|e| e.id == d.entry_id) else { return };
+    let (Some(d), Some(view)) = (&app.detail, &app.view) else {
+        return;
+    };
+    let Some(e) = view.entries.iter().find(|e| e.id == d.entry_id) else {
+        return;
+    };
     let t = &app.theme;
     let mut lines = vec![
-        Line::from(vec![Span::styled(format!("{} · {} · {}", e.at, e.kind, e.direction), t.heading())]),
+        Line::from(vec![Span::styled(
+            format!("{} · {} · {}", e.at, e.kind, e.direction),
+            t.heading(),
+        )]),
         Line::raw(format!("client: {}", display_safe(&view.client.name))),
-        Line::raw(format!("contact: {}", e.contact.as_deref().map(display_safe).unwrap_or_else(|| "—".into()))),
+        Line::raw(format!(
+            "contact: {}",
+            e.contact
+                .as_deref()
+                .map(display_safe)
+                .unwrap_or_else(|| "—".into())
+        )),
         Line::raw(""),
         Line::styled(display_safe(&e.summary), t.key()),
     ];
@@ -44,13 +66,21 @@ pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(""));
         lines.push(Line::styled("Earlier versions", t.heading()));
         for (when, summary, _) in &d.versions {
-            lines.push(Line::styled(format!("replaced {when}: {}", display_safe(summary)), t.dim()));
+            lines.push(Line::styled(
+                format!("replaced {when}: {}", display_safe(summary)),
+                t.dim(),
+            ));
         }
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!("id {}", e.id), t.dim()));
     let area = centered(area, 76, area.height.saturating_sub(4));
     Clear.render(area, buf);
-    let block = Block::bordered().border_type(BorderType::Double).title(" Entry · e edit · Esc close ");
-    Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).render(area, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .title(" Entry · e edit · Esc close ");
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
 }

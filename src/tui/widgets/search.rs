@@ -14,40 +14,61 @@ pub fn render(app: &App, frame: &mut Frame) {
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
     let buf = frame.buffer_mut();
     Clear.render(area, buf);
-    let block = Block::bordered().border_type(BorderType::Double).border_style(t.border(true)).title(" Search the book ");
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(t.border(true))
+        .title(" Search the book ");
     let inner = block.inner(area);
     block.render(area, buf);
     let query = s.input.value();
     buf.set_string(inner.x, inner.y, "› ", t.key());
-    buf.set_stringn(inner.x + 2, inner.y, display_safe(query), inner.width.saturating_sub(2) as usize, ratatui::style::Style::new());
+    buf.set_stringn(
+        inner.x + 2,
+        inner.y,
+        display_safe(query),
+        inner.width.saturating_sub(2) as usize,
+        ratatui::style::Style::new(),
+    );
     let w = inner.width as usize;
     let height = inner.height.saturating_sub(2) as usize;
     let mut lines = Vec::new();
     if query.trim().is_empty() {
-        lines.push(Line::styled("Type words or parts of words: names, contacts, anything said in the timeline.", t.dim()));
+        lines.push(Line::styled(
+            "Type words or parts of words: names, contacts, anything said in the timeline.",
+            t.dim(),
+        ));
     } else if s.hits.is_empty() {
         lines.push(Line::styled("No hits.", t.dim()));
     }
     let first = scroll_offset(s.selected, s.hits.len(), height);
     for (i, h) in s.hits.iter().enumerate().skip(first).take(height) {
         let head = match h.kind {
-            "entry" => format!("{:<16} {:<9}", h.at.as_deref().unwrap_or(""), h.entry_kind.map(|k| k.as_str()).unwrap_or("")),
+            "entry" => format!(
+                "{:<16} {:<9}",
+                h.at.as_deref().unwrap_or(""),
+                h.entry_kind.map(|k| k.as_str()).unwrap_or("")
+            ),
             other => format!("{:<16} {:<9}", "", other),
         };
+        let client_w = (w / 3).min(30);
         let client = format!("  {}", display_safe(&h.client));
-        let text_w = w.saturating_sub(width(&head) + 1 + width(&client).min(30));
+        let text_w = w.saturating_sub(width(&head) + 1 + client_w);
         let mut line = Line::from(vec![
             Span::styled(head, t.dim()),
             Span::raw(" "),
             Span::raw(fit(&display_safe(&h.text), text_w)),
-            Span::styled(fit(&client, 30.min(w)), t.heading()),
+            Span::styled(fit(&client, client_w), t.heading()),
         ]);
         if i == s.selected {
             line = line.style(t.selected(true));
         }
         lines.push(line);
     }
-    let list_area = ratatui::layout::Rect { y: inner.y + 2, height: inner.height.saturating_sub(2), ..inner };
+    let list_area = ratatui::layout::Rect {
+        y: inner.y + 2,
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
     Paragraph::new(lines).render(list_area, buf);
     let col = width(&query.chars().take(s.input.cursor()).collect::<String>()) as u16;
     frame.set_cursor_position(Position::new(inner.x + 2 + col, inner.y));

@@ -13,11 +13,18 @@ use ratatui::widgets::{Paragraph, Widget};
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let (clients, untouched) = app.counts;
-    let head = format!(" touchbase · {} · {clients} clients · {untouched} untouched · {} ", display_safe(&app.book_name), app.clock.today.format("%d.%m.%Y"));
+    let head = format!(
+        " touchbase · {} · {clients} clients · {untouched} untouched · {} ",
+        display_safe(&app.book_name),
+        app.clock.today.format("%d.%m.%Y")
+    );
     let mut spans = vec![Span::styled(head.clone(), t.heading())];
     if let Some((msg, error)) = &app.message {
         let room = (area.width as usize).saturating_sub(crate::text::width(&head) + 1);
-        spans.push(Span::styled(truncate(&display_safe(msg), room), if *error { t.error() } else { t.ok() }));
+        spans.push(Span::styled(
+            truncate(&display_safe(msg), room),
+            if *error { t.error() } else { t.ok() },
+        ));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
 }

@@ -12,7 +12,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -21,7 +32,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         pane_block(app, " Timeline ".into(), Some(Pane::Timeline)).render(area, buf);
         return;
     };
-    let count = if view.more { format!("{}+", view.entries.len()) } else { view.entries.len().to_string() };
+    let count = if view.more {
+        format!("{}+", view.entries.len())
+    } else {
+        view.entries.len().to_string()
+    };
     let block = pane_block(app, format!(" Timeline {count} "), Some(Pane::Timeline));
     let inner = block.inner(area);
     block.render(area, buf);
@@ -33,13 +48,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if !view.plans.is_empty() {
         lines.push(Line::styled("Planned", t.heading()));
         for p in &view.plans {
-            let style = if p.due < today { t.overdue() } else if p.due == today { t.due_today() } else { Style::new() };
-            let text = format!(" {}  {:<7} {}", p.due.format("%d.%m.%Y"), p.kind, display_safe(&p.purpose));
+            let style = if p.due < today {
+                t.overdue()
+            } else if p.due == today {
+                t.due_today()
+            } else {
+                Style::new()
+            };
+            let text = format!(
+                " {}  {:<7} {}",
+                p.due.format("%d.%m.%Y"),
+                p.kind,
+                display_safe(&p.purpose)
+            );
             lines.push(Line::styled(truncate(&text, w), style));
         }
     }
     if view.entries.is_empty() {
-        lines.push(Line::styled("Nothing logged yet: n logs the first touch.", t.dim()));
+        lines.push(Line::styled(
+            "Nothing logged yet: n logs the first touch.",
+            t.dim(),
+        ));
     }
     let mut month = String::new();
     for (i, e) in view.entries.iter().enumerate() {
@@ -47,7 +76,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if key != month {
             let label = e
                 .when()
-                .map(|w| format!("{} {}", MONTHS[w.date.format("%m").to_string().parse::<usize>().unwrap_or(1) - 1], w.date.format("%Y")))
+                .map(|w| {
+                    format!(
+                        "{} {}",
+                        MONTHS[w
+                            .date
+                            .format("%m")
+                            .to_string()
+                            .parse::<usize>()
+                            .unwrap_or(1)
+                            - 1],
+                        w.date.format("%Y")
+                    )
+                })
                 .unwrap_or_else(|| key.clone());
             lines.push(Line::styled(label, t.heading()));
             month = key;
@@ -59,14 +100,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             },
             None => fit(&display_safe(&e.at), 11),
         };
-        let arrow = if e.direction == Direction::Inbound { "←" } else { "→" };
-        let who = e.contact.as_deref().map(|c| format!(" · {}", display_safe(c))).unwrap_or_default();
+        let arrow = if e.direction == Direction::Inbound {
+            "←"
+        } else {
+            "→"
+        };
+        let who = e
+            .contact
+            .as_deref()
+            .map(|c| format!(" · {}", display_safe(c)))
+            .unwrap_or_default();
         let edited = if e.versions > 0 { " (edited)" } else { "" };
         let head = format!(" {when} {arrow} {:<9} ", e.kind.as_str());
         let rest = format!("{}{who}{edited}", display_safe(&e.summary));
         let rest_w = w.saturating_sub(crate::text::width(&head));
         let mut line = Line::from(vec![
-            Span::styled(head, if e.kind.is_touch() { Style::new() } else { t.dim() }),
+            Span::styled(
+                head,
+                if e.kind.is_touch() {
+                    Style::new()
+                } else {
+                    t.dim()
+                },
+            ),
             Span::raw(fit(&rest, rest_w)),
         ]);
         if i == app.entry_sel {

@@ -10,11 +10,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = pane_block(app, format!(" Who hasn't been touched {} ", app.counts.1), Some(Pane::Untouched));
+    let block = pane_block(
+        app,
+        format!(" Who hasn't been touched {} ", app.counts.1),
+        Some(Pane::Untouched),
+    );
     let inner = block.inner(area);
     block.render(area, buf);
     if app.untouched.is_empty() {
-        Paragraph::new("Everyone was touched on time.").style(app.theme.done()).render(inner, buf);
+        Paragraph::new("Everyone was touched on time.")
+            .style(app.theme.done())
+            .render(inner, buf);
         return;
     }
     let height = inner.height as usize;
@@ -31,10 +37,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Some(n) => format!("▸{}", n.due.format("%d.%m")),
                 None => "no plan".into(),
             };
-            let tail = format!(" {} {:>5} {:>7}", u.client.tier, format!("+{}d", u.overdue_days), plan);
+            let tail = format!(
+                " {} {:>5} {:>7}",
+                u.client.tier,
+                format!("+{}d", u.overdue_days),
+                plan
+            );
             let name_w = width.saturating_sub(crate::text::width(&tail));
             let mut line = Line::from(vec![
-                Span::styled(fit(&display_safe(&u.client.name), name_w), app.theme.overdue()),
+                Span::styled(
+                    fit(&display_safe(&u.client.name), name_w),
+                    app.theme.overdue(),
+                ),
                 Span::raw(tail),
             ]);
             if i == app.untouched_sel {

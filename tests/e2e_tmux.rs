@@ -1,0 +1,140 @@
+//! End to end: the real binary in a real terminal (tmux). Log a call through
+//! the form, quit, and find it with `touchbase timeline`.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn tmux(args: &[&str]) -> String {
+    let out = Command::new("tmux")
+        .args(args)
+        .output()
+        .expect("tmux is installed (.ci/run installs it)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn screen(session: &str) -> String {
+    tmux(&["capture-pane", "-p", "-t", session])
+}
+
+fn wait_for(session: &str, what: &str) -> String {
+    let start = Instant::now();
+    loop {
+        let s = screen(session);
+        if s.contains(what) {
+            return s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "'{what}' never appeared; the screen was:\n{s}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn touchbase(db: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run touchbase");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn log_a_call_through_the_form_in_a_real_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    touchbase(&db, &["client", "add", "ООО Ромашка", "--tier", "A"]);
+    touchbase(&db, &["contact", "add", "ромашка", "Анна Фёдорова"]);
+    let session = format!("touchbase-e2e-{}", std::process::id());
+    let cmd = format!(
+        "env LANG=C.UTF-8 {} --db '{}'",
+        env!("CARGO_BIN_EXE_touchbase"),
+        db.display()
+    );
+    tmux(&[
+        "-u",
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &cmd,
+    ]);
+    let guard = Kill(session.clone());
+
+    wait_for(&session, "ООО Ромашка");
+    wait_for(&session, "Who hasn't been touched");
+    tmux(&["send-keys", "-t", &session, "n"]);
+    wait_for(&session, "Log an interaction");
+    tmux(&["send-keys", "-t", &session, "-l", "Звонок из терминала"]);
+    wait_for(&session, "Звонок из терминала");
+    // Up to the contact field, pick the first contact by its letter.
+    tmux(&["send-keys", "-t", &session, "Up"]);
+    tmux(&["send-keys", "-t", &session, "-l", "А"]);
+    wait_for(&session, "◂ Анна Фёдорова ▸");
+    tmux(&["send-keys", "-t", &session, "C-s"]);
+    wait_for(&session, "logged call");
+
+    // A change from another terminal shows up without a key press.
+    touchbase(
+        &db,
+        &[
+            "log",
+            "ромашка",
+            "--kind",
+            "email",
+            "--summary",
+            "Письмо из другого терминала",
+        ],
+    );
+    wait_for(&session, "Письмо из другого терминала");
+
+    tmux(&["send-keys", "-t", &session, "q"]);
+    let start = Instant::now();
+    while tmux(&["list-sessions"]).contains(&session) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "touchbase did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    drop(guard);
+
+    let timeline = touchbase(&db, &["timeline", "ромашка", "--json"]);
+    let entries: serde_json::Value = serde_json::from_str(&timeline).expect("json");
+    let call = entries
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|e| e["kind"] == "call")
+        .expect("the call was saved");
+    assert_eq!(call["summary"], "Звонок из терминала");
+    assert_eq!(call["contact"], "Анна Фёдорова");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "only the book is left: {names:?}");
+}
+
+/// Ends the tmux session even when the test fails.
+struct Kill(String);
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.0])
+            .output();
+    }
+}

@@ -1,0 +1,303 @@
+//! Key → action → update → effect → perform, on a real temporary book,
+//! without a terminal: the UI's behaviour as state.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use touchbase::book::{Access, Book};
+use touchbase::domain::{NewClient, Status, Tier};
+use touchbase::tui::action::Action;
+use touchbase::tui::app::{App, Pane};
+use touchbase::tui::dispatch;
+use touchbase::tui::form::Clock;
+use touchbase::tui::keymap::{self, Context};
+use touchbase::tui::perform::Performer;
+use touchbase::tui::theme::Theme;
+
+struct Ui {
+    app: App,
+    perf: Performer,
+    _dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
+}
+
+impl Ui {
+    fn new(clients: &[&str]) -> Ui {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("book.sqlite");
+        let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+        for name in clients {
+            book.add_client(
+                &NewClient::build(name, Tier::A, None, Status::Active).expect("client"),
+                today(),
+            )
+            .expect("add");
+        }
+        let clock = Clock {
+            today: today(),
+            now: None,
+        };
+        let mut ui = Ui {
+            app: App::new(clock, "book".into(), Theme { color: false }),
+            perf: Performer::new(book, clock),
+            _dir: dir,
+            path,
+        };
+        ui.act(Action::Reload);
+        ui
+    }
+    fn act(&mut self, a: Action) {
+        dispatch(&mut self.app, &mut self.perf, a);
+    }
+    fn key(&mut self, code: KeyCode) {
+        self.key_mod(code, KeyModifiers::NONE);
+    }
+    fn key_mod(&mut self, code: KeyCode, mods: KeyModifiers) {
+        if let Some(a) = keymap::resolve(self.app.context(), KeyEvent::new(code, mods)) {
+            self.act(a);
+        }
+    }
+    fn typ(&mut self, s: &str) {
+        for c in s.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+    fn selected_name(&self) -> String {
+        self.app
+            .selected_row()
+            .map(|r| r.client.name.clone())
+            .unwrap_or_default()
+    }
+    fn reopen(&self) -> Book {
+        Book::open(&self.path, Access::Existing).expect("reopen")
+    }
+}
+
+#[test]
+fn moving_through_the_list_loads_each_client() {
+    let mut ui = Ui::new(&["Acme", "Beta", "Ёлка"]);
+    assert_eq!(ui.selected_name(), "Acme");
+    assert_eq!(
+        ui.app.view.as_ref().map(|v| v.client.name.as_str()),
+        Some("Acme")
+    );
+    ui.key(KeyCode::Char('j'));
+    assert_eq!(
+        ui.app.view.as_ref().map(|v| v.client.name.as_str()),
+        Some("Beta")
+    );
+    ui.key(KeyCode::Char('G'));
+    assert_eq!(ui.selected_name(), "Ёлка");
+    ui.key(KeyCode::Char('j'));
+    assert_eq!(ui.selected_name(), "Ёлка", "stays on the last row");
+    ui.key(KeyCode::Char('g'));
+    assert_eq!(ui.selected_name(), "Acme");
+}
+
+#[test]
+fn the_filter_folds_case_and_yo() {
+    let mut ui = Ui::new(&["Acme", "ИП Ёлкин", "ООО Ромашка"]);
+    ui.key(KeyCode::Char('/'));
+    assert_eq!(ui.app.context(), Context::Filter);
+    ui.typ("ЕЛК");
+    assert_eq!(ui.app.clients_total, 1);
+    assert_eq!(ui.selected_name(), "ИП Ёлкин");
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.context(), Context::Main);
+    assert_eq!(ui.app.clients_total, 1, "Enter keeps the filter");
+    ui.key(KeyCode::Esc);
+    assert_eq!(ui.app.clients_total, 3);
+    assert_eq!(
+        ui.selected_name(),
+        "ИП Ёлкин",
+        "clearing keeps the selected client"
+    );
+}
+
+#[test]
+fn n_type_save_logs_a_call() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(ui.app.context(), Context::Form);
+    ui.typ("Обсудили продление");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(ui.app.context(), Context::Main);
+    let view = ui.app.view.as_ref().expect("view");
+    assert_eq!(view.entries[0].summary, "Обсудили продление");
+    assert_eq!(view.client.last_touch, Some(today()));
+    let book = ui.reopen();
+    let id = book.find_client("ромашка").expect("client").id;
+    assert_eq!(
+        book.timeline(&id, None, 5).expect("timeline")[0]
+            .kind
+            .as_str(),
+        "call"
+    );
+}
+
+#[test]
+fn a_bad_form_keeps_everything_typed_and_writes_nothing() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Quarterly review");
+    // To the "when" field: summary(4) → up twice.
+    ui.key(KeyCode::Up);
+    ui.key(KeyCode::Up);
+    for _ in 0..3 {
+        ui.key(KeyCode::Backspace);
+    }
+    ui.typ("31.02.2026");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let form = ui.app.form.as_ref().expect("form stays open");
+    let (field, msg) = form.error.clone().expect("error");
+    assert_eq!(form.fields[field].label, "when");
+    assert!(
+        msg.starts_with("when: '31.02.2026' is not accepted; accepted: 2026-11-27"),
+        "{msg}"
+    );
+    assert_eq!(form.fields[4].value(), "Quarterly review");
+    let id = ui.reopen().find_client("acme").expect("client").id;
+    assert!(
+        ui.reopen()
+            .timeline(&id, None, 5)
+            .expect("timeline")
+            .is_empty()
+    );
+    // Esc asks first, n keeps the form, y discards it.
+    ui.key(KeyCode::Esc);
+    assert_eq!(ui.app.context(), Context::Confirm);
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(ui.app.context(), Context::Form);
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('y'));
+    assert_eq!(ui.app.context(), Context::Main);
+}
+
+#[test]
+fn a_duplicate_client_name_is_reported_in_the_form() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('c'));
+    ui.typ("ооо ромашка");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let form = ui.app.form.as_ref().expect("form stays open");
+    let (field, msg) = form.error.clone().expect("error");
+    assert_eq!(form.fields[field].label, "name");
+    assert!(msg.contains("a name no other client has"), "{msg}");
+    assert_eq!(ui.reopen().count_clients("").expect("count"), 1);
+}
+
+#[test]
+fn new_client_then_plan_then_contact() {
+    let mut ui = Ui::new(&[]);
+    assert!(ui.app.view.is_none());
+    ui.key(KeyCode::Char('c'));
+    ui.typ("Northwind Traders");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(ui.selected_name(), "Northwind Traders");
+    ui.key(KeyCode::Char('p'));
+    ui.typ("Send the proposal");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let plans = &ui.app.view.as_ref().expect("view").plans;
+    assert_eq!(
+        (plans[0].purpose.as_str(), plans[0].due.to_string().as_str()),
+        ("Send the proposal", "2026-12-04")
+    );
+    ui.key(KeyCode::Char('a'));
+    ui.typ("Sarah Miller");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").contacts[0].name,
+        "Sarah Miller"
+    );
+    assert_eq!(ui.app.counts, (1, 0));
+}
+
+#[test]
+fn delete_asks_then_undo_restores() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("first call");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    assert_eq!(ui.app.pane, Pane::Timeline);
+    ui.key(KeyCode::Char('d'));
+    assert_eq!(ui.app.context(), Context::Confirm);
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.view.as_ref().expect("view").entries.is_empty());
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.view.as_ref().expect("view").entries.len(), 1);
+}
+
+#[test]
+fn untouched_enter_opens_the_client_and_search_opens_the_entry() {
+    let mut ui = Ui::new(&["Acme", "Beta", "Gamma"]);
+    // Nobody is untouched on the day they were added; a month later all are.
+    ui.app.clock.today = NaiveDate::from_ymd_opt(2026, 12, 30).expect("date");
+    ui.perf.clock = ui.app.clock;
+    ui.act(Action::Reload);
+    assert_eq!(ui.app.untouched.len(), 3);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Char('j'));
+    let wanted = ui.app.untouched[1].client.name.clone();
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.pane, Pane::Timeline);
+    assert_eq!(ui.selected_name(), wanted);
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, wanted);
+
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Обсудили продление");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    ui.key(KeyCode::Tab); // to the list
+    ui.key(KeyCode::Char('g'));
+    ui.key(KeyCode::Char('s'));
+    ui.typ("ПРОДЛ");
+    let hits = &ui.app.search.as_ref().expect("search").hits;
+    assert_eq!(hits.len(), 1);
+    ui.key(KeyCode::Enter);
+    assert_eq!(
+        ui.app.selected_entry().map(|e| e.summary.as_str()),
+        Some("Обсудили продление")
+    );
+    assert_eq!(ui.selected_name(), wanted);
+}
+
+#[test]
+fn a_change_from_another_program_is_noticed() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.act(Action::Tick);
+    assert!(ui.app.message.is_none());
+    let mut other = ui.reopen();
+    other
+        .add_client(
+            &NewClient::build("Beta", Tier::B, None, Status::Active).expect("client"),
+            today(),
+        )
+        .expect("add");
+    ui.act(Action::Tick);
+    assert_eq!(ui.app.clients_total, 2);
+    assert!(
+        ui.app
+            .message
+            .as_ref()
+            .is_some_and(|(m, _)| m.contains("changed by another program"))
+    );
+}
+
+#[test]
+fn help_and_quit() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('?'));
+    assert_eq!(ui.app.context(), Context::Help);
+    ui.key(KeyCode::Esc);
+    assert_eq!(ui.app.context(), Context::Main);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("x");
+    ui.key_mod(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(!ui.app.quit, "asks before losing typed text");
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.quit);
+}
