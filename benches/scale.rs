@@ -7,9 +7,18 @@
 //! of a newly generated book.
 
 use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use touchbase::book::{Access, Book, ClientSort};
+use touchbase::tui::action::Action;
+use touchbase::tui::app::App;
+use touchbase::tui::form::Clock;
+use touchbase::tui::perform::Performer;
+use touchbase::tui::theme::Theme;
+use touchbase::tui::{dispatch, keymap, widgets};
 
 fn env_u64(key: &str, default: u64) -> u64 {
     std::env::var(key)
@@ -132,5 +141,99 @@ fn main() {
             },
             9,
         ),
+    );
+
+    drop(book);
+    ui(&path, today);
+}
+
+/// The terminal UI at this scale: from opening the book to the first frame,
+/// and from a key press to the next frame (update, perform, render on a
+/// 120×40 test terminal; the real terminal adds only the diff it writes).
+fn ui(path: &std::path::Path, today: NaiveDate) {
+    let clock = Clock { today, now: None };
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let t = Instant::now();
+    let book = Book::open(path, Access::Existing).expect("open");
+    let mut app = App::new(clock, "bench".into(), Theme { color: true });
+    let mut perf = Performer::new(book, clock);
+    dispatch(&mut app, &mut perf, Action::Reload);
+    terminal.draw(|f| widgets::render(&app, f)).expect("draw");
+    println!(
+        "{:<44} {:>7.2} ms",
+        "UI: open the book to the first frame",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+
+    let mut press = |label: &str, keys: &[KeyEvent], runs: usize| {
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            for key in keys {
+                let t = Instant::now();
+                if let Some(a) = keymap::resolve(app.context(), *key) {
+                    dispatch(&mut app, &mut perf, a);
+                }
+                terminal.draw(|f| widgets::render(&app, f)).expect("draw");
+                times.push(t.elapsed());
+            }
+        }
+        times.sort();
+        let worst = times.last().copied().unwrap_or_default();
+        println!(
+            "{:<44} {:>7.2} ms  (worst {:.2} ms)",
+            format!("UI key: {label}"),
+            times[times.len() / 2].as_secs_f64() * 1000.0,
+            worst.as_secs_f64() * 1000.0
+        );
+    };
+    let k = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
+    press(
+        "j in the client list (loads the card)",
+        &[k(KeyCode::Char('j'))],
+        200,
+    );
+    press("PgDn in the client list", &[k(KeyCode::PageDown)], 60);
+    press("Tab between panes", &[k(KeyCode::Tab)], 30);
+    press(
+        "j in the timeline",
+        &[
+            k(KeyCode::Tab),
+            k(KeyCode::Tab),
+            k(KeyCode::Char('j')),
+            k(KeyCode::Tab),
+        ],
+        20,
+    );
+    press("j in the untouched panel", &[k(KeyCode::Char('j'))], 50);
+    press(
+        "typing a filter letter",
+        &[
+            k(KeyCode::Char('/')),
+            k(KeyCode::Char('т')),
+            k(KeyCode::Char('р')),
+            k(KeyCode::Esc),
+        ],
+        5,
+    );
+    press(
+        "typing in search",
+        &[
+            k(KeyCode::Char('s')),
+            k(KeyCode::Char('с')),
+            k(KeyCode::Char('к')),
+            k(KeyCode::Char('и')),
+            k(KeyCode::Esc),
+        ],
+        5,
+    );
+    press(
+        "n opens the log form, typing in it",
+        &[
+            k(KeyCode::Char('n')),
+            k(KeyCode::Char('x')),
+            k(KeyCode::Esc),
+            k(KeyCode::Char('y')),
+        ],
+        10,
     );
 }

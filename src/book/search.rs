@@ -69,7 +69,7 @@ impl Book {
             (
                 "SELECT c.id, c.name, c.id, c.name FROM clients c WHERE instr(c.name_key, ?1) > 0 ORDER BY c.name_key LIMIT ?2",
                 "SELECT ct.client_id, c.name, ct.id, ct.name || ' ' || ct.role FROM contacts ct JOIN clients c ON c.id = ct.client_id
-                 WHERE instr(ct.name_key, ?1) > 0 ORDER BY ct.name_key LIMIT ?2",
+                 WHERE instr(ct.name_key, ?1) > 0 LIMIT ?2",
             )
         } else {
             (
@@ -82,6 +82,8 @@ impl Book {
                  ORDER BY ct.name_key",
             )
         };
+        // Contacts found by a short term come unordered (so the scan can stop at
+        // the limit); sort them by name here.
         let arg = if long.is_empty() {
             short[0].to_string()
         } else {

@@ -114,7 +114,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(
         Main,
         [(BackTab, SHIFT), (BackTab, NONE)],
-        "S-Tab",
+        "Shift-Tab",
         Action::PrevPane,
         "previous pane",
         ""
@@ -264,7 +264,14 @@ pub const BINDINGS: &[Binding] = &[
         "move"
     ),
     bind!(Filter, [(Up, NONE)], "↑", Action::Up, "move up", ""),
-    bind!(Filter, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit", ""),
+    bind!(
+        Filter,
+        [(Char('c'), CTRL)],
+        "Ctrl-C",
+        Action::Quit,
+        "quit",
+        ""
+    ),
     bind!(
         Search,
         [(Enter, NONE)],
@@ -297,7 +304,14 @@ pub const BINDINGS: &[Binding] = &[
         "close the search",
         "close"
     ),
-    bind!(Search, [(Char('c'), CTRL)], "C-c", Action::Quit, "quit", ""),
+    bind!(
+        Search,
+        [(Char('c'), CTRL)],
+        "Ctrl-C",
+        Action::Quit,
+        "quit",
+        ""
+    ),
     bind!(
         Form,
         [(Tab, NONE), (Down, NONE)],
@@ -309,7 +323,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(
         Form,
         [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)],
-        "S-Tab/↑",
+        "Shift-Tab/↑",
         Action::FieldPrev,
         "previous field",
         "previous"
@@ -325,7 +339,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(
         Form,
         [(Char('s'), CTRL)],
-        "C-s",
+        "Ctrl-S",
         Action::Save,
         "save from any field",
         "save"
@@ -341,7 +355,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(
         Form,
         [(Char('c'), CTRL)],
-        "C-c",
+        "Ctrl-C",
         Action::Quit,
         "quit (asks first when something was typed)",
         ""
