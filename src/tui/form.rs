@@ -70,7 +70,9 @@ impl Field {
         f
     }
     fn multi(label: &'static str, value: &str) -> Field {
-        Field::new(label, FieldKind::Multi, value)
+        let mut f = Field::new(label, FieldKind::Multi, value);
+        f.area.set_placeholder_text("several lines: Enter starts a new one, Tab moves on");
+        f
     }
     fn hint(mut self, hint: &'static str) -> Field {
         self.hint = hint;

@@ -13,11 +13,17 @@ use ratatui::widgets::{Paragraph, Widget};
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let (clients, untouched) = app.counts;
-    let head = format!(
-        " touchbase · {} · {clients} clients · {untouched} untouched · {} ",
-        display_safe(&app.book_name),
+    let book = display_safe(&app.book_name);
+    let full = format!(
+        " touchbase · {book} · {clients} clients · {untouched} untouched · {} ",
         app.clock.today.format("%d.%m.%Y")
     );
+    // On a narrow terminal a message gets the room the name and date would take.
+    let head = if app.message.is_some() && area.width < 120 {
+        format!(" {book} · {clients} clients · {untouched} untouched │ ")
+    } else {
+        full
+    };
     let mut spans = vec![Span::styled(head.clone(), t.heading())];
     if let Some((msg, error)) = &app.message {
         let room = (area.width as usize).saturating_sub(crate::text::width(&head) + 1);
