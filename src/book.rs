@@ -312,6 +312,27 @@ impl Book {
         Ok(problems)
     }
 
+    /// The book's manager: name and email (empty when not set).
+    pub fn manager(&self) -> Result<(String, String)> {
+        Ok((
+            self.setting("manager_name")?.unwrap_or_default(),
+            self.setting("manager_email")?.unwrap_or_default(),
+        ))
+    }
+
+    /// Record who keeps this book; entries logged from now on carry the name.
+    pub fn set_manager(&mut self, name: &str, email: &str) -> Result<()> {
+        self.write(|tx| {
+            for (key, value) in [("manager_name", name), ("manager_email", email)] {
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
     /// A setting of the book, such as the default currency.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         use rusqlite::OptionalExtension;

@@ -59,6 +59,8 @@ pub enum Command {
     Entry(EntryCommand),
     /// Search names, contacts and every entry by words or parts of words
     Search(SearchArgs),
+    /// Show or set the book's manager (entries record who logged them)
+    Whoami(WhoamiArgs),
     /// Check the book's integrity and foreign keys; exit 1 on any problem
     Check,
     /// Write the demo book to --db (refuses to replace a book without --force)
@@ -271,6 +273,19 @@ pub struct SearchArgs {
     /// At most this many hits
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct WhoamiArgs {
+    /// Set the manager's name
+    #[arg(long, value_name = "NAME")]
+    pub set: Option<String>,
+    /// The manager's email (with --set)
+    #[arg(long, requires = "set", default_value = "")]
+    pub email: String,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -184,6 +184,8 @@ pub struct Interaction {
     pub details: String,
     /// How many earlier versions the book keeps of this entry.
     pub versions: u32,
+    /// The manager who logged it (empty when the book had none set).
+    pub logged_by: String,
 }
 
 impl Interaction {

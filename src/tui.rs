@@ -58,7 +58,9 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     let name = if demo {
         "demo (a throwaway copy)".to_string()
     } else {
-        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string())
     };
     let mut app = App::new(clock, name, theme::Theme::from_env());
     if book.was_created() {

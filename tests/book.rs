@@ -108,7 +108,11 @@ fn a_newer_book_is_refused_and_left_byte_identical() {
         .expect("refused")
         .to_string();
     assert!(
-        msg.contains("version 99") && msg.contains("up to version 1"),
+        msg.contains("version 99")
+            && msg.contains(&format!(
+                "up to version {}",
+                touchbase::book::schema::CURRENT
+            )),
         "{msg}"
     );
 }
@@ -527,4 +531,68 @@ fn the_demo_book_is_alive_relative_to_today() {
     let recent = book.timeline(&romashka.id, None, 1).expect("timeline");
     assert!(recent[0].at.as_str() <= "2030-06-15 23:59" && recent[0].at.as_str() >= "2030-05-01");
     assert!(book.check().expect("check").is_empty());
+}
+
+#[test]
+fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    {
+        // A book as the first version of touchbase wrote it.
+        let raw = rusqlite::Connection::open(&path).expect("raw");
+        raw.execute_batch(touchbase::book::schema::MIGRATIONS[0])
+            .expect("v1 schema");
+        raw.pragma_update(
+            None,
+            "application_id",
+            touchbase::book::APPLICATION_ID as i32,
+        )
+        .expect("app id");
+        raw.pragma_update(None, "user_version", 1).expect("version");
+        raw.execute_batch(
+            "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at)
+             VALUES ('c1', 'Acme', 'acme', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO interactions (id, client_id, kind, direction, at, summary, logged_at)
+             VALUES ('i1', 'c1', 'call', 'outbound', '2026-11-01', 'old call', '2026-11-01T00:00:00Z');",
+        )
+        .expect("v1 data");
+    }
+    let v1_bytes = fs::read(&path).expect("read");
+    let mut book = Book::open(&path, Access::Existing).expect("migrated");
+    let backup = dir.path().join("book.v1-backup.sqlite");
+    assert!(backup.exists(), "a copy of the v1 book is kept");
+    let old = rusqlite::Connection::open(&backup).expect("backup");
+    let v: u32 = old
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .expect("version");
+    assert_eq!(v, 1);
+    let summary: String = old
+        .query_row("SELECT summary FROM interactions", [], |r| r.get(0))
+        .expect("row");
+    assert_eq!(summary, "old call");
+    assert!(v1_bytes.len() > 1000);
+
+    assert_eq!(
+        book.timeline("c1", None, 10).expect("timeline")[0].logged_by,
+        ""
+    );
+    book.set_manager("Мария Соколова", "").expect("manager");
+    book.log("c1", &touch(Kind::Call, "2026-11-20", "new call"), None)
+        .expect("log");
+    assert_eq!(
+        book.timeline("c1", None, 10).expect("timeline")[0].logged_by,
+        "Мария Соколова"
+    );
+    let by: String = book_sql(
+        &path,
+        "SELECT logged_by FROM timeline WHERE summary = 'new call'",
+    );
+    assert_eq!(by, "Мария Соколова");
+}
+
+fn book_sql(path: &Path, sql: &str) -> String {
+    rusqlite::Connection::open(path)
+        .expect("raw")
+        .query_row(sql, [], |r| r.get(0))
+        .expect("query")
 }

@@ -519,3 +519,28 @@ fn a_locked_book_gets_a_clear_message_not_a_hang() {
     raw.execute_batch("ROLLBACK").expect("unlock");
     env.ok(&["log", "acme", "--kind", "call", "--summary", "x"]);
 }
+
+#[test]
+fn whoami_names_the_manager_and_entries_carry_it() {
+    let env = Env::seeded();
+    assert!(env.ok(&["whoami"]).contains("no manager is set"));
+    env.ok(&[
+        "whoami",
+        "--set",
+        "Мария Соколова",
+        "--email",
+        "m@example.com",
+    ]);
+    assert_eq!(env.ok(&["whoami"]).trim(), "Мария Соколова <m@example.com>");
+    assert_eq!(env.json(&["whoami", "--json"])["name"], "Мария Соколова");
+    env.ok(&["log", "acme", "--kind", "call", "--summary", "hello"]);
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])[0]["logged_by"],
+        "Мария Соколова"
+    );
+    env.tb()
+        .args(["whoami", "--set", " "])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("name: ' ' is not accepted"));
+}

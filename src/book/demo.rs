@@ -86,6 +86,7 @@ impl Book {
     pub fn write_demo(path: &Path, today: NaiveDate) -> Result<()> {
         let demo: Demo = serde_json::from_str(DEMO_JSON).map_err(bad_asset)?;
         super::build_beside(path, |book| {
+            book.set_manager("Мария Соколова", "m.sokolova@example.com")?;
             for dc in &demo.clients {
                 let tier = Tier::parse(&dc.tier)?;
                 let client = book.add_client(

@@ -11,7 +11,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 const ENTRY_COLS: &str =
     "i.id, i.client_id, i.kind, i.direction, i.at, ct.name, i.summary, i.details,
-    (SELECT count(*) FROM interaction_versions v WHERE v.interaction_id = i.id)";
+    (SELECT count(*) FROM interaction_versions v WHERE v.interaction_id = i.id), i.logged_by";
 
 fn entry_from_row(r: &Row) -> rusqlite::Result<Interaction> {
     let bad = |i, e: InputError| {
@@ -27,6 +27,7 @@ fn entry_from_row(r: &Row) -> rusqlite::Result<Interaction> {
         summary: r.get(6)?,
         details: r.get(7)?,
         versions: r.get(8)?,
+        logged_by: r.get(9)?,
     })
 }
 
@@ -58,8 +59,9 @@ impl Book {
                 }
             }
             tx.execute(
-                "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at, logged_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                         coalesce((SELECT value FROM settings WHERE key = 'manager_name'), ''))",
                 params![
                     id, client_id, new.kind.as_str(), new.direction.as_str(), new.at.to_stored(),
                     new.contact, new.summary, new.details, stamp()

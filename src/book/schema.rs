@@ -119,6 +119,20 @@ JOIN clients c ON c.id = i.client_id
 LEFT JOIN contacts ct ON ct.id = i.contact_id
 WHERE i.deleted_at IS NULL;
 "#,
+    // 2: who logged each entry (the book's manager at the time), so a history
+    //    that passed through several managers still says who said what.
+    r#"
+ALTER TABLE interactions ADD COLUMN logged_by TEXT NOT NULL DEFAULT '';
+
+DROP VIEW timeline;
+CREATE VIEW timeline AS
+SELECT c.name AS client, i.at, i.kind, i.direction, i.summary, ct.name AS contact, i.details,
+       i.logged_by, i.id, i.client_id
+FROM interactions i
+JOIN clients c ON c.id = i.client_id
+LEFT JOIN contacts ct ON ct.id = i.contact_id
+WHERE i.deleted_at IS NULL;
+"#,
 ];
 
 /// The schema version this build writes.

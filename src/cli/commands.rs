@@ -93,6 +93,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Entry(EntryCommand::Delete(a)) => entry_hide(&a.id, true, cx),
         Command::Entry(EntryCommand::Restore(a)) => entry_hide(&a.id, false, cx),
         Command::Search(a) => search(a, cx),
+        Command::Whoami(a) => whoami(a, cx),
         Command::Check => check(cx),
         Command::Demo(a) => demo(a.force, cx),
         Command::Gen(a) => gen_book(a, cx),
@@ -342,6 +343,27 @@ fn search(a: &SearchArgs, cx: &Context) -> Result<()> {
         output::hits(&hits);
         Ok(())
     }
+}
+
+fn whoami(a: &WhoamiArgs, cx: &Context) -> Result<()> {
+    let (name, email) = match &a.set {
+        Some(raw) => {
+            let name = domain::required("name", raw)?;
+            let email = clean_line(&a.email);
+            cx.write()?.set_manager(&name, &email)?;
+            (name, email)
+        }
+        None => cx.read()?.manager()?,
+    };
+    if a.json {
+        return output::print_json(&serde_json::json!({ "name": name, "email": email }));
+    }
+    match (name.is_empty(), email.is_empty()) {
+        (true, _) => println!("no manager is set for this book (touchbase whoami --set NAME)"),
+        (false, true) => println!("{}", output::safe(&name)),
+        (false, false) => println!("{} <{}>", output::safe(&name), output::safe(&email)),
+    }
+    Ok(())
 }
 
 fn check(cx: &Context) -> Result<()> {

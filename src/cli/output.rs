@@ -44,6 +44,7 @@ pub fn entry_json(e: &Interaction) -> Value {
         "contact": e.contact,
         "details": e.details,
         "edited": e.versions > 0,
+        "logged_by": e.logged_by,
     })
 }
 
@@ -182,7 +183,12 @@ fn print_entries(entries: &[Interaction]) {
             e.kind,
             safe(&e.summary)
         );
-        println!("  {:<16}  id {}", "", e.id);
+        let by = if e.logged_by.is_empty() {
+            String::new()
+        } else {
+            format!(" · logged by {}", safe(&e.logged_by))
+        };
+        println!("  {:<16}  id {}{by}", "", e.id);
     }
 }
 

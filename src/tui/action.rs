@@ -80,11 +80,12 @@ pub enum Action {
         rows: Vec<ClientRow>,
         select: Option<u64>,
     },
-    /// Result: the untouched panel and the status counts.
+    /// Result: the untouched panel, the status counts and the book's manager.
     UntouchedLoaded {
         rows: Vec<Untouched>,
         clients: u64,
         untouched: u64,
+        manager: String,
     },
     /// Result: the selected client's card and the first timeline page.
     ClientLoaded(Box<ClientView>),

@@ -50,6 +50,8 @@ pub struct Detail {
 pub struct App {
     pub clock: Clock,
     pub book_name: String,
+    /// The book's manager, shown in the status line (empty when not set).
+    pub manager: String,
     pub theme: Theme,
     pub pane: Pane,
     pub filter: Input,
@@ -80,6 +82,7 @@ impl App {
         App {
             clock,
             book_name,
+            manager: String::new(),
             theme,
             pane: Pane::Clients,
             filter: Input::default(),
@@ -432,7 +435,9 @@ impl App {
                 rows,
                 clients,
                 untouched,
+                manager,
             } => {
+                self.manager = manager;
                 self.untouched = rows;
                 self.untouched_sel = self
                     .untouched_sel

@@ -71,7 +71,8 @@ impl Field {
     }
     fn multi(label: &'static str, value: &str) -> Field {
         let mut f = Field::new(label, FieldKind::Multi, value);
-        f.area.set_placeholder_text("several lines: Enter starts a new one, Tab moves on");
+        f.area
+            .set_placeholder_text("several lines: Enter starts a new one, Tab moves on");
         f
     }
     fn hint(mut self, hint: &'static str) -> Field {

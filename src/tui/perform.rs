@@ -89,10 +89,12 @@ impl Performer {
             Effect::LoadUntouched => {
                 let rows = self.book.untouched(today, 0, WINDOW)?;
                 let (clients, untouched) = self.book.counts(today)?;
+                let manager = self.book.manager()?.0;
                 vec![Action::UntouchedLoaded {
                     rows,
                     clients,
                     untouched,
+                    manager,
                 }]
             }
             Effect::LoadClient { id, focus_entry } => {

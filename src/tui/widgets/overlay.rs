@@ -56,6 +56,14 @@ pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
                 .map(display_safe)
                 .unwrap_or_else(|| "—".into())
         )),
+        Line::raw(format!(
+            "logged by: {}",
+            if e.logged_by.is_empty() {
+                "—".to_string()
+            } else {
+                display_safe(&e.logged_by)
+            }
+        )),
         Line::raw(""),
         Line::styled(display_safe(&e.summary), t.key()),
     ];

@@ -13,13 +13,23 @@ use ratatui::widgets::{Paragraph, Widget};
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let (clients, untouched) = app.counts;
-    let book = display_safe(&app.book_name);
+    let book = if app.manager.is_empty() {
+        display_safe(&app.book_name)
+    } else {
+        format!(
+            "{} · {}",
+            display_safe(&app.manager),
+            display_safe(&app.book_name)
+        )
+    };
     let full = format!(
         " touchbase · {book} · {clients} clients · {untouched} untouched · {} ",
         app.clock.today.format("%d.%m.%Y")
     );
-    // On a narrow terminal a message gets the room the name and date would take.
-    let head = if app.message.is_some() && area.width < 120 {
+    // On a narrow terminal the name and date give way to the counts and the message.
+    let head = if (app.message.is_some() && area.width < 120)
+        || crate::text::width(&full) > area.width as usize
+    {
         format!(" {book} · {clients} clients · {untouched} untouched │ ")
     } else {
         full
