@@ -59,6 +59,9 @@ pub enum Command {
     Entry(EntryCommand),
     /// Search names, contacts and every entry by words or parts of words
     Search(SearchArgs),
+    /// Hand clients over to another manager
+    #[command(subcommand)]
+    Handover(HandoverCommand),
     /// Show or set the book's manager (entries record who logged them)
     Whoami(WhoamiArgs),
     /// Check the book's integrity and foreign keys; exit 1 on any problem
@@ -273,6 +276,30 @@ pub struct SearchArgs {
     /// At most this many hits
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HandoverCommand {
+    /// Write a handover into DIR: book.sqlite with the chosen clients, index.md, a dossier per client, README.md
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The folder to write (created if missing; must not hold a book already)
+    pub dir: PathBuf,
+    /// Who receives the clients
+    #[arg(long, value_name = "NAME", default_value = "")]
+    pub to: String,
+    /// Only these clients (ids or parts of names) [default: all]
+    #[arg(long, value_name = "CLIENT", num_args = 1..)]
+    pub clients: Vec<String>,
+    /// Only clients of this tier
+    #[arg(long)]
+    pub tier: Option<String>,
+    /// A note for the record of the handover
+    #[arg(long, default_value = "")]
+    pub note: String,
 }
 
 #[derive(Debug, Args)]

@@ -5,11 +5,13 @@
 //! - `text`: case folding, cleaning saved text, terminal-safe display, widths.
 //! - `book`: the SQLite file and all SQL (one module per aggregate under `book/`).
 //! - `cli`: the command line, one small function per subcommand.
+//! - `dossier`: the Markdown a handover carries (index, one dossier per client, README).
 //! - `tui`: the terminal UI (keymap → Action → update → Effect → perform; pure views).
 
 pub mod book;
 pub mod cli;
 pub mod dates;
 pub mod domain;
+pub mod dossier;
 pub mod text;
 pub mod tui;

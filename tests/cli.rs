@@ -93,6 +93,9 @@ fn every_command_has_help() {
         vec!["check"],
         vec!["demo"],
         vec!["gen"],
+        vec!["whoami"],
+        vec!["handover"],
+        vec!["handover", "export"],
     ] {
         let mut full = args.clone();
         full.push("--help");

@@ -133,6 +133,23 @@ JOIN clients c ON c.id = i.client_id
 LEFT JOIN contacts ct ON ct.id = i.contact_id
 WHERE i.deleted_at IS NULL;
 "#,
+    // 3: handovers: which clients went from whom to whom, when, with a note.
+    r#"
+CREATE TABLE handovers (
+    id           TEXT PRIMARY KEY,
+    at           TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('export', 'accept')),
+    from_manager TEXT NOT NULL,
+    to_manager   TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT '',
+    place        TEXT NOT NULL DEFAULT ''        -- where the exported book was written
+);
+CREATE TABLE handover_clients (
+    handover_id TEXT NOT NULL REFERENCES handovers (id),
+    client_id   TEXT NOT NULL,                   -- no foreign key: a client may leave the book
+    PRIMARY KEY (handover_id, client_id)
+);
+"#,
 ];
 
 /// The schema version this build writes.

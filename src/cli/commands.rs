@@ -94,6 +94,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Entry(EntryCommand::Restore(a)) => entry_hide(&a.id, false, cx),
         Command::Search(a) => search(a, cx),
         Command::Whoami(a) => whoami(a, cx),
+        Command::Handover(HandoverCommand::Export(a)) => handover_export(a, cx),
         Command::Check => check(cx),
         Command::Demo(a) => demo(a.force, cx),
         Command::Gen(a) => gen_book(a, cx),
@@ -343,6 +344,78 @@ fn search(a: &SearchArgs, cx: &Context) -> Result<()> {
         output::hits(&hits);
         Ok(())
     }
+}
+
+fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
+    let tier = a.tier.as_deref().map(Tier::parse).transpose()?;
+    let target = a.dir.join("book.sqlite");
+    if target.exists() {
+        return Err(InputError::new(
+            "DIR",
+            a.dir.display().to_string(),
+            "a folder without a book.sqlite in it",
+        )
+        .into());
+    }
+    let mut book = cx.read()?;
+    let mut chosen = Vec::new();
+    if a.clients.is_empty() {
+        chosen = book.all_clients()?;
+    } else {
+        for q in &a.clients {
+            let c = book.find_client(q)?;
+            if !chosen.iter().any(|x: &domain::Client| x.id == c.id) {
+                chosen.push(c);
+            }
+        }
+    }
+    chosen.retain(|c| tier.is_none_or(|t| c.tier == t));
+    if chosen.is_empty() {
+        return Err(InputError::new(
+            "--clients",
+            a.clients.join(" "),
+            "at least one client to hand over",
+        )
+        .into());
+    }
+    std::fs::create_dir_all(a.dir.join("clients"))?;
+    let ids: Vec<String> = chosen.iter().map(|c| c.id.clone()).collect();
+    let to = clean_line(&a.to);
+    let note = clean_multiline(&a.note);
+    book.export_copy(
+        &target,
+        &ids,
+        &crate::book::HandoverNote {
+            to: &to,
+            note: &note,
+        },
+    )?;
+    // The dossiers are read from the exported copy: they tell exactly what it holds.
+    let copy = Book::open(&target, Access::Existing)?;
+    let mut taken = std::collections::HashSet::new();
+    let mut files = Vec::new();
+    for c in &chosen {
+        let file = copy.client_file(&copy.client(&c.id)?)?;
+        let name = crate::dossier::file_name(&c.name, &mut taken);
+        std::fs::write(
+            a.dir.join("clients").join(&name),
+            crate::dossier::dossier(&file, cx.today),
+        )?;
+        files.push((file, name));
+    }
+    let (manager, _) = copy.manager()?;
+    std::fs::write(
+        a.dir.join("index.md"),
+        crate::dossier::index(&manager, &to, cx.today, &files),
+    )?;
+    std::fs::write(a.dir.join("README.md"), crate::dossier::README)?;
+    let entries: usize = files.iter().map(|(f, _)| f.entries.len()).sum();
+    println!(
+        "handed over {} client(s) with {entries} entries to {}",
+        files.len(),
+        a.dir.display()
+    );
+    Ok(())
 }
 
 fn whoami(a: &WhoamiArgs, cx: &Context) -> Result<()> {

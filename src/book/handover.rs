@@ -1,0 +1,155 @@
+//! Handover export: a consistent single-file copy of chosen clients with their
+//! whole history, and the record of the handover in both books.
+
+use super::{Access, Book, Result, new_id, stamp};
+use crate::domain::{Client, Contact, Interaction, Plan};
+use rusqlite::params;
+use std::fs;
+use std::path::Path;
+
+/// Everything a dossier needs about one client.
+pub struct ClientFile {
+    pub client: Client,
+    pub contacts: Vec<Contact>,
+    pub plans: Vec<Plan>,
+    /// The whole visible timeline, newest first.
+    pub entries: Vec<Interaction>,
+}
+
+/// Who hands over to whom.
+pub struct HandoverNote<'a> {
+    pub to: &'a str,
+    pub note: &'a str,
+}
+
+impl Book {
+    /// Every visible entry of a client, newest first, read page by page.
+    pub fn whole_timeline(&self, client_id: &str) -> Result<Vec<Interaction>> {
+        let mut all: Vec<Interaction> = Vec::new();
+        loop {
+            let after = all.last().map(|e| super::TimelineCursor {
+                at: e.at.clone(),
+                id: e.id.clone(),
+            });
+            let page = self.timeline(client_id, after.as_ref(), 1000)?;
+            let done = page.len() < 1000;
+            all.extend(page);
+            if done {
+                return Ok(all);
+            }
+        }
+    }
+
+    pub fn client_file(&self, client: &Client) -> Result<ClientFile> {
+        Ok(ClientFile {
+            client: client.clone(),
+            contacts: self.contacts(&client.id)?,
+            plans: self.open_plans(&client.id)?,
+            entries: self.whole_timeline(&client.id)?,
+        })
+    }
+
+    /// Write a copy of this book holding only `keep` (client ids) to `target`.
+    /// The copy is a snapshot (`VACUUM INTO` reads in one transaction, so a
+    /// writer elsewhere cannot tear it), pruned, then vacuumed again so no
+    /// page of another client's data survives in it. It is built beside
+    /// `target` and moved into place when complete. The handover is recorded
+    /// in both books.
+    pub fn export_copy(
+        &mut self,
+        target: &Path,
+        keep: &[String],
+        who: &HandoverNote,
+    ) -> Result<()> {
+        let mut tmp_name = target.file_name().unwrap_or_default().to_os_string();
+        tmp_name.push(".building");
+        let tmp = target.with_file_name(tmp_name);
+        let _ = fs::remove_file(&tmp);
+        let (from, _) = self.manager()?;
+        let handover_id = new_id();
+        let at = stamp();
+        let result = (|| -> Result<()> {
+            self.conn()
+                .execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                fs::set_permissions(&tmp, fs::Permissions::from_mode(0o600))?;
+            }
+            let mut copy = Book::open(&tmp, Access::Existing)?;
+            copy.conn().pragma_update(None, "secure_delete", true)?;
+            copy.write(|tx| {
+                tx.execute_batch("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")?;
+                for id in keep {
+                    tx.execute("INSERT OR IGNORE INTO temp.keep (id) VALUES (?1)", [id])?;
+                }
+                tx.execute_batch(
+                    "DELETE FROM search_entries WHERE rowid IN
+                         (SELECT seq FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
+                     DELETE FROM search_contacts WHERE rowid IN
+                         (SELECT seq FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep));
+                     DELETE FROM search_clients WHERE rowid IN
+                         (SELECT seq FROM clients WHERE id NOT IN (SELECT id FROM temp.keep));
+                     DELETE FROM interaction_versions WHERE interaction_id IN
+                         (SELECT id FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
+                     DELETE FROM plans WHERE client_id NOT IN (SELECT id FROM temp.keep);
+                     DELETE FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep);
+                     DELETE FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep);
+                     DELETE FROM clients WHERE id NOT IN (SELECT id FROM temp.keep);
+                     DELETE FROM handover_clients WHERE client_id NOT IN (SELECT id FROM temp.keep);
+                     DROP TABLE temp.keep;",
+                )?;
+                record(tx, &handover_id, &at, &from, who, &target.to_string_lossy(), keep)?;
+                Ok(())
+            })?;
+            // Rebuild the full-text indexes and the file so deleted text leaves no trace.
+            copy.conn().execute_batch(
+                "INSERT INTO search_entries (search_entries) VALUES ('optimize');
+                 INSERT INTO search_contacts (search_contacts) VALUES ('optimize');
+                 INSERT INTO search_clients (search_clients) VALUES ('optimize');
+                 VACUUM;",
+            )?;
+            drop(copy);
+            fs::File::open(&tmp)?.sync_all()?;
+            fs::rename(&tmp, target)?;
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result?;
+        self.write(|tx| {
+            record(
+                tx,
+                &handover_id,
+                &at,
+                &from,
+                who,
+                &target.to_string_lossy(),
+                keep,
+            )
+        })
+    }
+}
+
+fn record(
+    tx: &rusqlite::Transaction,
+    id: &str,
+    at: &str,
+    from: &str,
+    who: &HandoverNote,
+    place: &str,
+    clients: &[String],
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO handovers (id, at, kind, from_manager, to_manager, note, place) VALUES (?1, ?2, 'export', ?3, ?4, ?5, ?6)",
+        params![id, at, from, who.to, who.note, place],
+    )?;
+    for c in clients {
+        tx.execute(
+            "INSERT OR IGNORE INTO handover_clients (handover_id, client_id) VALUES (?1, ?2)",
+            params![id, c],
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,248 @@
+//! The readable side of a handover: `index.md`, one dossier per client and a
+//! README for the successor. Pure text from data; the files are written by
+//! the command line.
+
+use crate::book::ClientFile;
+use crate::domain::{Client, Direction};
+use crate::text::display_safe;
+use chrono::NaiveDate;
+use std::collections::HashSet;
+use std::fmt::Write;
+
+/// A file name for a client: readable (Cyrillic kept), without path
+/// separators, quotes or control characters, unique among `taken` (folded).
+pub fn file_name(name: &str, taken: &mut HashSet<String>) -> String {
+    let mut base: String = name
+        .chars()
+        .filter(|c| !c.is_control() && !"\"'`«»„“”".contains(*c))
+        .map(|c| if "/\\:*?<>|".contains(c) { '-' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    base = base
+        .trim_matches(|c: char| c == '.' || c == '-' || c == ' ')
+        .chars()
+        .take(80)
+        .collect();
+    if base.is_empty() {
+        base = "client".into();
+    }
+    let mut candidate = format!("{base}.md");
+    let mut n = 2;
+    while !taken.insert(crate::text::fold(&candidate)) {
+        candidate = format!("{base} ({n}).md");
+        n += 1;
+    }
+    candidate
+}
+
+fn one_line(s: &str) -> String {
+    display_safe(s).replace('|', "\\|")
+}
+
+fn last_touch(c: &Client, today: NaiveDate) -> String {
+    match c.last_touch {
+        Some(d) => format!("{d} ({} days ago)", (today - d).num_days()),
+        None => "never".into(),
+    }
+}
+
+/// `index.md`: the book at a glance.
+pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, String)]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "# Handover of {} client(s)\n", files.len());
+    let _ = writeln!(
+        s,
+        "- From: {}",
+        if manager.is_empty() {
+            "(no manager set)"
+        } else {
+            manager
+        }
+    );
+    if !to.is_empty() {
+        let _ = writeln!(s, "- To: {to}");
+    }
+    let _ = writeln!(s, "- Date: {today}");
+    let _ = writeln!(
+        s,
+        "- The book: `book.sqlite` (see README.md for how to open it)\n"
+    );
+    let _ = writeln!(
+        s,
+        "| client | tier | status | last touch | next step | dossier |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    for (f, name) in files {
+        let c = &f.client;
+        let next = f
+            .plans
+            .first()
+            .map(|p| format!("{} {}", p.due, one_line(&p.purpose)))
+            .unwrap_or_else(|| "none planned".into());
+        let overdue = c
+            .overdue_days(today)
+            .map(|d| format!(" **overdue {d} days**"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {}{overdue} | {next} | [{}](clients/{}) |",
+            one_line(&c.name),
+            c.tier,
+            c.status,
+            last_touch(c, today),
+            one_line(name),
+            name.replace(' ', "%20")
+        );
+    }
+    s
+}
+
+/// One client's dossier, written for a successor's first day.
+pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
+    let c = &f.client;
+    let mut s = String::new();
+    let _ = writeln!(s, "# {}\n", display_safe(&c.name));
+    let _ = writeln!(s, "## Who the client is\n");
+    let _ = writeln!(
+        s,
+        "- Tier {} · status {} · a touch at least every {} days",
+        c.tier, c.status, c.cadence_days
+    );
+    for (label, v) in [("Industry", &c.industry), ("City", &c.city)] {
+        if !v.is_empty() {
+            let _ = writeln!(s, "- {label}: {}", display_safe(v));
+        }
+    }
+    let _ = writeln!(s, "- In the book since {}", c.created_on);
+    if !c.notes.is_empty() {
+        let _ = writeln!(s, "\n{}", display_safe(&c.notes));
+    }
+    let _ = writeln!(s, "\n## Contacts\n");
+    if f.contacts.is_empty() {
+        let _ = writeln!(s, "None recorded.");
+    } else {
+        let _ = writeln!(
+            s,
+            "| name | role | phone | email | note |\n|---|---|---|---|---|"
+        );
+        for ct in &f.contacts {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} | {} |",
+                one_line(&ct.name),
+                one_line(&ct.role),
+                one_line(&ct.phone),
+                one_line(&ct.email),
+                one_line(&ct.note)
+            );
+        }
+    }
+    let _ = writeln!(s, "\n## Where things stand ({today})\n");
+    let _ = writeln!(s, "- Last touch: {}", last_touch(c, today));
+    if let Some(d) = c.overdue_days(today) {
+        let _ = writeln!(s, "- **Overdue by {d} days**: touch this client first.");
+    }
+    if f.plans.is_empty() {
+        let _ = writeln!(s, "- Next steps: none planned");
+    }
+    for p in &f.plans {
+        let late = if p.due < today { " (overdue)" } else { "" };
+        let _ = writeln!(
+            s,
+            "- Next step: {} {} — {}{late}",
+            p.due,
+            p.kind,
+            display_safe(&p.purpose)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n## The story so far ({} entries, newest first)\n",
+        f.entries.len()
+    );
+    let mut year = String::new();
+    let mut month = String::new();
+    for e in &f.entries {
+        let y = e.at.get(..4).unwrap_or("").to_string();
+        let m = e.at.get(..7).unwrap_or("").to_string();
+        if y != year {
+            let _ = writeln!(s, "### {y}\n");
+            year = y;
+        }
+        if m != month {
+            let _ = writeln!(s, "#### {m}\n");
+            month = m;
+        }
+        let arrow = if e.direction == Direction::Inbound {
+            "← from the client"
+        } else {
+            "→ we reached out"
+        };
+        let who = e
+            .contact
+            .as_deref()
+            .map(|c| format!(" · with {}", display_safe(c)))
+            .unwrap_or_default();
+        let by = if e.logged_by.is_empty() {
+            String::new()
+        } else {
+            format!(" · logged by {}", display_safe(&e.logged_by))
+        };
+        let _ = writeln!(
+            s,
+            "- **{}** {} ({arrow}){who}{by}: {}",
+            e.at,
+            e.kind,
+            display_safe(&e.summary)
+        );
+        for line in e.details.lines() {
+            let _ = writeln!(s, "  > {}", display_safe(line));
+        }
+    }
+    s
+}
+
+/// The README that travels with the book.
+pub const README: &str = r#"# A touchbase book handed over to you
+
+`book.sqlite` holds the clients of this handover with their whole history.
+`index.md` lists them; `clients/` has one dossier per client.
+
+## With touchbase
+
+    touchbase --db book.sqlite              # the terminal UI
+    touchbase --db book.sqlite untouched    # whom to call first
+
+## With sqlite3 or Datasette
+
+    sqlite3 -box book.sqlite "SELECT * FROM client_overview"
+    sqlite3 -box book.sqlite "SELECT at, kind, summary, contact, logged_by FROM timeline WHERE client = 'NAME' ORDER BY at DESC"
+    datasette book.sqlite
+
+Tables: `clients` (tier A/B/C, `cadence_days`: the longest gap allowed between
+touches, `status`, `last_touch_on`), `contacts`, `interactions` (the timeline:
+`kind`, `direction` outbound/inbound, `at`, `summary`, `details`, `logged_by`;
+rows with `deleted_at` set were hidden by the manager), `interaction_versions`
+(earlier versions of edited entries), `plans` (planned touches: `due_on`,
+`purpose`, `status`), `handovers` and `handover_clients` (who handed what to
+whom). Views: `client_overview` (one row a client) and `timeline` (one row a
+visible entry). Dates are ISO-8601 text.
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_and_distinct() {
+        let mut taken = HashSet::new();
+        assert_eq!(file_name("ООО «Ромашка»", &mut taken), "ООО Ромашка.md");
+        assert_eq!(file_name("A/B \"Co\"", &mut taken), "A-B Co.md");
+        assert_eq!(file_name("a/b 'co'", &mut taken), "a-b co (2).md");
+        assert_eq!(file_name("../..", &mut taken), "client.md");
+        assert_eq!(file_name("Evil\u{1b}[2J", &mut taken), "Evil[2J.md");
+        assert_eq!(file_name("", &mut taken), "client (2).md");
+    }
+}

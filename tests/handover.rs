@@ -1,0 +1,222 @@
+//! Handover export on real books: the copy is consistent and complete, holds
+//! nothing of the other clients, and the dossiers hold every entry.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+
+fn tb(db: &Path) -> Command {
+    let mut c = Command::cargo_bin("touchbase").expect("binary");
+    c.arg("--db").arg(db).args(["--today", "2026-11-27"]);
+    c
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    String::from_utf8(
+        tb(db)
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .expect("utf-8")
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+fn seeded(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("book.sqlite");
+    ok(&db, &["whoami", "--set", "Мария Соколова"]);
+    for (name, tier) in [
+        ("ООО «Ромашка»", "A"),
+        ("A/B \"Quotes\" Ltd", "B"),
+        ("a-b quotes ltd.", "C"),
+        ("Секретный клиент", "C"),
+    ] {
+        ok(&db, &["client", "add", name, "--tier", tier]);
+    }
+    ok(
+        &db,
+        &[
+            "contact",
+            "add",
+            "ромашка",
+            "Анна Фёдорова",
+            "--role",
+            "закупщик",
+        ],
+    );
+    for i in 0..30 {
+        ok(
+            &db,
+            &[
+                "log",
+                "ромашка",
+                "--kind",
+                "call",
+                "--summary",
+                &format!("Звонок номер {i}"),
+                "--at",
+                &format!("-{}d", i * 20),
+                "--contact",
+                "анна",
+            ],
+        );
+    }
+    ok(
+        &db,
+        &[
+            "log",
+            "секретный",
+            "--kind",
+            "note",
+            "--summary",
+            "Тайная скидка 40%",
+            "--details",
+            "никому не говорить",
+        ],
+    );
+    ok(&db, &["contact", "add", "секретный", "Тайный Контакт"]);
+    db
+}
+
+#[test]
+fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = seeded(dir.path());
+    let out = dir.path().join("handover");
+    let said = ok(
+        &db,
+        &[
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--clients",
+            "ромашка",
+            "A/B \"Quotes\" Ltd",
+            "a-b",
+            "--to",
+            "Пётр Иванов",
+            "--note",
+            "отпуск",
+        ],
+    );
+    assert!(
+        said.contains("handed over 3 client(s) with 30 entries"),
+        "{said}"
+    );
+
+    let copy = out.join("book.sqlite");
+    let bytes = fs::read(&copy).expect("copy");
+    for secret in [
+        "Секретный клиент",
+        "Тайная скидка",
+        "никому не говорить",
+        "Тайный Контакт",
+    ] {
+        assert!(!contains(&bytes, secret), "the copy holds '{secret}'");
+    }
+    ok(&copy, &["check"]);
+    let timeline: serde_json::Value =
+        serde_json::from_str(&ok(&copy, &["timeline", "ромашка", "--json"])).expect("json");
+    assert_eq!(timeline.as_array().expect("array").len(), 30);
+    assert_eq!(timeline[0]["logged_by"], "Мария Соколова");
+
+    let dossier = fs::read_to_string(out.join("clients/ООО Ромашка.md")).expect("dossier");
+    for i in 0..30 {
+        assert!(
+            dossier.contains(&format!("Звонок номер {i}")),
+            "entry {i} missing from the dossier"
+        );
+    }
+    assert!(dossier.contains("Анна Фёдорова") && dossier.contains("logged by Мария Соколова"));
+    assert!(out.join("clients/A-B Quotes Ltd.md").exists());
+    assert!(out.join("clients/a-b quotes ltd (2).md").exists());
+    let index = fs::read_to_string(out.join("index.md")).expect("index");
+    assert!(
+        index.contains("Пётр Иванов")
+            && index.contains("clients/ООО%20Ромашка.md")
+            && !index.contains("Секретный")
+    );
+    assert!(
+        fs::read_to_string(out.join("README.md"))
+            .expect("readme")
+            .contains("sqlite3")
+    );
+
+    // The handover is recorded in both books.
+    for book in [&db, &copy] {
+        let raw = rusqlite::Connection::open(book).expect("raw");
+        let (to, n): (String, i64) = raw
+            .query_row(
+                "SELECT to_manager, (SELECT count(*) FROM handover_clients) FROM handovers",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("handover");
+        assert_eq!((to.as_str(), n), ("Пётр Иванов", 3));
+    }
+    // A second export into the same folder is refused and changes nothing.
+    let before = fs::read(&copy).expect("copy");
+    tb(&db)
+        .args(["handover", "export", out.to_str().expect("path")])
+        .assert()
+        .code(2);
+    assert_eq!(fs::read(&copy).expect("copy"), before);
+}
+
+#[test]
+fn export_while_another_process_writes_is_consistent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = seeded(dir.path());
+    let before: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["timeline", "ромашка", "--json"])).expect("json");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (db, stop) = (db.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut book =
+                touchbase::book::Book::open(&db, touchbase::book::Access::Existing).expect("open");
+            let id = book.find_client("ромашка").expect("client").id;
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let e = touchbase::domain::NewInteraction {
+                    kind: touchbase::domain::Kind::Call,
+                    direction: touchbase::domain::Direction::Outbound,
+                    at: touchbase::dates::When::from_stored("2026-11-27").expect("when"),
+                    contact: None,
+                    summary: format!("во время экспорта {n}"),
+                    details: String::new(),
+                };
+                book.log(&id, &e, None).expect("log");
+                n += 1;
+            }
+            n
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let out = dir.path().join("handover");
+    ok(&db, &["handover", "export", out.to_str().expect("path")]);
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert!(writer.join().expect("writer") > 0);
+    let copy = out.join("book.sqlite");
+    ok(&copy, &["check"]);
+    let after: serde_json::Value =
+        serde_json::from_str(&ok(&copy, &["timeline", "ромашка", "--json"])).expect("json");
+    let ids: Vec<&str> = after
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id"))
+        .collect();
+    for e in before.as_array().expect("array") {
+        assert!(
+            ids.contains(&e["id"].as_str().expect("id")),
+            "an entry committed before the export is missing"
+        );
+    }
+}
