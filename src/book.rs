@@ -2,6 +2,7 @@
 //! newer files untouched), pragmas, migrations and write transactions live
 //! here; each aggregate's SQL lives in a module under `book/`.
 
+mod accept;
 mod clients;
 mod contacts;
 mod demo;
@@ -13,6 +14,7 @@ pub mod schema;
 mod search;
 mod untouched;
 
+pub use accept::Accepted;
 pub use clients::{ClientRow, ClientSort};
 pub use demo::DEMO_JSON;
 pub use generate::GenReport;
@@ -112,7 +114,7 @@ pub struct Book {
 }
 
 /// What the raw header of a file says, read before SQLite touches it.
-enum Header {
+pub(crate) enum Header {
     Empty,
     Book { version: u32 },
 }
@@ -123,7 +125,7 @@ fn be32(b: &[u8]) -> u32 {
 
 /// Look at the first 100 bytes ourselves, so that a foreign, truncated or
 /// newer file is refused before SQLite could write a single byte of it.
-fn read_header(path: &Path) -> Result<Header> {
+pub(crate) fn read_header(path: &Path) -> Result<Header> {
     let mut file = fs::File::open(path)?;
     let len = file.metadata()?.len();
     if len == 0 {
@@ -200,7 +202,9 @@ impl Book {
         }
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
         )?;
         let mut book = Book {
             conn,

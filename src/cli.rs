@@ -282,6 +282,20 @@ pub struct SearchArgs {
 pub enum HandoverCommand {
     /// Write a handover into DIR: book.sqlite with the chosen clients, index.md, a dossier per client, README.md
     Export(ExportArgs),
+    /// Merge a received book into this one (ids kept; accepting twice adds nothing)
+    Accept(AcceptArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// The received book (opened read-only, never changed)
+    pub file: PathBuf,
+    /// A note for the record of the handover
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Merge received clients into clients of this book with the same name
+    #[arg(long)]
+    pub merge_same_names: bool,
 }
 
 #[derive(Debug, Args)]

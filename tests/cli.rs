@@ -96,6 +96,7 @@ fn every_command_has_help() {
         vec!["whoami"],
         vec!["handover"],
         vec!["handover", "export"],
+        vec!["handover", "accept"],
     ] {
         let mut full = args.clone();
         full.push("--help");

@@ -2,6 +2,7 @@
 //! nothing of the other clients, and the dossiers hold every entry.
 
 use assert_cmd::Command;
+use predicates::prelude::*;
 use std::fs;
 use std::path::Path;
 
@@ -219,4 +220,177 @@ fn export_while_another_process_writes_is_consistent() {
             "an entry committed before the export is missing"
         );
     }
+}
+
+#[test]
+fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = seeded(dir.path());
+    ok(
+        &src,
+        &[
+            "plan",
+            "ромашка",
+            "--due",
+            "+5d",
+            "--purpose",
+            "Отправить КП",
+        ],
+    );
+    let out = dir.path().join("handover");
+    ok(
+        &src,
+        &[
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--clients",
+            "ромашка",
+            "секретный",
+        ],
+    );
+    let file = out.join("book.sqlite");
+    let file_bytes = fs::read(&file).expect("file");
+
+    let dst = dir.path().join("successor.sqlite");
+    ok(&dst, &["whoami", "--set", "Пётр Иванов"]);
+    ok(&dst, &["client", "add", "Northwind Traders"]);
+    ok(&dst, &["client", "add", "секретный клиент", "--tier", "A"]);
+    ok(
+        &dst,
+        &[
+            "log",
+            "секретный",
+            "--kind",
+            "call",
+            "--summary",
+            "Мой собственный звонок",
+            "--at",
+            "2026-11-20",
+        ],
+    );
+
+    // Same name, another id: reported, nothing written.
+    let before = fs::read(&dst).expect("dst");
+    tb(&dst)
+        .args(["handover", "accept", file.to_str().expect("path")])
+        .assert()
+        .code(2)
+        .stderr(
+            predicates::str::contains("Секретный клиент")
+                .and(predicates::str::contains("--merge-same-names")),
+        );
+    assert_eq!(fs::read(&dst).expect("dst"), before);
+
+    // A failure part-way leaves the book as it was.
+    {
+        let raw = rusqlite::Connection::open(&dst).expect("raw");
+        raw.execute_batch("CREATE TRIGGER no_plans BEFORE INSERT ON plans BEGIN SELECT RAISE(ABORT, 'disk full'); END;").expect("trigger");
+    }
+    let before = fs::read(&dst).expect("dst");
+    tb(&dst)
+        .args([
+            "handover",
+            "accept",
+            file.to_str().expect("path"),
+            "--merge-same-names",
+        ])
+        .assert()
+        .failure();
+    assert_eq!(fs::read(&dst).expect("dst"), before);
+    rusqlite::Connection::open(&dst)
+        .expect("raw")
+        .execute_batch("DROP TRIGGER no_plans")
+        .expect("drop");
+
+    let said = ok(
+        &dst,
+        &[
+            "handover",
+            "accept",
+            file.to_str().expect("path"),
+            "--merge-same-names",
+            "--note",
+            "от Марии",
+        ],
+    );
+    assert!(
+        said.contains("accepted 1 client(s), 2 contact(s), 31 entries, 1 planned touch(es)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("merged into the client of the same name: Секретный клиент"),
+        "{said}"
+    );
+    ok(&dst, &["check"]);
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["client", "list", "--json"])).expect("json");
+    assert_eq!(
+        list.as_array().expect("array").len(),
+        3,
+        "no duplicate clients"
+    );
+    let merged: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["timeline", "секретный", "--json"])).expect("json");
+    let summaries: Vec<&str> = merged
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e["summary"].as_str().expect("s"))
+        .collect();
+    assert!(
+        summaries.contains(&"Мой собственный звонок") && summaries.contains(&"Тайная скидка 40%")
+    );
+    let romashka: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["client", "show", "ромашка", "--json"])).expect("json");
+    assert_eq!(romashka["last_touch"], "2026-11-27");
+    assert_eq!(romashka["next_steps"][0]["purpose"], "Отправить КП");
+    let hits: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["search", "звонок номер 29", "--json"])).expect("json");
+    assert_eq!(hits[0]["client"], "ООО «Ромашка»");
+    let timeline: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["timeline", "ромашка", "--json"])).expect("json");
+    assert_eq!(timeline.as_array().expect("array").len(), 30);
+    assert_eq!(
+        timeline[0]["logged_by"], "Мария Соколова",
+        "who said what survives the handover"
+    );
+
+    // The second time adds nothing and changes nothing.
+    let before = fs::read(&dst).expect("dst");
+    let again = ok(
+        &dst,
+        &[
+            "handover",
+            "accept",
+            file.to_str().expect("path"),
+            "--merge-same-names",
+        ],
+    );
+    assert!(again.contains("nothing new"), "{again}");
+    assert_eq!(fs::read(&dst).expect("dst"), before);
+    assert_eq!(
+        fs::read(&file).expect("file"),
+        file_bytes,
+        "the received file was changed"
+    );
+}
+
+#[test]
+fn accepting_a_foreign_or_newer_file_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dst = dir.path().join("book.sqlite");
+    ok(&dst, &["client", "add", "Acme"]);
+    let foreign = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&foreign)
+        .expect("raw")
+        .execute_batch("CREATE TABLE t (x)")
+        .expect("other");
+    let bytes = fs::read(&foreign).expect("read");
+    tb(&dst)
+        .args(["handover", "accept", foreign.to_str().expect("path")])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("not a touchbase book"));
+    assert_eq!(fs::read(&foreign).expect("read"), bytes);
 }

@@ -95,6 +95,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Search(a) => search(a, cx),
         Command::Whoami(a) => whoami(a, cx),
         Command::Handover(HandoverCommand::Export(a)) => handover_export(a, cx),
+        Command::Handover(HandoverCommand::Accept(a)) => handover_accept(a, cx),
         Command::Check => check(cx),
         Command::Demo(a) => demo(a.force, cx),
         Command::Gen(a) => gen_book(a, cx),
@@ -415,6 +416,37 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
         files.len(),
         a.dir.display()
     );
+    Ok(())
+}
+
+fn handover_accept(a: &AcceptArgs, cx: &Context) -> Result<()> {
+    let note = clean_multiline(&a.note);
+    if !a.file.exists() {
+        return Err(BookError::NoBook(a.file.clone()).into());
+    }
+    let mut book = cx.write()?;
+    let got = book.accept(&a.file, &note, a.merge_same_names)?;
+    if got.nothing() {
+        println!(
+            "nothing new in {}: the book already holds all of it",
+            a.file.display()
+        );
+    } else {
+        println!(
+            "accepted {} client(s), {} contact(s), {} entries, {} planned touch(es) from {}",
+            got.clients,
+            got.contacts,
+            got.entries,
+            got.plans,
+            a.file.display()
+        );
+        for name in &got.merged_same_name {
+            println!(
+                "merged into the client of the same name: {}",
+                output::safe(name)
+            );
+        }
+    }
     Ok(())
 }
 

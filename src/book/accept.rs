@@ -1,0 +1,193 @@
+//! Handover accept: merging a received book into this one, with ids kept,
+//! in one transaction, without touching the received file.
+
+use super::clients::index_client;
+use super::contacts::index_contact;
+use super::interactions::{index_entry, refresh_last_touch};
+use super::{Book, BookError, Header, Result, new_id, read_header, schema, stamp};
+use crate::domain::InputError;
+use rusqlite::params;
+use std::path::Path;
+
+/// What accepting added.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Accepted {
+    pub clients: u64,
+    pub merged_same_name: Vec<String>,
+    pub contacts: u64,
+    pub entries: u64,
+    pub plans: u64,
+}
+
+impl Accepted {
+    pub fn nothing(&self) -> bool {
+        self.clients == 0 && self.contacts == 0 && self.entries == 0 && self.plans == 0
+    }
+}
+
+/// Tables copied row by row, parents first, with their columns (ids kept,
+/// local `seq` numbers given anew).
+const COPIED: &[(&str, &str)] = &[
+    (
+        "contacts",
+        "id, client_id, name, name_key, role, phone, email, note, created_at",
+    ),
+    (
+        "interactions",
+        "id, client_id, kind, direction, at, contact_id, summary, details, logged_at, edited_at, deleted_at, logged_by",
+    ),
+    (
+        "interaction_versions",
+        "interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at",
+    ),
+    (
+        "plans",
+        "id, client_id, due_on, purpose, kind, status, done_by, closed_at, created_at",
+    ),
+    (
+        "handovers",
+        "id, at, kind, from_manager, to_manager, note, place",
+    ),
+    ("handover_clients", "handover_id, client_id"),
+];
+
+impl Book {
+    /// Merge the book at `file` into this one. The file is opened read-only
+    /// after the same checks as any book; clients with the same name and
+    /// another id are reported unless `merge_same_names`.
+    pub fn accept(&mut self, file: &Path, note: &str, merge_same_names: bool) -> Result<Accepted> {
+        match read_header(file)? {
+            Header::Book { version } if version == schema::CURRENT => {}
+            Header::Book { version } => {
+                return Err(BookError::Foreign {
+                    path: file.to_path_buf(),
+                    reason: format!(
+                        "book version {version}; open it once with this touchbase (which upgrades it), then accept it"
+                    ),
+                });
+            }
+            Header::Empty => return Err(BookError::NoBook(file.to_path_buf())),
+        }
+        let uri = format!(
+            "file:{}?mode=ro",
+            file.to_string_lossy()
+                .replace('?', "%3f")
+                .replace('#', "%23")
+        );
+        self.conn()
+            .execute("ATTACH DATABASE ?1 AS received", [uri])?;
+        let result = self.merge(note, merge_same_names);
+        let _ = self.conn().execute("DETACH DATABASE received", []);
+        result
+    }
+
+    fn merge(&mut self, note: &str, merge_same_names: bool) -> Result<Accepted> {
+        self.write(|tx| {
+            let mut out = Accepted::default();
+            // Clients: same id merges; same name with another id is a decision for the person.
+            let mut same_names: Vec<(String, String, String)> = Vec::new();
+            {
+                let mut stmt = tx.prepare(
+                    "SELECT r.id, r.name, m.id FROM received.clients r
+                     JOIN main.clients m ON m.name_key = r.name_key AND m.id <> r.id",
+                )?;
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                for row in rows {
+                    same_names.push(row?);
+                }
+            }
+            if !same_names.is_empty() && !merge_same_names {
+                let names: Vec<&str> = same_names.iter().map(|(_, n, _)| n.as_str()).collect();
+                return Err(InputError::new(
+                    "FILE",
+                    names.join(", "),
+                    "clients whose names are not already in this book under other ids; --merge-same-names merges them",
+                )
+                .into());
+            }
+            tx.execute_batch("CREATE TEMP TABLE client_map (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL)")?;
+            for (rid, name, mid) in &same_names {
+                tx.execute("INSERT INTO temp.client_map VALUES (?1, ?2)", params![rid, mid])?;
+                out.merged_same_name.push(name.clone());
+            }
+            let max = |table: &str| -> rusqlite::Result<i64> {
+                tx.query_row(&format!("SELECT coalesce(max(seq), 0) FROM main.{table}"), [], |r| r.get(0))
+            };
+            let (c0, ct0, i0, p0) = (max("clients")?, max("contacts")?, max("interactions")?, max("plans")?);
+            tx.execute(
+                "INSERT OR IGNORE INTO main.clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on)
+                 SELECT id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on
+                 FROM received.clients WHERE id NOT IN (SELECT from_id FROM temp.client_map)",
+                [],
+            )?;
+            for (table, cols) in COPIED {
+                // Children of a client merged by name point to the existing client.
+                let select = cols
+                    .split(", ")
+                    .map(|c| {
+                        if c == "client_id" {
+                            "coalesce((SELECT to_id FROM temp.client_map WHERE from_id = client_id), client_id)".to_string()
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                tx.execute(
+                    &format!("INSERT OR IGNORE INTO main.{table} ({cols}) SELECT {select} FROM received.{table}"),
+                    [],
+                )?;
+            }
+            tx.execute_batch("DROP TABLE temp.client_map")?;
+            let new_ids = |table: &str, since: i64| -> rusqlite::Result<Vec<String>> {
+                let mut stmt = tx.prepare(&format!("SELECT id FROM main.{table} WHERE seq > ?1"))?;
+                let rows = stmt.query_map([since], |r| r.get(0))?;
+                rows.collect()
+            };
+            for id in new_ids("clients", c0)? {
+                index_client(tx, &id)?;
+                out.clients += 1;
+            }
+            for id in new_ids("contacts", ct0)? {
+                index_contact(tx, &id)?;
+                out.contacts += 1;
+            }
+            let mut touched = std::collections::BTreeSet::new();
+            for id in new_ids("interactions", i0)? {
+                let (client, deleted): (String, bool) = tx.query_row(
+                    "SELECT client_id, deleted_at IS NOT NULL FROM interactions WHERE id = ?1",
+                    [&id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                if !deleted {
+                    index_entry(tx, &id)?;
+                }
+                touched.insert(client);
+                out.entries += 1;
+            }
+            out.plans = new_ids("plans", p0)?.len() as u64;
+            for client in &touched {
+                refresh_last_touch(tx, client)?;
+            }
+            if !out.nothing() {
+                let from: String = tx
+                    .query_row("SELECT value FROM received.settings WHERE key = 'manager_name'", [], |r| r.get(0))
+                    .unwrap_or_default();
+                let to: String = tx
+                    .query_row("SELECT value FROM main.settings WHERE key = 'manager_name'", [], |r| r.get(0))
+                    .unwrap_or_default();
+                let id = new_id();
+                tx.execute(
+                    "INSERT INTO handovers (id, at, kind, from_manager, to_manager, note) VALUES (?1, ?2, 'accept', ?3, ?4, ?5)",
+                    params![id, stamp(), from, to, note],
+                )?;
+                tx.execute(
+                    "INSERT INTO handover_clients (handover_id, client_id)
+                     SELECT ?1, coalesce((SELECT m.id FROM main.clients m WHERE m.name_key = r.name_key), r.id) FROM received.clients r",
+                    [&id],
+                )?;
+            }
+            Ok(out)
+        })
+    }
+}
