@@ -301,3 +301,18 @@ fn help_and_quit() {
     ui.key(KeyCode::Char('y'));
     assert!(ui.app.quit);
 }
+
+#[test]
+fn a_new_client_outside_the_filter_is_shown_with_the_filter_cleared() {
+    let mut ui = Ui::new(&["ООО Ромашка", "Acme"]);
+    ui.key(KeyCode::Char('/'));
+    ui.typ("ром");
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.clients_total, 1);
+    ui.key(KeyCode::Char('c'));
+    ui.typ("Northwind");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(ui.selected_name(), "Northwind");
+    assert_eq!(ui.app.filter.value(), "", "the list and its title agree");
+    assert_eq!(ui.app.clients_total, 3);
+}

@@ -73,8 +73,9 @@ pub enum Action {
     /// Periodic check for changes made by other programs.
     Tick,
 
-    /// Result: a window of the client list.
+    /// Result: a window of the client list, read under `filter`.
     ClientsLoaded {
+        filter: String,
         offset: u64,
         total: u64,
         rows: Vec<ClientRow>,

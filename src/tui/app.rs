@@ -403,11 +403,16 @@ impl App {
                 Some(self.reload())
             }
             Action::ClientsLoaded {
+                filter,
                 offset,
                 total,
                 rows,
                 select,
             } => {
+                // Opening a client outside the filter shows the whole list; say so.
+                if filter != self.filter.value() {
+                    self.filter = Input::new(filter);
+                }
                 self.clients_offset = offset;
                 self.clients_total = total;
                 self.clients = rows;

@@ -4,7 +4,7 @@
 use super::action::{Action, ClientView, Effect};
 use super::app::{TIMELINE_PAGE, WINDOW};
 use super::form::{Clock, FormOutput};
-use crate::book::{Book, Result, TimelineCursor};
+use crate::book::{Book, ClientSort, Result, TimelineCursor};
 
 pub struct Performer {
     pub book: Book,
@@ -43,17 +43,7 @@ impl Performer {
                 offset,
                 select,
             } => {
-                let total = self.book.count_clients(&filter)?;
-                let offset = offset.min(total.saturating_sub(1));
-                let rows = self
-                    .book
-                    .clients_page(&filter, sort, today, offset, WINDOW)?;
-                vec![Action::ClientsLoaded {
-                    offset,
-                    total,
-                    rows,
-                    select,
-                }]
+                vec![self.window(filter, sort, offset, select)?]
             }
             Effect::Locate {
                 client_id,
@@ -74,17 +64,7 @@ impl Performer {
                         (String::new(), p)
                     }
                 };
-                let total = self.book.count_clients(&filter)?;
-                let offset = pos.saturating_sub(WINDOW / 2);
-                let rows = self
-                    .book
-                    .clients_page(&filter, sort, today, offset, WINDOW)?;
-                vec![Action::ClientsLoaded {
-                    offset,
-                    total,
-                    rows,
-                    select: Some(pos),
-                }]
+                vec![self.window(filter, sort, pos.saturating_sub(WINDOW / 2), Some(pos))?]
             }
             Effect::LoadUntouched => {
                 let rows = self.book.untouched(today, 0, WINDOW)?;
@@ -167,6 +147,28 @@ impl Performer {
                     vec![]
                 }
             }
+        })
+    }
+
+    /// A window of the client list from `offset`, with the filter it was read under.
+    fn window(
+        &self,
+        filter: String,
+        sort: ClientSort,
+        offset: u64,
+        select: Option<u64>,
+    ) -> Result<Action> {
+        let total = self.book.count_clients(&filter)?;
+        let offset = offset.min(total.saturating_sub(1));
+        let rows = self
+            .book
+            .clients_page(&filter, sort, self.clock.today, offset, WINDOW)?;
+        Ok(Action::ClientsLoaded {
+            filter,
+            offset,
+            total,
+            rows,
+            select,
         })
     }
 
