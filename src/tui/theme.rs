@@ -35,6 +35,16 @@ impl Theme {
     pub fn done(&self) -> Style {
         self.pick(Style::new().fg(Color::Green), Style::new())
     }
+    /// How a due date reads: a mark and a style for overdue, today, or later.
+    pub fn due(&self, due: chrono::NaiveDate, today: chrono::NaiveDate) -> (&'static str, Style) {
+        if due < today {
+            (" OVERDUE", self.overdue())
+        } else if due == today {
+            (" today", self.due_today())
+        } else {
+            ("", Style::new())
+        }
+    }
     pub fn dim(&self) -> Style {
         self.pick(Style::new().fg(Color::DarkGray), Style::new())
     }

@@ -6,7 +6,6 @@ use crate::text::{display_safe, truncate};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -84,13 +83,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(truncate(&text, w)));
     }
     for p in view.plans.iter().take(3) {
-        let (mark, style) = if p.due < today {
-            (" OVERDUE", t.overdue())
-        } else if p.due == today {
-            (" today", t.due_today())
-        } else {
-            ("", Style::new())
-        };
+        let (mark, style) = t.due(p.due, today);
         let text = format!(
             "▸ next {} {} {}{mark}",
             p.due.format("%d.%m.%Y"),

@@ -48,13 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if !view.plans.is_empty() {
         lines.push(Line::styled("Planned", t.heading()));
         for p in &view.plans {
-            let style = if p.due < today {
-                t.overdue()
-            } else if p.due == today {
-                t.due_today()
-            } else {
-                Style::new()
-            };
+            let (_, style) = t.due(p.due, today);
             let text = format!(
                 " {}  {:<7} {}",
                 p.due.format("%d.%m.%Y"),
