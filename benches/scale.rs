@@ -156,7 +156,7 @@ fn ui(path: &std::path::Path, today: NaiveDate) {
     let t = Instant::now();
     let book = Book::open(path, Access::Existing).expect("open");
     let mut app = App::new(clock, "bench".into(), Theme { color: true });
-    let mut perf = Performer::new(book, clock);
+    let mut perf = Performer::new(book);
     dispatch(&mut app, &mut perf, Action::Reload);
     terminal.draw(|f| widgets::render(&app, f)).expect("draw");
     println!(

@@ -28,7 +28,7 @@ pub fn dispatch(app: &mut App, performer: &mut Performer, action: Action) {
     let mut queue = VecDeque::from([action]);
     while let Some(a) = queue.pop_front() {
         if let Some(effect) = app.update(a) {
-            queue.extend(performer.perform(effect));
+            queue.extend(performer.perform(effect, app.clock.today));
         }
     }
 }
@@ -66,7 +66,7 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     if book.was_created() {
         app.message = Some((format!("created a new book at {}", path.display()), false));
     }
-    let mut performer = Performer::new(book, clock);
+    let mut performer = Performer::new(book);
     dispatch(&mut app, &mut performer, Action::Reload);
 
     // ratatui::init installs a panic hook that restores the terminal first.

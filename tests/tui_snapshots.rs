@@ -24,7 +24,7 @@ fn clock() -> Clock {
 fn open(path: &std::path::Path) -> (App, Performer) {
     let book = Book::open(path, Access::Existing).expect("open");
     let mut app = App::new(clock(), "book.sqlite".into(), Theme { color: false });
-    let mut perf = Performer::new(book, clock());
+    let mut perf = Performer::new(book);
     dispatch(&mut app, &mut perf, Action::Reload);
     (app, perf)
 }

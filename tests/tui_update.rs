@@ -42,7 +42,7 @@ impl Ui {
         };
         let mut ui = Ui {
             app: App::new(clock, "book".into(), Theme { color: false }),
-            perf: Performer::new(book, clock),
+            perf: Performer::new(book),
             _dir: dir,
             path,
         };
@@ -237,7 +237,6 @@ fn untouched_enter_opens_the_client_and_search_opens_the_entry() {
     let mut ui = Ui::new(&["Acme", "Beta", "Gamma"]);
     // Nobody is untouched on the day they were added; a month later all are.
     ui.app.clock.today = NaiveDate::from_ymd_opt(2026, 12, 30).expect("date");
-    ui.perf.clock = ui.app.clock;
     ui.act(Action::Reload);
     assert_eq!(ui.app.untouched.len(), 3);
     ui.key(KeyCode::Tab);

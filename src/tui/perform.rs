@@ -3,38 +3,37 @@
 
 use super::action::{Action, ClientView, Effect};
 use super::app::{TIMELINE_PAGE, WINDOW};
-use super::form::{Clock, FormOutput};
+use super::form::FormOutput;
 use crate::book::{Book, ClientSort, Result, TimelineCursor};
+use chrono::NaiveDate;
 
 pub struct Performer {
     pub book: Book,
-    pub clock: Clock,
     data_version: i64,
 }
 
 impl Performer {
-    pub fn new(book: Book, clock: Clock) -> Performer {
+    pub fn new(book: Book) -> Performer {
         let data_version = book.data_version().unwrap_or_default();
-        Performer {
-            book,
-            clock,
-            data_version,
-        }
+        Performer { book, data_version }
     }
 
-    /// Carry out an effect; errors become `Action::Failed`, never a crash.
-    pub fn perform(&mut self, effect: Effect) -> Vec<Action> {
+    /// Carry out an effect as of `today` (the UI's reference date, so the two
+    /// can never disagree); errors become `Action::Failed`, never a crash.
+    pub fn perform(&mut self, effect: Effect, today: NaiveDate) -> Vec<Action> {
         if let Effect::Many(all) = effect {
-            return all.into_iter().flat_map(|e| self.perform(e)).collect();
+            return all
+                .into_iter()
+                .flat_map(|e| self.perform(e, today))
+                .collect();
         }
-        match self.run(effect) {
+        match self.run(effect, today) {
             Ok(actions) => actions,
             Err(e) => vec![Action::Failed(e.to_string())],
         }
     }
 
-    fn run(&mut self, effect: Effect) -> Result<Vec<Action>> {
-        let today = self.clock.today;
+    fn run(&mut self, effect: Effect, today: NaiveDate) -> Result<Vec<Action>> {
         Ok(match effect {
             Effect::Many(_) | Effect::Quit => vec![],
             Effect::LoadClients {
@@ -43,7 +42,7 @@ impl Performer {
                 offset,
                 select,
             } => {
-                vec![self.window(filter, sort, offset, select)?]
+                vec![self.window(filter, sort, today, offset, select)?]
             }
             Effect::Locate {
                 client_id,
@@ -64,7 +63,13 @@ impl Performer {
                         (String::new(), p)
                     }
                 };
-                vec![self.window(filter, sort, pos.saturating_sub(WINDOW / 2), Some(pos))?]
+                vec![self.window(
+                    filter,
+                    sort,
+                    today,
+                    pos.saturating_sub(WINDOW / 2),
+                    Some(pos),
+                )?]
             }
             Effect::LoadUntouched => {
                 let rows = self.book.untouched(today, 0, WINDOW)?;
@@ -114,7 +119,7 @@ impl Performer {
                 let hits = self.book.search(&query, 50)?;
                 vec![Action::SearchResults { query, hits }]
             }
-            Effect::Save(out) => vec![self.save(*out)?],
+            Effect::Save(out) => vec![self.save(*out, today)?],
             Effect::DeleteEntry(id) => {
                 let e = self.book.delete_entry(&id)?;
                 vec![Action::Saved {
@@ -155,6 +160,7 @@ impl Performer {
         &self,
         filter: String,
         sort: ClientSort,
+        today: NaiveDate,
         offset: u64,
         select: Option<u64>,
     ) -> Result<Action> {
@@ -162,7 +168,7 @@ impl Performer {
         let offset = offset.min(total.saturating_sub(1));
         let rows = self
             .book
-            .clients_page(&filter, sort, self.clock.today, offset, WINDOW)?;
+            .clients_page(&filter, sort, today, offset, WINDOW)?;
         Ok(Action::ClientsLoaded {
             filter,
             offset,
@@ -172,7 +178,7 @@ impl Performer {
         })
     }
 
-    fn save(&mut self, out: FormOutput) -> Result<Action> {
+    fn save(&mut self, out: FormOutput, today: NaiveDate) -> Result<Action> {
         let saved = |message: String, client_id: &str| Action::Saved {
             message,
             client_id: Some(client_id.to_string()),
@@ -191,7 +197,7 @@ impl Performer {
                 )
             }
             FormOutput::NewClient(new) => {
-                let c = self.book.add_client(&new, self.clock.today)?;
+                let c = self.book.add_client(&new, today)?;
                 saved(format!("added client {}", c.name), &c.id)
             }
             FormOutput::EditClient { id, patch } => {
