@@ -244,8 +244,7 @@ impl Book {
             // Keep the book as it was before changing its format.
             let backup = self.path.with_extension(format!("v{from}-backup.sqlite"));
             if !backup.exists() {
-                self.conn
-                    .execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+                self.snapshot(&backup)?;
             }
         }
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(from as usize) {
@@ -256,6 +255,19 @@ impl Book {
             tx.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
             tx.pragma_update(None, "user_version", i as u32 + 1)?;
             tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// A consistent copy of the whole book in a new file at `to` (one read
+    /// transaction, so concurrent writers cannot tear it), private like a book.
+    pub(crate) fn snapshot(&self, to: &Path) -> Result<()> {
+        self.conn
+            .execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(to, fs::Permissions::from_mode(0o600))?;
         }
         Ok(())
     }
@@ -351,29 +363,35 @@ impl Book {
     }
 }
 
-/// Build a new book in a file beside `path` and move it into place only when
-/// it is complete, so a failure or a kill never leaves a half-written book and
-/// the book it replaces stays whole until the last moment.
-pub(crate) fn build_beside(path: &Path, fill: impl FnOnce(&mut Book) -> Result<()>) -> Result<()> {
+/// Make a file beside `path` with `make` and move it into place only when it
+/// is complete and on disk, so a failure or a kill never leaves a half-written
+/// book and the file it replaces stays whole until the last moment.
+pub(crate) fn replace_when_done(path: &Path, make: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
     tmp_name.push(".building");
     let tmp = path.with_file_name(tmp_name);
     let _ = fs::remove_file(&tmp);
-    let result = (|| {
-        let mut book = demo::open_for_build(&tmp)?;
-        fill(&mut book)?;
-        book.conn().pragma_update(None, "journal_mode", "DELETE")?;
-        book.conn().pragma_update(None, "synchronous", "FULL")?;
-        book.conn().execute_batch("PRAGMA optimize")?;
-        drop(book);
+    let result = make(&tmp).and_then(|()| {
         fs::File::open(&tmp)?.sync_all()?;
         fs::rename(&tmp, path)?;
         Ok(())
-    })();
+    });
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Build a new book at `path` with `fill` (see `replace_when_done`).
+pub(crate) fn build_beside(path: &Path, fill: impl FnOnce(&mut Book) -> Result<()>) -> Result<()> {
+    replace_when_done(path, |tmp| {
+        let mut book = demo::open_for_build(tmp)?;
+        fill(&mut book)?;
+        book.conn().pragma_update(None, "journal_mode", "DELETE")?;
+        book.conn().pragma_update(None, "synchronous", "FULL")?;
+        book.conn().execute_batch("PRAGMA optimize")?;
+        Ok(())
+    })
 }
 
 /// A fresh, never reused id (UUIDv7: time-ordered, so merged books never clash).

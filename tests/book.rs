@@ -561,6 +561,12 @@ fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
     let mut book = Book::open(&path, Access::Existing).expect("migrated");
     let backup = dir.path().join("book.v1-backup.sqlite");
     assert!(backup.exists(), "a copy of the v1 book is kept");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&backup).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the copy is as private as the book");
+    }
     let old = rusqlite::Connection::open(&backup).expect("backup");
     let v: u32 = old
         .pragma_query_value(None, "user_version", |r| r.get(0))

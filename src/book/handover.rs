@@ -4,7 +4,6 @@
 use super::{Access, Book, Result, new_id, stamp};
 use crate::domain::{Client, Contact, Interaction, Plan};
 use rusqlite::params;
-use std::fs;
 use std::path::Path;
 
 /// Everything a dossier needs about one client.
@@ -61,46 +60,28 @@ impl Book {
         keep: &[String],
         who: &HandoverNote,
     ) -> Result<()> {
-        let mut tmp_name = target.file_name().unwrap_or_default().to_os_string();
-        tmp_name.push(".building");
-        let tmp = target.with_file_name(tmp_name);
-        let _ = fs::remove_file(&tmp);
         let (from, _) = self.manager()?;
         let handover_id = new_id();
         let at = stamp();
-        let result = (|| -> Result<()> {
-            self.conn()
-                .execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                fs::set_permissions(&tmp, fs::Permissions::from_mode(0o600))?;
-            }
-            let mut copy = Book::open(&tmp, Access::Existing)?;
+        super::replace_when_done(target, |tmp| {
+            self.snapshot(tmp)?;
+            let mut copy = Book::open(tmp, Access::Existing)?;
             copy.conn().pragma_update(None, "secure_delete", true)?;
             copy.write(|tx| {
                 tx.execute_batch("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")?;
                 for id in keep {
                     tx.execute("INSERT OR IGNORE INTO temp.keep (id) VALUES (?1)", [id])?;
                 }
-                tx.execute_batch(
-                    "DELETE FROM search_entries WHERE rowid IN
-                         (SELECT seq FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
-                     DELETE FROM search_contacts WHERE rowid IN
-                         (SELECT seq FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep));
-                     DELETE FROM search_clients WHERE rowid IN
-                         (SELECT seq FROM clients WHERE id NOT IN (SELECT id FROM temp.keep));
-                     DELETE FROM interaction_versions WHERE interaction_id IN
-                         (SELECT id FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
-                     DELETE FROM plans WHERE client_id NOT IN (SELECT id FROM temp.keep);
-                     DELETE FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep);
-                     DELETE FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep);
-                     DELETE FROM clients WHERE id NOT IN (SELECT id FROM temp.keep);
-                     DELETE FROM handover_clients WHERE client_id NOT IN (SELECT id FROM temp.keep);
-                     DROP TABLE temp.keep;",
-                )?;
-                record(tx, &handover_id, &at, &from, who, &target.to_string_lossy(), keep)?;
-                Ok(())
+                tx.execute_batch(PRUNE)?;
+                record(
+                    tx,
+                    &handover_id,
+                    &at,
+                    &from,
+                    who,
+                    &target.to_string_lossy(),
+                    keep,
+                )
             })?;
             // Rebuild the full-text indexes and the file so deleted text leaves no trace.
             copy.conn().execute_batch(
@@ -109,15 +90,8 @@ impl Book {
                  INSERT INTO search_clients (search_clients) VALUES ('optimize');
                  VACUUM;",
             )?;
-            drop(copy);
-            fs::File::open(&tmp)?.sync_all()?;
-            fs::rename(&tmp, target)?;
             Ok(())
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result?;
+        })?;
         self.write(|tx| {
             record(
                 tx,
@@ -131,6 +105,24 @@ impl Book {
         })
     }
 }
+
+/// Removes every row that does not belong to a client in `temp.keep`,
+/// children first (the index rows, then versions, plans, entries, contacts).
+const PRUNE: &str = "
+    DELETE FROM search_entries WHERE rowid IN
+        (SELECT seq FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
+    DELETE FROM search_contacts WHERE rowid IN
+        (SELECT seq FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep));
+    DELETE FROM search_clients WHERE rowid IN
+        (SELECT seq FROM clients WHERE id NOT IN (SELECT id FROM temp.keep));
+    DELETE FROM interaction_versions WHERE interaction_id IN
+        (SELECT id FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
+    DELETE FROM plans WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM clients WHERE id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM handover_clients WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DROP TABLE temp.keep;";
 
 fn record(
     tx: &rusqlite::Transaction,
