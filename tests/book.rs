@@ -320,6 +320,13 @@ fn entries_keep_their_versions_and_deleting_hides() {
     };
     let edited = book.edit_entry(&newer.id, &patch).expect("edit");
     assert_eq!(edited.versions, 1);
+    // Saving it again unchanged adds no version.
+    let same = InteractionPatch {
+        summary: Some("second call, corrected".into()),
+        kind: Some(Kind::Call),
+        ..Default::default()
+    };
+    assert_eq!(book.edit_entry(&newer.id, &same).expect("edit").versions, 1);
     assert_eq!(
         book.entry_versions(&newer.id).expect("versions")[0].1,
         "second call"

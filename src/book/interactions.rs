@@ -98,8 +98,17 @@ impl Book {
     }
 
     /// Edit an entry; the version it replaces is kept in `interaction_versions`.
+    /// Saving an entry unchanged writes nothing, so no empty version appears.
     pub fn edit_entry(&mut self, id: &str, patch: &InteractionPatch) -> Result<Interaction> {
         let old = self.entry(id)?;
+        let unchanged = patch.kind.is_none_or(|k| k == old.kind)
+            && patch.direction.is_none_or(|d| d == old.direction)
+            && patch.at.is_none_or(|w| w.to_stored() == old.at)
+            && patch.summary.as_ref().is_none_or(|s| *s == old.summary)
+            && patch.details.as_ref().is_none_or(|d| *d == old.details);
+        if unchanged {
+            return Ok(old);
+        }
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
