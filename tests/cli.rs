@@ -548,3 +548,21 @@ fn whoami_names_the_manager_and_entries_carry_it() {
         .code(2)
         .stderr(predicate::str::contains("name: ' ' is not accepted"));
 }
+
+#[test]
+fn demo_force_fills_an_empty_file_and_leaves_nothing_beside_the_book() {
+    let env = Env::new();
+    fs::write(env.db(), b"").expect("empty file");
+    env.ok(&["demo", "--force"]);
+    env.ok(&["check"]);
+    env.ok(&["demo", "--force"]);
+    let leftovers: Vec<_> = fs::read_dir(env.dir.path())
+        .expect("dir")
+        .map(|e| e.expect("e").file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no backup or temporary file is left: {leftovers:?}"
+    );
+}

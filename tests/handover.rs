@@ -394,3 +394,23 @@ fn accepting_a_foreign_or_newer_file_is_refused() {
         .stderr(predicates::str::contains("not a touchbase book"));
     assert_eq!(fs::read(&foreign).expect("read"), bytes);
 }
+
+#[test]
+fn an_export_that_chooses_nobody_names_the_option() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    ok(&db, &["client", "add", "Acme", "--tier", "C"]);
+    let out = dir.path().join("out");
+    tb(&db)
+        .args([
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--tier",
+            "A",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--tier: 'A' is not accepted"));
+    assert!(!out.join("book.sqlite").exists());
+}

@@ -372,12 +372,13 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
     }
     chosen.retain(|c| tier.is_none_or(|t| c.tier == t));
     if chosen.is_empty() {
-        return Err(InputError::new(
-            "--clients",
-            a.clients.join(" "),
-            "at least one client to hand over",
-        )
-        .into());
+        let (field, value) = match &a.tier {
+            Some(t) => ("--tier", t.clone()),
+            None => ("--clients", a.clients.join(" ")),
+        };
+        return Err(
+            InputError::new(field, value, "a choice that holds at least one client").into(),
+        );
     }
     std::fs::create_dir_all(a.dir.join("clients"))?;
     let ids: Vec<String> = chosen.iter().map(|c| c.id.clone()).collect();
@@ -494,7 +495,10 @@ fn check(cx: &Context) -> Result<()> {
 pub struct CheckFailed(pub usize);
 
 fn refuse_existing(path: &Path, force: bool) -> Result<()> {
-    if !force && path.exists() && std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(true) {
+    if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
+        return Ok(());
+    }
+    if !force {
         return Err(InputError::new(
             "--db",
             path.display().to_string(),
@@ -502,10 +506,9 @@ fn refuse_existing(path: &Path, force: bool) -> Result<()> {
         )
         .into());
     }
-    if force && path.exists() {
-        // Replacing is allowed for our own books, never for another program's file.
-        Book::open(path, Access::Existing)?;
-    }
+    // Replacing is allowed for our own books, never for another program's file
+    // or a newer touchbase's; the header says which without opening the file.
+    crate::book::read_header(path)?;
     Ok(())
 }
 
