@@ -16,7 +16,6 @@ mod untouched;
 
 pub use accept::Accepted;
 pub use clients::{ClientRow, ClientSort};
-pub use demo::DEMO_JSON;
 pub use generate::GenReport;
 pub use handover::{ClientFile, HandoverNote};
 pub use interactions::TimelineCursor;

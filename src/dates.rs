@@ -2,7 +2,7 @@
 //! `today`/`yesterday`/`tomorrow`/`now` (also in Russian), and offsets like
 //! `+3d`, `-2w`, `+1m`, `+1y`, always relative to a reference date passed in.
 
-use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
+use chrono::{Days, Months, NaiveDate, NaiveTime};
 use std::fmt;
 
 /// A moment in the book: a date, and a time of day when one was given.
@@ -177,19 +177,9 @@ fn relative(s: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// `date` as people in both locales read it at a glance: `27 Nov 2026`.
-pub fn human(date: NaiveDate) -> String {
-    date.format("%d %b %Y").to_string()
-}
-
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
-}
-
-/// The first day of the month that holds `date`.
-pub fn month_start(date: NaiveDate) -> NaiveDate {
-    date.with_day(1).unwrap_or(date)
 }
 
 #[cfg(test)]

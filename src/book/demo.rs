@@ -12,7 +12,7 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// The demo data, built into the binary.
-pub const DEMO_JSON: &str = include_str!("../../assets/demo.json");
+const DEMO_JSON: &str = include_str!("../../assets/demo.json");
 
 #[derive(Deserialize)]
 struct Demo {

@@ -11,21 +11,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let Some(view) = &app.view else {
@@ -70,19 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if key != month {
             let label = e
                 .when()
-                .map(|w| {
-                    format!(
-                        "{} {}",
-                        MONTHS[w
-                            .date
-                            .format("%m")
-                            .to_string()
-                            .parse::<usize>()
-                            .unwrap_or(1)
-                            - 1],
-                        w.date.format("%Y")
-                    )
-                })
+                .map(|w| w.date.format("%B %Y").to_string())
                 .unwrap_or_else(|| key.clone());
             lines.push(Line::styled(label, t.heading()));
             month = key;
