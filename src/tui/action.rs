@@ -157,6 +157,5 @@ pub enum Effect {
     RestoreEntry(String),
     LoadVersions(String),
     CheckExternal,
-    Quit,
     Many(Vec<Effect>),
 }

@@ -256,7 +256,7 @@ impl App {
                     return None;
                 }
                 self.quit = true;
-                Some(Effect::Quit)
+                None
             }
             Action::Down => self.move_by(1),
             Action::Up => self.move_by(-1),
@@ -387,7 +387,7 @@ impl App {
                 }
                 Question::QuitDiscarding => {
                     self.quit = true;
-                    Some(Effect::Quit)
+                    None
                 }
             },
             Action::Deny => {

@@ -35,7 +35,7 @@ impl Performer {
 
     fn run(&mut self, effect: Effect, today: NaiveDate) -> Result<Vec<Action>> {
         Ok(match effect {
-            Effect::Many(_) | Effect::Quit => vec![],
+            Effect::Many(_) => vec![],
             Effect::LoadClients {
                 filter,
                 sort,
