@@ -315,3 +315,76 @@ fn a_new_client_outside_the_filter_is_shown_with_the_filter_cleared() {
     assert_eq!(ui.app.filter.value(), "", "the list and its title agree");
     assert_eq!(ui.app.clients_total, 3);
 }
+
+#[test]
+fn o_cycles_the_order_and_keeps_the_selected_client() {
+    let mut ui = Ui::new(&["Acme", "Beta", "Gamma"]);
+    ui.key(KeyCode::Char('j'));
+    assert_eq!(ui.selected_name(), "Beta");
+    ui.key(KeyCode::Char('o'));
+    assert_eq!(ui.app.sort, touchbase::book::ClientSort::LastTouch);
+    assert_eq!(ui.selected_name(), "Beta");
+    ui.key(KeyCode::Char('o'));
+    assert_eq!(ui.app.sort, touchbase::book::ClientSort::Urgency);
+    assert_eq!(ui.selected_name(), "Beta");
+}
+
+#[test]
+fn a_long_timeline_loads_page_by_page_as_it_scrolls() {
+    let mut ui = Ui::new(&["Acme"]);
+    {
+        let mut book = ui.reopen();
+        let id = book.find_client("acme").expect("client").id;
+        for i in 0..250u32 {
+            let e = touchbase::domain::NewInteraction {
+                kind: touchbase::domain::Kind::Call,
+                direction: touchbase::domain::Direction::Outbound,
+                at: touchbase::dates::When::day(today() - chrono::Days::new(u64::from(i))),
+                contact: None,
+                summary: format!("call {i}"),
+                details: String::new(),
+            };
+            book.log(&id, &e, None).expect("log");
+        }
+    }
+    ui.act(Action::Reload);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").entries.len(),
+        100,
+        "one page at first"
+    );
+    ui.key(KeyCode::Enter);
+    for _ in 0..5 {
+        ui.key(KeyCode::Char('G'));
+    }
+    let view = ui.app.view.as_ref().expect("view");
+    assert_eq!(view.entries.len(), 250);
+    assert!(!view.more);
+    assert_eq!(
+        ui.app.selected_entry().map(|e| e.summary.as_str()),
+        Some("call 249")
+    );
+}
+
+#[test]
+fn an_edited_entry_shows_its_earlier_version() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("first words");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    ui.key(KeyCode::Enter); // to the timeline
+    ui.key(KeyCode::Char('e'));
+    for _ in 0.."first words".len() {
+        ui.key(KeyCode::Backspace);
+    }
+    ui.typ("better words");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    ui.key(KeyCode::Enter);
+    let detail = ui.app.detail.as_ref().expect("detail open");
+    assert_eq!(detail.versions.len(), 1);
+    assert_eq!(detail.versions[0].1, "first words");
+    assert_eq!(
+        ui.app.selected_entry().map(|e| e.summary.as_str()),
+        Some("better words")
+    );
+}

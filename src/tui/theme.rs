@@ -93,3 +93,23 @@ impl Theme {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_colour_meaning_is_carried_by_modifiers() {
+        let plain = Theme { color: false };
+        for s in [
+            plain.overdue(),
+            plain.due_today(),
+            plain.selected(true),
+            plain.error(),
+        ] {
+            assert_eq!((s.fg, s.bg), (None, None));
+            assert!(!s.add_modifier.is_empty(), "{s:?} carries no mark");
+        }
+        assert_eq!(Theme { color: true }.overdue().fg, Some(Color::Red));
+    }
+}
