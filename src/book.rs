@@ -4,21 +4,27 @@
 
 mod accept;
 mod clients;
+mod commerce;
+mod complaints;
 mod contacts;
 mod demo;
 mod generate;
 mod handover;
 mod interactions;
 mod plans;
+mod report;
 pub mod schema;
 mod search;
 mod untouched;
 
 pub use accept::Accepted;
 pub use clients::{ClientRow, ClientSort};
+pub use complaints::ComplaintStep;
 pub use generate::GenReport;
 pub use handover::{ClientFile, HandoverNote};
 pub use interactions::TimelineCursor;
+pub use plans::AgendaItem;
+pub use report::Report;
 pub use search::Hit;
 pub use untouched::Untouched;
 

@@ -2,7 +2,9 @@
 //! in `cli/commands.rs`, and the plain-text and JSON printers in `cli/output.rs`.
 
 mod commands;
+mod followup;
 mod output;
+mod report_format;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -59,6 +61,19 @@ pub enum Command {
     Entry(EntryCommand),
     /// Search names, contacts and every entry by words or parts of words
     Search(SearchArgs),
+    /// Complaints: record, escalate, resolve, list (oldest first)
+    #[command(subcommand)]
+    Complaint(ComplaintCommand),
+    /// Record an order (it goes on the timeline)
+    #[command(subcommand)]
+    Order(OrderCommand),
+    /// Invoices and receivables: add, mark paid, list overdue
+    #[command(subcommand)]
+    Invoice(InvoiceCommand),
+    /// Planned touches: overdue, today, this week, later
+    Agenda(AgendaArgs),
+    /// How the work with clients went in a period
+    Report(ReportArgs),
     /// Hand clients over to another manager
     #[command(subcommand)]
     Handover(HandoverCommand),
@@ -276,6 +291,176 @@ pub struct SearchArgs {
     /// At most this many hits
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComplaintCommand {
+    /// Record a client's complaint about the company's service
+    Add(ComplaintAddArgs),
+    /// Hand a complaint on inside the company (may be repeated)
+    Escalate(ComplaintEscalateArgs),
+    /// Close a complaint with what was done
+    Resolve(ComplaintResolveArgs),
+    /// Complaints book-wide, oldest first
+    List(ComplaintListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintAddArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// The department responsible (logistics, accounting, support, …)
+    #[arg(long)]
+    pub department: String,
+    /// What the client said
+    #[arg(long)]
+    pub summary: String,
+    /// low, normal or high
+    #[arg(long, default_value = "normal")]
+    pub severity: String,
+    /// When the client complained [default: now]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Who at the client: a part of a contact's name
+    #[arg(long, value_name = "NAME")]
+    pub contact: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintEscalateArgs {
+    /// The complaint's id (shown by `complaint list`)
+    pub id: String,
+    /// To whom it was handed
+    #[arg(long)]
+    pub to: String,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintResolveArgs {
+    /// The complaint's id (shown by `complaint list`)
+    pub id: String,
+    /// What was done about it
+    #[arg(long)]
+    pub resolution: String,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintListArgs {
+    /// Only complaints not yet resolved
+    #[arg(long)]
+    pub open: bool,
+    /// Only this department
+    #[arg(long)]
+    pub department: Option<String>,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCommand {
+    /// Record an order for a client
+    Add(OrderAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OrderAddArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// The amount: 125000, 125 000,50, 1250.75
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    /// Three letters [default: the book's currency, RUB unless changed]
+    #[arg(long)]
+    pub currency: Option<String>,
+    #[arg(long, default_value = "")]
+    pub title: String,
+    /// won, lost or in-progress
+    #[arg(long, default_value = "in progress")]
+    pub status: String,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvoiceCommand {
+    /// Record an invoice issued to a client
+    Add(InvoiceAddArgs),
+    /// Mark an invoice paid
+    Paid(InvoicePaidArgs),
+    /// Invoices, soonest due first
+    List(InvoiceListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceAddArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// The invoice number (unique in the book)
+    #[arg(long)]
+    pub number: String,
+    /// The amount: 125000, 125 000,50, 1250.75
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    /// When payment is due
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub due: String,
+    /// When it was issued [default: the reference date]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub issued: Option<String>,
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoicePaidArgs {
+    /// The invoice number
+    pub number: String,
+    /// When it was paid [default: the reference date]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceListArgs {
+    /// Only unpaid invoices past their due date
+    #[arg(long)]
+    pub overdue: bool,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// How many days ahead
+    #[arg(long, default_value_t = 30)]
+    pub days: u32,
+    /// Also the done and cancelled touches of the last DAYS days
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The first day [default: 29 days before --to]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub from: Option<String>,
+    /// The last day [default: the reference date]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub to: Option<String>,
+    /// text, md, json or csv
+    #[arg(long, default_value = "text")]
+    pub format: String,
 }
 
 #[derive(Debug, Subcommand)]

@@ -39,7 +39,7 @@ macro_rules! word_enum {
                 match self { $($name::$variant => $text),+ }
             }
             pub fn parse(s: &str) -> Result<Self, InputError> {
-                let folded = crate::text::fold(s);
+                let folded = crate::text::fold(&s.replace(['-', '_'], " "));
                 Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(&folded))
                     .ok_or_else(|| InputError::new($field, s, format!("one of: {}", Self::choices())))
             }
@@ -127,6 +127,182 @@ word_enum!(
     /// The state of a planned touch.
     PlanStatus, "plan status" { Open = "open", Done = "done", Cancelled = "cancelled" }
 );
+
+word_enum!(
+    /// How bad a complaint is.
+    Severity, "severity" { Low = "low", Normal = "normal", High = "high" }
+);
+
+word_enum!(
+    /// Where a complaint stands: escalated means handed on inside the company.
+    ComplaintStatus, "complaint status" { Open = "open", Escalated = "escalated", Resolved = "resolved" }
+);
+
+word_enum!(
+    /// How an order ended, or that it has not yet.
+    OrderStatus, "status" { Won = "won", Lost = "lost", InProgress = "in progress" }
+);
+
+/// An amount typed by a person, in minor units (kopecks, cents):
+/// `125000`, `125 000,50`, `125000.5`, `1,250.00` are accepted.
+pub fn amount(field: &'static str, raw: &str) -> Result<i64, InputError> {
+    let bad = || {
+        InputError::new(
+            field,
+            raw,
+            "a positive amount such as 125000, 125 000,50 or 1250.75",
+        )
+    };
+    let s: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '_')
+        .collect();
+    // The last '.' or ',' followed by one or two digits is the decimal mark;
+    // any other separator groups thousands.
+    let (whole, frac) = match s.rfind(['.', ',']) {
+        Some(i) if (1..=2).contains(&(s.len() - i - 1)) => (&s[..i], &s[i + 1..]),
+        _ => (s.as_str(), ""),
+    };
+    let whole: String = whole.chars().filter(|c| *c != ',' && *c != '.').collect();
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    let units: i64 = whole.parse().map_err(|_| bad())?;
+    let cents: i64 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<2}").parse().map_err(|_| bad())?
+    };
+    let minor = units
+        .checked_mul(100)
+        .and_then(|u| u.checked_add(cents))
+        .ok_or_else(bad)?;
+    if minor <= 0 || minor > 100_000_000_000_000 {
+        return Err(bad());
+    }
+    Ok(minor)
+}
+
+/// A currency code: three Latin letters, stored in upper case.
+pub fn currency(raw: &str) -> Result<String, InputError> {
+    let c = raw.trim().to_ascii_uppercase();
+    if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(c)
+    } else {
+        Err(InputError::new(
+            "currency",
+            raw,
+            "a three-letter code such as RUB, EUR, USD",
+        ))
+    }
+}
+
+/// Minor units as people read money: `125 000.50`.
+pub fn format_amount(minor: i64) -> String {
+    let units = (minor / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(ch);
+    }
+    match minor % 100 {
+        0 => grouped,
+        cents => format!("{grouped}.{cents:02}"),
+    }
+}
+
+/// A complaint as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Complaint {
+    pub id: String,
+    pub client_id: String,
+    pub client: String,
+    pub opened_at: String,
+    pub contact: Option<String>,
+    pub department: String,
+    pub severity: Severity,
+    pub summary: String,
+    pub status: ComplaintStatus,
+    pub resolved_at: Option<String>,
+    pub resolution: String,
+}
+
+impl Complaint {
+    /// Days since it was opened, counted while it is not resolved.
+    pub fn age_days(&self, today: NaiveDate) -> Option<i64> {
+        if self.status == ComplaintStatus::Resolved {
+            return None;
+        }
+        When::from_stored(&self.opened_at).map(|w| (today - w.date).num_days())
+    }
+}
+
+/// A complaint that may be written; `contact` is a contact id of the client.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewComplaint {
+    pub at: When,
+    pub contact: Option<String>,
+    pub department: String,
+    pub severity: Severity,
+    pub summary: String,
+}
+
+/// An order as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Order {
+    pub id: String,
+    pub client_id: String,
+    pub at: String,
+    pub title: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub status: OrderStatus,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewOrder {
+    pub at: When,
+    pub title: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub status: OrderStatus,
+}
+
+/// An invoice as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Invoice {
+    pub id: String,
+    pub client_id: String,
+    pub client: String,
+    pub number: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub paid_on: Option<NaiveDate>,
+}
+
+impl Invoice {
+    /// Days past due while unpaid.
+    pub fn overdue_days(&self, today: NaiveDate) -> Option<i64> {
+        (self.paid_on.is_none() && self.due_on < today).then(|| (today - self.due_on).num_days())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewInvoice {
+    pub number: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+}
 
 /// A client as stored, with its derived touch facts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -336,6 +512,26 @@ mod tests {
             "kind: 'fax' is not accepted; one of: call, meeting, visit, email, message, note, order, complaint, internal"
         );
         assert!(Kind::parse_touch("note").is_err());
+    }
+
+    #[test]
+    fn amounts_in_both_notations() {
+        assert_eq!(amount("amount", "125000"), Ok(12_500_000));
+        assert_eq!(amount("amount", "125 000,50"), Ok(12_500_050));
+        assert_eq!(amount("amount", "1,250.75"), Ok(125_075));
+        assert_eq!(amount("amount", "1.250.000"), Ok(125_000_000));
+        assert_eq!(amount("amount", "99.5"), Ok(9_950));
+        for bad in ["", "-5", "0", "abc", "12,3,4.5x", "1e5"] {
+            assert!(amount("amount", bad).is_err(), "{bad}");
+        }
+        assert_eq!(format_amount(12_500_050), "125 000.50");
+        assert_eq!(format_amount(100), "1");
+        assert_eq!(currency("rub"), Ok("RUB".to_string()));
+        assert!(currency("рубль").is_err());
+        assert_eq!(
+            OrderStatus::parse("in-progress"),
+            Ok(OrderStatus::InProgress)
+        );
     }
 
     #[test]

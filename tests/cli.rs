@@ -97,6 +97,16 @@ fn every_command_has_help() {
         vec!["handover"],
         vec!["handover", "export"],
         vec!["handover", "accept"],
+        vec!["complaint", "add"],
+        vec!["complaint", "escalate"],
+        vec!["complaint", "resolve"],
+        vec!["complaint", "list"],
+        vec!["order", "add"],
+        vec!["invoice", "add"],
+        vec!["invoice", "paid"],
+        vec!["invoice", "list"],
+        vec!["agenda"],
+        vec!["report"],
     ] {
         let mut full = args.clone();
         full.push("--help");
@@ -565,4 +575,237 @@ fn demo_force_fills_an_empty_file_and_leaves_nothing_beside_the_book() {
         1,
         "no backup or temporary file is left: {leftovers:?}"
     );
+}
+
+#[test]
+fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
+    let env = Env::seeded();
+    env.ok(&[
+        "complaint",
+        "add",
+        "ромашка",
+        "--department",
+        "логистика",
+        "--summary",
+        "Опоздала поставка",
+        "--severity",
+        "high",
+        "--at",
+        "-20d",
+        "--contact",
+        "анна",
+    ]);
+    let list = env.json(&["complaint", "list", "--open", "--json"]);
+    let k = &list[0];
+    for key in [
+        "id",
+        "client",
+        "department",
+        "severity",
+        "status",
+        "opened",
+        "age_days",
+        "resolved",
+    ] {
+        assert!(k.get(key).is_some(), "complaint list --json lacks {key}");
+    }
+    assert_eq!(
+        (k["age_days"].as_i64(), k["severity"].as_str()),
+        (Some(20), Some("high"))
+    );
+    let id = k["id"].as_str().expect("id").to_string();
+    env.ok(&[
+        "complaint",
+        "escalate",
+        &id,
+        "--to",
+        "Склад",
+        "--note",
+        "срочно",
+        "--at",
+        "-19d",
+    ]);
+    env.ok(&[
+        "complaint",
+        "resolve",
+        &id,
+        "--resolution",
+        "Довезли за наш счёт",
+        "--at",
+        "-10d",
+    ]);
+    assert_eq!(
+        env.json(&["complaint", "list", "--open", "--json"]),
+        serde_json::json!([])
+    );
+    let timeline = env.json(&["timeline", "ромашка", "--json"]);
+    assert_eq!(
+        timeline[0]["summary"],
+        "Complaint resolved: Довезли за наш счёт"
+    );
+
+    env.ok(&[
+        "order",
+        "add",
+        "acme",
+        "--amount",
+        "1 250 000,50",
+        "--status",
+        "won",
+        "--title",
+        "Line 2",
+        "--at",
+        "-2d",
+    ]);
+    env.ok(&[
+        "invoice",
+        "add",
+        "acme",
+        "--number",
+        "INV-7",
+        "--amount",
+        "480000",
+        "--due",
+        "-5d",
+        "--issued",
+        "-35d",
+        "--currency",
+        "eur",
+    ]);
+    let inv = env.json(&["invoice", "list", "--overdue", "--json"]);
+    assert_eq!(
+        (
+            inv[0]["number"].as_str(),
+            inv[0]["currency"].as_str(),
+            inv[0]["overdue_days"].as_i64()
+        ),
+        (Some("INV-7"), Some("EUR"), Some(5))
+    );
+    env.ok(&["invoice", "paid", "INV-7", "--at", "-1d"]);
+    assert_eq!(
+        env.json(&["invoice", "list", "--overdue", "--json"]),
+        serde_json::json!([])
+    );
+
+    env.ok(&["plan", "acme", "--due", "-1d", "--purpose", "Chase"]);
+    env.ok(&["plan", "ромашка", "--due", "+3d", "--purpose", "КП"]);
+    let agenda = env.json(&["agenda", "--json"]);
+    let groups: Vec<&str> = agenda
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|i| i["group"].as_str().expect("group"))
+        .collect();
+    assert_eq!(groups, vec!["overdue", "this week"]);
+
+    let report = env.json(&["report", "--format", "json"]);
+    for key in [
+        "period",
+        "touches",
+        "clients",
+        "reaction",
+        "plan",
+        "orders",
+        "complaints",
+        "receivables",
+        "at_risk",
+        "activity",
+    ] {
+        assert!(report.get(key).is_some(), "report lacks {key}");
+    }
+    assert_eq!(report["orders"]["won_by_currency"]["RUB"], 1_250_000.5);
+    assert_eq!(report["complaints"]["resolved"], 1);
+    let csv = env.ok(&["report", "--format", "csv"]);
+    assert!(
+        csv.starts_with("section,name,value\n") && csv.contains("complaints,resolved,1\n"),
+        "{csv}"
+    );
+    assert!(
+        env.ok(&["report", "--format", "md"])
+            .contains("| coverage |")
+    );
+}
+
+#[test]
+fn bad_money_and_complaint_input_is_refused_with_the_field_named() {
+    let env = Env::seeded();
+    let before = bytes(&env.db());
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["order", "add", "acme", "--amount", "-5"],
+            "amount: '-5' is not accepted; a positive amount",
+        ),
+        (
+            &[
+                "order",
+                "add",
+                "acme",
+                "--amount",
+                "10",
+                "--currency",
+                "рубли",
+            ],
+            "currency: 'рубли' is not accepted; a three-letter code",
+        ),
+        (
+            &[
+                "order", "add", "acme", "--amount", "10", "--status", "maybe",
+            ],
+            "status: 'maybe' is not accepted; one of: won, lost, in progress",
+        ),
+        (
+            &[
+                "complaint",
+                "add",
+                "acme",
+                "--department",
+                "x",
+                "--summary",
+                "y",
+                "--severity",
+                "awful",
+            ],
+            "severity: 'awful' is not accepted",
+        ),
+        (
+            &[
+                "complaint",
+                "add",
+                "acme",
+                "--department",
+                " ",
+                "--summary",
+                "y",
+            ],
+            "department: ' ' is not accepted",
+        ),
+        (
+            &["complaint", "resolve", "nope", "--resolution", "x"],
+            "no complaint matches 'nope'",
+        ),
+        (
+            &[
+                "invoice", "add", "acme", "--number", "1", "--amount", "5", "--due", "-40d",
+                "--issued", "-10d",
+            ],
+            "due: '-40d' is not accepted; a date on or after the issue date",
+        ),
+        (&["invoice", "paid", "nope"], "no invoice matches 'nope'"),
+        (
+            &["report", "--format", "pdf"],
+            "format: 'pdf' is not accepted; one of: text, md, json, csv",
+        ),
+        (
+            &["report", "--from", "+5d"],
+            "from: '2026-12-02' is not accepted; a date on or before --to",
+        ),
+    ];
+    for (args, message) in cases {
+        env.tb()
+            .args(*args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(*message));
+    }
+    assert_eq!(bytes(&env.db()), before);
 }

@@ -48,37 +48,12 @@ impl Book {
         new: &NewInteraction,
         next: Option<&NewPlan>,
     ) -> Result<Interaction> {
-        let id = new_id();
-        self.write(|tx| {
-            if let Some(contact) = &new.contact {
-                let owner: Option<String> = tx
-                    .query_row("SELECT client_id FROM contacts WHERE id = ?1", [contact], |r| r.get(0))
-                    .optional()?;
-                if owner.as_deref() != Some(client_id) {
-                    return Err(InputError::new("contact", contact.as_str(), "a contact of this client").into());
-                }
-            }
-            tx.execute(
-                "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at, logged_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
-                         coalesce((SELECT value FROM settings WHERE key = 'manager_name'), ''))",
-                params![
-                    id, client_id, new.kind.as_str(), new.direction.as_str(), new.at.to_stored(),
-                    new.contact, new.summary, new.details, stamp()
-                ],
-            )?;
-            index_entry(tx, &id)?;
-            if new.kind.is_touch() {
-                tx.execute(
-                    "UPDATE plans SET status = 'done', done_by = ?2, closed_at = ?3
-                     WHERE client_id = ?1 AND status = 'open' AND due_on <= ?4",
-                    params![client_id, id, stamp(), new.at.date.format("%Y-%m-%d").to_string()],
-                )?;
-            }
+        let id = self.write(|tx| {
+            let id = insert_entry(tx, client_id, new)?;
             if let Some(plan) = next {
                 insert_plan(tx, client_id, plan)?;
             }
-            refresh_last_touch(tx, client_id)
+            Ok(id)
         })?;
         self.entry(&id)
     }
@@ -200,6 +175,55 @@ impl Book {
         let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Write a timeline entry inside a transaction: check the contact belongs
+/// to the client, index it, close the planned touches a touch fulfils, and
+/// keep the client's last touch up to date. Complaints and orders use it too.
+pub(crate) fn insert_entry(
+    tx: &Transaction,
+    client_id: &str,
+    new: &NewInteraction,
+) -> Result<String> {
+    if let Some(contact) = &new.contact {
+        let owner: Option<String> = tx
+            .query_row(
+                "SELECT client_id FROM contacts WHERE id = ?1",
+                [contact],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if owner.as_deref() != Some(client_id) {
+            return Err(
+                InputError::new("contact", contact.as_str(), "a contact of this client").into(),
+            );
+        }
+    }
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at, logged_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                 coalesce((SELECT value FROM settings WHERE key = 'manager_name'), ''))",
+        params![
+            id, client_id, new.kind.as_str(), new.direction.as_str(), new.at.to_stored(),
+            new.contact, new.summary, new.details, stamp()
+        ],
+    )?;
+    index_entry(tx, &id)?;
+    if new.kind.is_touch() {
+        tx.execute(
+            "UPDATE plans SET status = 'done', done_by = ?2, closed_at = ?3
+             WHERE client_id = ?1 AND status = 'open' AND due_on <= ?4",
+            params![
+                client_id,
+                id,
+                stamp(),
+                new.at.date.format("%Y-%m-%d").to_string()
+            ],
+        )?;
+    }
+    refresh_last_touch(tx, client_id)?;
+    Ok(id)
 }
 
 /// Keep `clients.last_touch_on` equal to the date of the newest visible touch.

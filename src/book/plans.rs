@@ -73,3 +73,34 @@ impl Book {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+/// A planned touch with its client's name, for the agenda.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgendaItem {
+    pub plan: Plan,
+    pub client: String,
+}
+
+impl Book {
+    /// Planned touches due up to `days` after `today`, overdue ones included,
+    /// soonest first; with `closed`, also the done and cancelled ones due in the
+    /// `days` before and after today.
+    pub fn agenda(&self, today: NaiveDate, days: u32, closed: bool) -> Result<Vec<AgendaItem>> {
+        let until = today + chrono::Days::new(u64::from(days));
+        let since = today - chrono::Days::new(u64::from(days));
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.client_id, p.due_on, p.purpose, p.kind, p.status, p.done_by, c.name
+             FROM plans p JOIN clients c ON c.id = p.client_id
+             WHERE (p.status = 'open' AND p.due_on <= ?1)
+                OR (?3 AND p.status <> 'open' AND p.due_on BETWEEN ?2 AND ?1)
+             ORDER BY p.due_on, c.name_key",
+        )?;
+        let rows = stmt.query_map(params![until.to_string(), since.to_string(), closed], |r| {
+            Ok(AgendaItem {
+                plan: plan_from_row(r)?,
+                client: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -150,6 +150,81 @@ CREATE TABLE handover_clients (
     PRIMARY KEY (handover_id, client_id)
 );
 "#,
+    // 4: complaints followed to resolution, orders, invoices (receivables),
+    //    and the views a head of sales or a successor reads with sqlite3.
+    r#"
+CREATE TABLE complaints (
+    seq         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    client_id   TEXT NOT NULL REFERENCES clients (id),
+    opened_at   TEXT NOT NULL,                   -- 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM'
+    contact_id  TEXT REFERENCES contacts (id),
+    department  TEXT NOT NULL CHECK (department <> ''),
+    severity    TEXT NOT NULL CHECK (severity IN ('low', 'normal', 'high')),
+    summary     TEXT NOT NULL,                   -- what the client said
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'escalated', 'resolved')),
+    resolved_at TEXT,
+    resolution  TEXT NOT NULL DEFAULT '',
+    entry_id    TEXT REFERENCES interactions (id) -- the timeline entry that opened it
+);
+CREATE INDEX complaints_by_status ON complaints (status, opened_at);
+CREATE INDEX complaints_by_client ON complaints (client_id, status);
+
+-- Each escalation and the resolution, in order; each is also a timeline entry.
+CREATE TABLE complaint_steps (
+    complaint_id TEXT NOT NULL REFERENCES complaints (id),
+    at           TEXT NOT NULL,
+    step         TEXT NOT NULL CHECK (step IN ('escalated', 'resolved')),
+    to_whom      TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    entry_id     TEXT REFERENCES interactions (id)
+);
+CREATE INDEX complaint_steps_by_complaint ON complaint_steps (complaint_id, at);
+
+CREATE TABLE orders (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    client_id    TEXT NOT NULL REFERENCES clients (id),
+    at           TEXT NOT NULL,
+    title        TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),   -- in kopecks / cents
+    currency     TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('won', 'lost', 'in progress')),
+    entry_id     TEXT REFERENCES interactions (id)
+);
+CREATE INDEX orders_by_client ON orders (client_id, at);
+CREATE INDEX orders_by_date ON orders (at);
+
+CREATE TABLE invoices (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    client_id    TEXT NOT NULL REFERENCES clients (id),
+    number       TEXT NOT NULL UNIQUE,
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    currency     TEXT NOT NULL,
+    issued_on    TEXT NOT NULL,
+    due_on       TEXT NOT NULL,
+    paid_on      TEXT
+);
+CREATE INDEX invoices_unpaid ON invoices (due_on) WHERE paid_on IS NULL;
+CREATE INDEX invoices_by_client ON invoices (client_id, due_on);
+
+-- Reports read the timeline of a period across all clients.
+CREATE INDEX interactions_by_at ON interactions (at);
+
+CREATE VIEW complaints_open AS
+SELECT c.name AS client, k.opened_at, k.department, k.severity, k.status, k.summary,
+       CAST(julianday('now', 'localtime', 'start of day') - julianday(substr(k.opened_at, 1, 10)) AS INTEGER) AS age_days,
+       k.id
+FROM complaints k JOIN clients c ON c.id = k.client_id
+WHERE k.status <> 'resolved';
+
+CREATE VIEW receivables_overdue AS
+SELECT c.name AS client, i.number, i.amount_minor / 100.0 AS amount, i.currency, i.issued_on, i.due_on,
+       CAST(julianday('now', 'localtime', 'start of day') - julianday(i.due_on) AS INTEGER) AS days_overdue
+FROM invoices i JOIN clients c ON c.id = i.client_id
+WHERE i.paid_on IS NULL AND i.due_on < date('now', 'localtime');
+"#,
 ];
 
 /// The schema version this build writes.

@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use crate::text::{clean_line, clean_multiline};
 use anyhow::{Context as _, Result};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use std::path::{Path, PathBuf};
 
 /// What every command needs: the book's path and the reference moment.
@@ -33,7 +33,11 @@ impl Context {
                     .map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED))?,
                 None,
             ),
-            None => (local.date_naive(), Some(local.time())),
+            // Whole minutes: the book stores times as HH:MM.
+            None => (
+                local.date_naive(),
+                NaiveTime::from_hms_opt(local.hour(), local.minute(), 0),
+            ),
         };
         let db = match &cli.db {
             Some(p) => p.clone(),
@@ -42,12 +46,23 @@ impl Context {
         Ok(Context { db, today, now })
     }
 
-    fn when(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
+    /// `--at` as given, or now (the reference date alone when `--today` fixed it).
+    pub(super) fn at_or_now(&self, raw: &Option<String>) -> Result<When, InputError> {
+        match raw {
+            Some(raw) => self.when("at", raw),
+            None => Ok(When {
+                date: self.today,
+                time: self.now,
+            }),
+        }
+    }
+
+    pub(super) fn when(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
         dates::parse_when(raw, self.today, self.now)
             .map_err(|e| InputError::new(field, e.input, dates::ACCEPTED))
     }
 
-    fn date(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
+    pub(super) fn date(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
         dates::parse_date(raw, self.today).map_err(|e| {
             InputError::new(
                 field,
@@ -57,11 +72,11 @@ impl Context {
         })
     }
 
-    fn read(&self) -> Result<Book, BookError> {
+    pub(super) fn read(&self) -> Result<Book, BookError> {
         Book::open(&self.db, Access::Existing)
     }
 
-    fn write(&self) -> Result<Book, BookError> {
+    pub(super) fn write(&self) -> Result<Book, BookError> {
         let book = Book::open(&self.db, Access::CreateIfMissing)?;
         if book.was_created() {
             eprintln!("created a new book at {}", self.db.display());
@@ -94,6 +109,11 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Entry(EntryCommand::Restore(a)) => entry_hide(&a.id, false, cx),
         Command::Search(a) => search(a, cx),
         Command::Whoami(a) => whoami(a, cx),
+        Command::Complaint(c) => super::followup::complaint(c, cx),
+        Command::Order(OrderCommand::Add(a)) => super::followup::order_add(a, cx),
+        Command::Invoice(c) => super::followup::invoice(c, cx),
+        Command::Agenda(a) => super::followup::agenda(a, cx),
+        Command::Report(a) => super::followup::report(a, cx),
         Command::Handover(HandoverCommand::Export(a)) => handover_export(a, cx),
         Command::Handover(HandoverCommand::Accept(a)) => handover_accept(a, cx),
         Command::Check => check(cx),
@@ -202,13 +222,7 @@ fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
 
 fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     let kind = Kind::parse(&a.kind)?;
-    let at = match &a.at {
-        Some(raw) => cx.when("at", raw)?,
-        None => When {
-            date: cx.today,
-            time: cx.now.map(|t| t.with_nanosecond_zero()),
-        },
-    };
+    let at = cx.at_or_now(&a.at)?;
     let summary = domain::required("summary", &a.summary)?;
     let next = match (&a.next, &a.purpose) {
         (Some(due), Some(purpose)) => Some(NewPlan {
@@ -245,17 +259,6 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
         entry.id
     );
     Ok(())
-}
-
-trait WholeMinutes {
-    fn with_nanosecond_zero(self) -> NaiveTime;
-}
-
-impl WholeMinutes for NaiveTime {
-    fn with_nanosecond_zero(self) -> NaiveTime {
-        use chrono::Timelike;
-        NaiveTime::from_hms_opt(self.hour(), self.minute(), 0).unwrap_or(self)
-    }
 }
 
 fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {

@@ -1,0 +1,170 @@
+//! Orders (on the timeline) and invoices: what the client bought, and what
+//! they still owe. Amounts are kept in minor units (kopecks, cents).
+
+use super::interactions::insert_entry;
+use super::{Book, BookError, Result, new_id};
+use crate::domain::{
+    Direction, InputError, Invoice, Kind, NewInteraction, NewInvoice, NewOrder, Order, OrderStatus,
+    format_amount,
+};
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+
+fn date(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    let s: String = r.get(i)?;
+    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+const INVOICE_COLS: &str = "i.id, i.client_id, c.name, i.number, i.amount_minor, i.currency, i.issued_on, i.due_on, i.paid_on";
+
+fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
+    Ok(Invoice {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        client: r.get(2)?,
+        number: r.get(3)?,
+        amount_minor: r.get(4)?,
+        currency: r.get(5)?,
+        issued_on: date(r, 6)?,
+        due_on: date(r, 7)?,
+        paid_on: match r.get::<_, Option<String>>(8)? {
+            Some(_) => Some(date(r, 8)?),
+            None => None,
+        },
+    })
+}
+
+impl Book {
+    /// The book's default currency (RUB unless changed).
+    pub fn currency(&self) -> Result<String> {
+        Ok(self.setting("currency")?.unwrap_or_else(|| "RUB".into()))
+    }
+
+    /// Record an order and its timeline entry, in one transaction.
+    pub fn add_order(&mut self, client_id: &str, new: &NewOrder) -> Result<Order> {
+        let id = new_id();
+        self.write(|tx| {
+            let title = if new.title.is_empty() { "Order".to_string() } else { new.title.clone() };
+            let entry = insert_entry(
+                tx,
+                client_id,
+                &NewInteraction {
+                    kind: Kind::Order,
+                    direction: Direction::Inbound,
+                    at: new.at,
+                    contact: None,
+                    summary: format!("{title}: {} {} ({})", format_amount(new.amount_minor), new.currency, new.status),
+                    details: String::new(),
+                },
+            )?;
+            tx.execute(
+                "INSERT INTO orders (id, client_id, at, title, amount_minor, currency, status, entry_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![id, client_id, new.at.to_stored(), new.title, new.amount_minor, new.currency, new.status.as_str(), entry],
+            )?;
+            Ok(())
+        })?;
+        let order = self.conn().query_row(
+            "SELECT id, client_id, at, title, amount_minor, currency, status FROM orders WHERE id = ?1",
+            [&id],
+            |r| {
+                Ok(Order {
+                    id: r.get(0)?,
+                    client_id: r.get(1)?,
+                    at: r.get(2)?,
+                    title: r.get(3)?,
+                    amount_minor: r.get(4)?,
+                    currency: r.get(5)?,
+                    status: OrderStatus::parse(&r.get::<_, String>(6)?).unwrap_or(OrderStatus::InProgress),
+                })
+            },
+        )?;
+        Ok(order)
+    }
+
+    /// Record an invoice; its number must be new to the book.
+    pub fn add_invoice(&mut self, client_id: &str, new: &NewInvoice) -> Result<Invoice> {
+        let id = new_id();
+        self.write(|tx| {
+            let taken: Option<String> =
+                tx.query_row("SELECT id FROM invoices WHERE number = ?1", [&new.number], |r| r.get(0)).optional()?;
+            if taken.is_some() {
+                return Err(InputError::new("number", new.number.as_str(), "an invoice number not yet in the book").into());
+            }
+            tx.execute(
+                "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![id, client_id, new.number, new.amount_minor, new.currency, new.issued_on.to_string(), new.due_on.to_string()],
+            )?;
+            Ok(())
+        })?;
+        self.invoice(&new.number)
+    }
+
+    /// The invoice with this number (or id).
+    pub fn invoice(&self, number: &str) -> Result<Invoice> {
+        self.conn()
+            .query_row(
+                &format!(
+                    "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.number = ?1 OR i.id = ?1"
+                ),
+                [number.trim()],
+                invoice_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| BookError::NotFound { what: "invoice", query: number.to_string() })
+    }
+
+    /// Mark an invoice paid.
+    pub fn invoice_paid(&mut self, number: &str, on: NaiveDate) -> Result<Invoice> {
+        let inv = self.invoice(number)?;
+        if let Some(paid) = inv.paid_on {
+            return Err(InputError::new(
+                "NUMBER",
+                number,
+                format!("an unpaid invoice (this one was paid on {paid})"),
+            )
+            .into());
+        }
+        if on < inv.issued_on {
+            return Err(InputError::new(
+                "at",
+                on.to_string(),
+                format!(
+                    "a date on or after the invoice was issued ({})",
+                    inv.issued_on
+                ),
+            )
+            .into());
+        }
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE invoices SET paid_on = ?2 WHERE id = ?1",
+                params![inv.id, on.to_string()],
+            )?;
+            Ok(())
+        })?;
+        self.invoice(number)
+    }
+
+    /// Invoices, soonest due first; only unpaid and past due with `overdue_only`.
+    pub fn invoices(
+        &self,
+        overdue_only: bool,
+        today: NaiveDate,
+        client_id: Option<&str>,
+    ) -> Result<Vec<Invoice>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id
+             WHERE (?1 = 0 OR (i.paid_on IS NULL AND i.due_on < ?2)) AND (?3 IS NULL OR i.client_id = ?3)
+             ORDER BY i.due_on, i.number"
+        ))?;
+        let rows = stmt.query_map(
+            params![overdue_only, today.to_string(), client_id],
+            invoice_from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

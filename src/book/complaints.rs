@@ -1,0 +1,200 @@
+//! Complaints: the client's voice inside the company. Opened, escalated (to
+//! whom, when, why; possibly again) and resolved, each step also an entry on
+//! the client's timeline.
+
+use super::interactions::insert_entry;
+use super::{Book, BookError, Result};
+use crate::dates::When;
+use crate::domain::{
+    Complaint, ComplaintStatus, Direction, InputError, Kind, NewComplaint, NewInteraction, Severity,
+};
+use rusqlite::{OptionalExtension, Row, params};
+
+const COMPLAINT_COLS: &str =
+    "k.id, k.client_id, c.name, k.opened_at, ct.name, k.department, k.severity, k.summary,
+    k.status, k.resolved_at, k.resolution";
+const COMPLAINT_FROM: &str = "FROM complaints k JOIN clients c ON c.id = k.client_id LEFT JOIN contacts ct ON ct.id = k.contact_id";
+
+fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
+    let bad = |i, e: InputError| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    };
+    Ok(Complaint {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        client: r.get(2)?,
+        opened_at: r.get(3)?,
+        contact: r.get(4)?,
+        department: r.get(5)?,
+        severity: Severity::parse(&r.get::<_, String>(6)?).map_err(|e| bad(6, e))?,
+        summary: r.get(7)?,
+        status: ComplaintStatus::parse(&r.get::<_, String>(8)?).map_err(|e| bad(8, e))?,
+        resolved_at: r.get(9)?,
+        resolution: r.get(10)?,
+    })
+}
+
+/// One step of a complaint's history.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ComplaintStep {
+    pub at: String,
+    pub step: String,
+    pub to_whom: String,
+    pub note: String,
+}
+
+impl Book {
+    /// Record a complaint and its timeline entry, in one transaction.
+    pub fn add_complaint(&mut self, client_id: &str, new: &NewComplaint) -> Result<Complaint> {
+        let id = super::new_id();
+        self.write(|tx| {
+            let entry = insert_entry(
+                tx,
+                client_id,
+                &NewInteraction {
+                    kind: Kind::Complaint,
+                    direction: Direction::Inbound,
+                    at: new.at,
+                    contact: new.contact.clone(),
+                    summary: format!("Complaint ({}, {}): {}", new.department, new.severity, new.summary),
+                    details: String::new(),
+                },
+            )?;
+            tx.execute(
+                "INSERT INTO complaints (id, client_id, opened_at, contact_id, department, severity, summary, entry_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    id, client_id, new.at.to_stored(), new.contact, new.department, new.severity.as_str(), new.summary, entry
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.complaint(&id)
+    }
+
+    pub fn complaint(&self, id: &str) -> Result<Complaint> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {COMPLAINT_COLS} {COMPLAINT_FROM} WHERE k.id = ?1"),
+                [id.trim()],
+                complaint_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| BookError::NotFound {
+                what: "complaint",
+                query: id.to_string(),
+            })
+    }
+
+    /// Hand a complaint on to someone inside the company (again, if need be).
+    pub fn escalate_complaint(
+        &mut self,
+        id: &str,
+        to: &str,
+        note: &str,
+        at: When,
+    ) -> Result<Complaint> {
+        self.complaint_step(id, ComplaintStatus::Escalated, to, note, at)
+    }
+
+    /// Close a complaint with what was done about it.
+    pub fn resolve_complaint(&mut self, id: &str, resolution: &str, at: When) -> Result<Complaint> {
+        self.complaint_step(id, ComplaintStatus::Resolved, "", resolution, at)
+    }
+
+    fn complaint_step(
+        &mut self,
+        id: &str,
+        step: ComplaintStatus,
+        to: &str,
+        note: &str,
+        at: When,
+    ) -> Result<Complaint> {
+        let k = self.complaint(id)?;
+        if k.status == ComplaintStatus::Resolved {
+            return Err(InputError::new("ID", id, "a complaint that is not resolved yet").into());
+        }
+        if When::from_stored(&k.opened_at).is_some_and(|opened| at.date < opened.date) {
+            return Err(InputError::new(
+                "at",
+                at.to_stored(),
+                format!(
+                    "a date on or after the complaint was opened ({})",
+                    k.opened_at
+                ),
+            )
+            .into());
+        }
+        self.write(|tx| {
+            let summary = match step {
+                ComplaintStatus::Resolved => format!("Complaint resolved: {note}"),
+                _ => format!("Complaint escalated to {to}: {}", k.summary),
+            };
+            let details = if step == ComplaintStatus::Resolved { k.summary.clone() } else { note.to_string() };
+            let entry = insert_entry(
+                tx,
+                &k.client_id,
+                &NewInteraction { kind: Kind::Internal, direction: Direction::Outbound, at, contact: None, summary, details },
+            )?;
+            tx.execute(
+                "INSERT INTO complaint_steps (complaint_id, at, step, to_whom, note, entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![k.id, at.to_stored(), step.as_str(), to, note, entry],
+            )?;
+            if step == ComplaintStatus::Resolved {
+                tx.execute(
+                    "UPDATE complaints SET status = 'resolved', resolved_at = ?2, resolution = ?3 WHERE id = ?1",
+                    params![k.id, at.to_stored(), note],
+                )?;
+            } else {
+                tx.execute("UPDATE complaints SET status = 'escalated' WHERE id = ?1", [&k.id])?;
+            }
+            Ok(())
+        })?;
+        self.complaint(id)
+    }
+
+    /// Complaints book-wide, oldest first; only unresolved with `open_only`.
+    pub fn complaints(&self, open_only: bool, department: Option<&str>) -> Result<Vec<Complaint>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM}
+             WHERE (?1 = 0 OR k.status <> 'resolved') AND (?2 IS NULL OR lower(k.department) = lower(?2))
+             ORDER BY k.opened_at, k.seq"
+        ))?;
+        let rows = stmt.query_map(params![open_only, department], complaint_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A client's unresolved complaints, oldest first.
+    pub fn open_complaints(&self, client_id: &str) -> Result<Vec<Complaint>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM} WHERE k.client_id = ?1 AND k.status <> 'resolved' ORDER BY k.opened_at"
+        ))?;
+        let rows = stmt.query_map([client_id], complaint_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The steps of a complaint, in order.
+    pub fn complaint_steps(&self, id: &str) -> Result<Vec<ComplaintStep>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT at, step, to_whom, note FROM complaint_steps WHERE complaint_id = ?1 ORDER BY at, rowid")?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(ComplaintStep {
+                at: r.get(0)?,
+                step: r.get(1)?,
+                to_whom: r.get(2)?,
+                note: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Departments named before, most used first (for completion).
+    pub fn departments(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT department FROM complaints GROUP BY lower(department) ORDER BY count(*) DESC, department")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,518 @@
+//! The report: how the work with clients went in a period, beyond the count
+//! of orders. All figures are computed here from the book as of the period's
+//! end; formatting lives with the command line.
+
+use super::{Book, Result};
+use crate::domain::{Kind, Tier};
+use chrono::{Datelike, Days, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+const TOUCH_KINDS: &str = "('call', 'meeting', 'visit', 'email', 'message')";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub period: Period,
+    pub touches: Touches,
+    pub clients: ClientFigures,
+    pub reaction: Reaction,
+    pub plan: PlanFigures,
+    pub orders: Orders,
+    pub complaints: Complaints,
+    pub receivables: Receivables,
+    pub at_risk: Vec<AtRisk>,
+    pub activity: Activity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Touches {
+    pub total: u64,
+    pub by_kind: BTreeMap<String, u64>,
+    /// Touches per week, weeks starting on Monday, every week of the period listed.
+    pub per_week: Vec<Week>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Week {
+    pub week_start: NaiveDate,
+    pub touches: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClientFigures {
+    /// Clients with status active (as they stand now).
+    pub active: u64,
+    /// Clients touched at least once in the period.
+    pub touched: u64,
+    /// Active and prospect clients past their cadence at the period's end.
+    pub untouched_at_end: u64,
+    /// Active clients whose last touch was within their cadence at the period's end.
+    pub covered: u64,
+    /// covered ÷ active (0 when there are no active clients).
+    pub coverage: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reaction {
+    /// Inbound touches and complaints in the period.
+    pub inbound: u64,
+    pub answered: u64,
+    /// Days from an inbound request to our next outbound touch of that client.
+    pub median_days: Option<f64>,
+    pub worst_days: Option<i64>,
+    pub unanswered: Vec<Unanswered>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unanswered {
+    pub client: String,
+    pub at: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanFigures {
+    /// Planned touches due in the period.
+    pub due: u64,
+    pub done_on_time: u64,
+    pub done_late: u64,
+    pub open: u64,
+    pub cancelled: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Orders {
+    pub count: u64,
+    pub won: u64,
+    pub lost: u64,
+    pub in_progress: u64,
+    /// Sum of all orders in the period, by currency.
+    pub sum_by_currency: BTreeMap<String, f64>,
+    /// Sum of won orders, by currency.
+    pub won_by_currency: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Complaints {
+    pub opened: u64,
+    pub resolved: u64,
+    pub open_at_end: u64,
+    pub median_days_to_resolution: Option<f64>,
+    pub by_department: Vec<Department>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Department {
+    pub department: String,
+    pub opened: u64,
+    pub resolved: u64,
+    pub open_at_end: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Receivables {
+    /// Unpaid invoices past due at the period's end.
+    pub overdue_count: u64,
+    pub overdue_by_currency: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AtRisk {
+    pub client: String,
+    pub tier: Tier,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Activity {
+    /// The ten active clients touched most in the period.
+    pub most: Vec<ClientTouches>,
+    /// The ten active clients touched least (zero included).
+    pub least: Vec<ClientTouches>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClientTouches {
+    pub client: String,
+    pub touches: u64,
+}
+
+fn median(mut v: Vec<i64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_unstable();
+    let n = v.len();
+    Some(if n % 2 == 1 {
+        v[n / 2] as f64
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) as f64 / 2.0
+    })
+}
+
+fn day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn money(map: &mut BTreeMap<String, f64>, currency: String, minor: i64) {
+    *map.entry(currency).or_default() += minor as f64 / 100.0;
+}
+
+struct ClientAtEnd {
+    id: String,
+    name: String,
+    tier: Tier,
+    status: String,
+    cadence: i64,
+    created: NaiveDate,
+    last_touch: Option<NaiveDate>,
+}
+
+impl Book {
+    /// The report for `from..=to` (dates inclusive), as of the end of `to`.
+    pub fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<Report> {
+        let conn = self.conn();
+        let (lo, hi) = (from.to_string(), (to + Days::new(1)).to_string());
+        let to_s = to.to_string();
+
+        // Touches in the period: by kind, by week, by client.
+        let mut by_kind = BTreeMap::new();
+        let mut per_client: HashMap<String, u64> = HashMap::new();
+        let mut weeks: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+        let monday = |d: NaiveDate| d - Days::new(u64::from(d.weekday().num_days_from_monday()));
+        let mut w = monday(from);
+        while w <= to {
+            weeks.insert(w, 0);
+            w = w + Days::new(7);
+        }
+        let mut total = 0;
+        {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT kind, at, client_id FROM interactions
+                 WHERE at >= ?1 AND at < ?2 AND deleted_at IS NULL AND kind IN {TOUCH_KINDS}"
+            ))?;
+            let mut rows = stmt.query(params![lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let (kind, at, client): (String, String, String) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                total += 1;
+                *by_kind.entry(kind).or_insert(0) += 1;
+                *per_client.entry(client).or_insert(0) += 1;
+                if let Some(d) = day(&at) {
+                    *weeks.entry(monday(d)).or_insert(0) += 1;
+                }
+            }
+        }
+        for k in Kind::TOUCHES {
+            by_kind.entry(k.as_str().to_string()).or_insert(0);
+        }
+        let touches = Touches {
+            total,
+            by_kind,
+            per_week: weeks
+                .into_iter()
+                .map(|(week_start, touches)| Week {
+                    week_start,
+                    touches,
+                })
+                .collect(),
+        };
+
+        // Every client as it stood at the end of the period.
+        let mut clients = Vec::new();
+        {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT c.id, c.name, c.tier, c.status, c.cadence_days, c.created_on,
+                        (SELECT max(i.at) FROM interactions i
+                          WHERE i.client_id = c.id AND i.deleted_at IS NULL AND i.kind IN {TOUCH_KINDS} AND i.at < ?1)
+                 FROM clients c WHERE c.created_on <= ?2 ORDER BY c.name_key"
+            ))?;
+            let mut rows = stmt.query(params![hi, to_s])?;
+            while let Some(r) = rows.next()? {
+                let created: String = r.get(5)?;
+                let last: Option<String> = r.get(6)?;
+                clients.push(ClientAtEnd {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    tier: Tier::parse(&r.get::<_, String>(2)?).unwrap_or(Tier::C),
+                    status: r.get(3)?,
+                    cadence: r.get(4)?,
+                    created: day(&created).unwrap_or(from),
+                    last_touch: last.as_deref().and_then(day),
+                });
+            }
+        }
+        let overdue_at_end = |c: &ClientAtEnd| {
+            (c.status == "active" || c.status == "prospect")
+                && (to - c.last_touch.unwrap_or(c.created)).num_days() > c.cadence
+        };
+        let active: Vec<&ClientAtEnd> = clients.iter().filter(|c| c.status == "active").collect();
+        let covered = active
+            .iter()
+            .filter(|c| {
+                c.last_touch
+                    .is_some_and(|d| (to - d).num_days() <= c.cadence)
+            })
+            .count() as u64;
+        let client_figures = ClientFigures {
+            active: active.len() as u64,
+            touched: per_client.len() as u64,
+            untouched_at_end: clients.iter().filter(|c| overdue_at_end(c)).count() as u64,
+            covered,
+            coverage: if active.is_empty() {
+                0.0
+            } else {
+                covered as f64 / active.len() as f64
+            },
+        };
+
+        // Reaction: from each inbound request to our next outbound touch.
+        let mut waits = Vec::new();
+        let mut unanswered = Vec::new();
+        let mut inbound = 0;
+        {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT c.name, i.at, i.summary,
+                        (SELECT min(o.at) FROM interactions o
+                          WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.kind IN {TOUCH_KINDS}
+                            AND o.direction = 'outbound' AND o.at >= i.at AND o.at < ?2)
+                 FROM interactions i JOIN clients c ON c.id = i.client_id
+                 WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
+                   AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')
+                 ORDER BY i.at"
+            ))?;
+            let mut rows = stmt.query(params![lo, hi])?;
+            while let Some(r) = rows.next()? {
+                inbound += 1;
+                let (client, at, summary, answer): (String, String, String, Option<String>) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+                match (day(&at), answer.as_deref().and_then(day)) {
+                    (Some(asked), Some(answered)) => waits.push((answered - asked).num_days()),
+                    _ => unanswered.push(Unanswered {
+                        client,
+                        at,
+                        summary,
+                    }),
+                }
+            }
+        }
+        let reaction = Reaction {
+            inbound,
+            answered: waits.len() as u64,
+            worst_days: waits.iter().copied().max(),
+            median_days: median(waits),
+            unanswered,
+        };
+
+        // The plan against the fact: planned touches due in the period.
+        let mut plan = PlanFigures {
+            due: 0,
+            done_on_time: 0,
+            done_late: 0,
+            open: 0,
+            cancelled: 0,
+        };
+        {
+            let mut stmt = conn.prepare(
+                "SELECT p.status, p.due_on, i.at FROM plans p LEFT JOIN interactions i ON i.id = p.done_by
+                 WHERE p.due_on BETWEEN ?1 AND ?2",
+            )?;
+            let mut rows = stmt.query(params![lo, to_s])?;
+            while let Some(r) = rows.next()? {
+                let (status, due, done_at): (String, String, Option<String>) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                plan.due += 1;
+                match status.as_str() {
+                    "open" => plan.open += 1,
+                    "cancelled" => plan.cancelled += 1,
+                    _ if done_at.as_deref().and_then(day) > day(&due) => plan.done_late += 1,
+                    _ => plan.done_on_time += 1,
+                }
+            }
+        }
+
+        // Orders in the period.
+        let mut orders = Orders {
+            count: 0,
+            won: 0,
+            lost: 0,
+            in_progress: 0,
+            sum_by_currency: BTreeMap::new(),
+            won_by_currency: BTreeMap::new(),
+        };
+        {
+            let mut stmt = conn.prepare(
+                "SELECT status, amount_minor, currency FROM orders WHERE at >= ?1 AND at < ?2",
+            )?;
+            let mut rows = stmt.query(params![lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let (status, minor, currency): (String, i64, String) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                orders.count += 1;
+                match status.as_str() {
+                    "won" => {
+                        orders.won += 1;
+                        money(&mut orders.won_by_currency, currency.clone(), minor);
+                    }
+                    "lost" => orders.lost += 1,
+                    _ => orders.in_progress += 1,
+                }
+                money(&mut orders.sum_by_currency, currency, minor);
+            }
+        }
+
+        // Complaints.
+        let mut complaints = Complaints {
+            opened: 0,
+            resolved: 0,
+            open_at_end: 0,
+            median_days_to_resolution: None,
+            by_department: vec![],
+        };
+        let mut departments: BTreeMap<String, Department> = BTreeMap::new();
+        let mut to_resolution = Vec::new();
+        let mut old_open: HashSet<String> = HashSet::new();
+        {
+            let mut stmt = conn.prepare("SELECT department, opened_at, resolved_at, client_id FROM complaints WHERE opened_at < ?1")?;
+            let mut rows = stmt.query(params![hi])?;
+            while let Some(r) = rows.next()? {
+                let (dept, opened, resolved, client): (String, String, Option<String>, String) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+                let d = departments
+                    .entry(dept.to_lowercase())
+                    .or_insert_with(|| Department {
+                        department: dept.clone(),
+                        opened: 0,
+                        resolved: 0,
+                        open_at_end: 0,
+                    });
+                if opened.as_str() >= lo.as_str() {
+                    complaints.opened += 1;
+                    d.opened += 1;
+                }
+                let resolved_in_time = resolved.as_deref().filter(|r| *r < hi.as_str());
+                match resolved_in_time {
+                    Some(r) if r >= lo.as_str() => {
+                        complaints.resolved += 1;
+                        d.resolved += 1;
+                        if let (Some(a), Some(b)) = (day(&opened), day(r)) {
+                            to_resolution.push((b - a).num_days());
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        complaints.open_at_end += 1;
+                        d.open_at_end += 1;
+                        if day(&opened).is_some_and(|o| (to - o).num_days() > 14) {
+                            old_open.insert(client);
+                        }
+                    }
+                }
+            }
+        }
+        complaints.median_days_to_resolution = median(to_resolution);
+        complaints.by_department = departments
+            .into_values()
+            .filter(|d| d.opened + d.resolved + d.open_at_end > 0)
+            .collect();
+
+        // Receivables overdue at the end.
+        let mut receivables = Receivables {
+            overdue_count: 0,
+            overdue_by_currency: BTreeMap::new(),
+        };
+        let mut owing: HashSet<String> = HashSet::new();
+        {
+            let mut stmt = conn.prepare(
+                "SELECT amount_minor, currency, client_id FROM invoices
+                 WHERE issued_on <= ?1 AND due_on < ?1 AND (paid_on IS NULL OR paid_on > ?1)",
+            )?;
+            let mut rows = stmt.query(params![to_s])?;
+            while let Some(r) = rows.next()? {
+                let (minor, currency, client): (i64, String, String) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                receivables.overdue_count += 1;
+                money(&mut receivables.overdue_by_currency, currency, minor);
+                owing.insert(client);
+            }
+        }
+
+        // Clients at risk, and the most and least active.
+        let mut at_risk = Vec::new();
+        for c in &clients {
+            if c.status == "paused" || c.status == "lost" {
+                continue;
+            }
+            let mut reasons = Vec::new();
+            if matches!(c.tier, Tier::A | Tier::B) && overdue_at_end(c) {
+                let since = (to - c.last_touch.unwrap_or(c.created)).num_days();
+                reasons.push(format!(
+                    "tier {} untouched for {since} days (cadence {})",
+                    c.tier, c.cadence
+                ));
+            }
+            if old_open.contains(&c.id) {
+                reasons.push("an open complaint older than 14 days".to_string());
+            }
+            if owing.contains(&c.id) {
+                reasons.push("overdue receivables".to_string());
+            }
+            if !reasons.is_empty() {
+                at_risk.push(AtRisk {
+                    client: c.name.clone(),
+                    tier: c.tier,
+                    reasons,
+                });
+            }
+        }
+        let mut counted: Vec<ClientTouches> = active
+            .iter()
+            .map(|c| ClientTouches {
+                client: c.name.clone(),
+                touches: per_client.get(&c.id).copied().unwrap_or(0),
+            })
+            .collect();
+        counted.sort_by(|a, b| {
+            b.touches
+                .cmp(&a.touches)
+                .then_with(|| a.client.cmp(&b.client))
+        });
+        let most: Vec<ClientTouches> = counted
+            .iter()
+            .filter(|c| c.touches > 0)
+            .take(10)
+            .cloned()
+            .collect();
+        counted.sort_by(|a, b| {
+            a.touches
+                .cmp(&b.touches)
+                .then_with(|| a.client.cmp(&b.client))
+        });
+        let least: Vec<ClientTouches> = counted.into_iter().take(10).collect();
+
+        Ok(Report {
+            period: Period {
+                from,
+                to,
+                days: (to - from).num_days() + 1,
+            },
+            touches,
+            clients: client_figures,
+            reaction,
+            plan,
+            orders,
+            complaints,
+            receivables,
+            at_risk,
+            activity: Activity { most, least },
+        })
+    }
+}

@@ -1,0 +1,299 @@
+//! Commands that follow the work through: complaints to resolution, orders,
+//! invoices, the agenda of planned touches, and the report.
+
+use super::output;
+use super::report_format;
+use super::*;
+use crate::domain::{
+    self, InputError, NewComplaint, NewInvoice, NewOrder, OrderStatus, Severity, format_amount,
+};
+use crate::text::{clean_line, clean_multiline};
+use anyhow::Result;
+use serde_json::json;
+
+pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
+    match c {
+        ComplaintCommand::Add(a) => {
+            let new = NewComplaint {
+                at: cx.at_or_now(&a.at)?,
+                contact: None,
+                department: domain::required("department", &a.department)?,
+                severity: Severity::parse(&a.severity)?,
+                summary: domain::required("summary", &a.summary)?,
+            };
+            let mut book = cx.read()?;
+            let client = book.find_client(&a.client)?;
+            let contact = match &a.contact {
+                Some(name) => Some(book.find_contact(&client.id, name)?.id),
+                None => None,
+            };
+            let k = book.add_complaint(&client.id, &NewComplaint { contact, ..new })?;
+            println!(
+                "recorded a complaint of {} for {} ({})",
+                output::safe(&client.name),
+                output::safe(&k.department),
+                k.id
+            );
+        }
+        ComplaintCommand::Escalate(a) => {
+            let to = domain::required("to", &a.to)?;
+            let at = cx.at_or_now(&a.at)?;
+            let mut book = cx.read()?;
+            let k = book.escalate_complaint(&a.id, &to, &clean_multiline(&a.note), at)?;
+            println!(
+                "escalated the complaint of {} to {}",
+                output::safe(&k.client),
+                output::safe(&to)
+            );
+        }
+        ComplaintCommand::Resolve(a) => {
+            let resolution = domain::required("resolution", &a.resolution)?;
+            let at = cx.at_or_now(&a.at)?;
+            let mut book = cx.read()?;
+            let k = book.resolve_complaint(&a.id, &resolution, at)?;
+            println!("resolved the complaint of {}", output::safe(&k.client));
+        }
+        ComplaintCommand::List(a) => {
+            let book = cx.read()?;
+            let list = book.complaints(a.open, a.department.as_deref())?;
+            if a.json {
+                let rows: Vec<_> = list
+                    .iter()
+                    .map(|k| {
+                        json!({
+                            "id": k.id, "client": k.client, "department": k.department, "severity": k.severity,
+                            "status": k.status, "opened": k.opened_at, "age_days": k.age_days(cx.today),
+                            "resolved": k.resolved_at, "summary": k.summary, "resolution": k.resolution,
+                        })
+                    })
+                    .collect();
+                return output::print_json(&rows);
+            }
+            for k in &list {
+                let age = k
+                    .age_days(cx.today)
+                    .map(|d| format!("{d}d open"))
+                    .unwrap_or_else(|| "resolved".into());
+                println!(
+                    "{:<16}  {:<10} {:<7} {:<10} {}  — {}",
+                    k.opened_at,
+                    k.status,
+                    k.severity,
+                    age,
+                    output::safe(&k.summary),
+                    output::safe(&k.client)
+                );
+                println!("{:<16}  {} · id {}", "", output::safe(&k.department), k.id);
+            }
+            println!("{} complaint(s)", list.len());
+        }
+    }
+    Ok(())
+}
+
+fn currency_or_default(raw: &Option<String>, book: &crate::book::Book) -> Result<String> {
+    Ok(match raw {
+        Some(c) => domain::currency(c)?,
+        None => book.currency()?,
+    })
+}
+
+pub fn order_add(a: &OrderAddArgs, cx: &Context) -> Result<()> {
+    let amount = domain::amount("amount", &a.amount)?;
+    let status = OrderStatus::parse(&a.status)?;
+    let at = cx.at_or_now(&a.at)?;
+    if let Some(c) = &a.currency {
+        domain::currency(c)?;
+    }
+    let mut book = cx.read()?;
+    let client = book.find_client(&a.client)?;
+    let currency = currency_or_default(&a.currency, &book)?;
+    let o = book.add_order(
+        &client.id,
+        &NewOrder {
+            at,
+            title: clean_line(&a.title),
+            amount_minor: amount,
+            currency,
+            status,
+        },
+    )?;
+    println!(
+        "recorded an order of {} {} for {} ({})",
+        format_amount(o.amount_minor),
+        o.currency,
+        output::safe(&client.name),
+        o.status
+    );
+    Ok(())
+}
+
+pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
+    match c {
+        InvoiceCommand::Add(a) => {
+            let number = domain::required("number", &a.number)?;
+            let amount = domain::amount("amount", &a.amount)?;
+            let due = cx.date("due", &a.due)?;
+            let issued = match &a.issued {
+                Some(raw) => cx.date("issued", raw)?,
+                None => cx.today,
+            };
+            if due < issued {
+                return Err(InputError::new(
+                    "due",
+                    a.due.clone(),
+                    format!("a date on or after the issue date ({issued})"),
+                )
+                .into());
+            }
+            if let Some(c) = &a.currency {
+                domain::currency(c)?;
+            }
+            let mut book = cx.read()?;
+            let client = book.find_client(&a.client)?;
+            let currency = currency_or_default(&a.currency, &book)?;
+            let inv = book.add_invoice(
+                &client.id,
+                &NewInvoice {
+                    number,
+                    amount_minor: amount,
+                    currency,
+                    issued_on: issued,
+                    due_on: due,
+                },
+            )?;
+            println!(
+                "recorded invoice {} for {}: {} {} due {}",
+                output::safe(&inv.number),
+                output::safe(&client.name),
+                format_amount(inv.amount_minor),
+                inv.currency,
+                inv.due_on
+            );
+        }
+        InvoiceCommand::Paid(a) => {
+            let on = match &a.at {
+                Some(raw) => cx.date("at", raw)?,
+                None => cx.today,
+            };
+            let mut book = cx.read()?;
+            let inv = book.invoice_paid(&a.number, on)?;
+            println!(
+                "invoice {} of {} paid on {on}",
+                output::safe(&inv.number),
+                output::safe(&inv.client)
+            );
+        }
+        InvoiceCommand::List(a) => {
+            let book = cx.read()?;
+            let list = book.invoices(a.overdue, cx.today, None)?;
+            if a.json {
+                let rows: Vec<_> = list
+                    .iter()
+                    .map(|i| {
+                        json!({
+                            "id": i.id, "number": i.number, "client": i.client, "amount": i.amount_minor as f64 / 100.0,
+                            "currency": i.currency, "issued": i.issued_on, "due": i.due_on, "paid": i.paid_on,
+                            "overdue_days": i.overdue_days(cx.today),
+                        })
+                    })
+                    .collect();
+                return output::print_json(&rows);
+            }
+            for i in &list {
+                let state = match (i.paid_on, i.overdue_days(cx.today)) {
+                    (Some(p), _) => format!("paid {p}"),
+                    (None, Some(d)) => format!("OVERDUE {d}d"),
+                    (None, None) => "unpaid".into(),
+                };
+                println!(
+                    "{:<12} {:>16} {}  due {}  {:<14} {}",
+                    output::safe(&i.number),
+                    format_amount(i.amount_minor),
+                    i.currency,
+                    i.due_on,
+                    state,
+                    output::safe(&i.client)
+                );
+            }
+            println!("{} invoice(s)", list.len());
+        }
+    }
+    Ok(())
+}
+
+/// Which agenda group a due date falls in.
+pub fn agenda_group(due: chrono::NaiveDate, today: chrono::NaiveDate) -> &'static str {
+    let days = (due - today).num_days();
+    match days {
+        d if d < 0 => "overdue",
+        0 => "today",
+        1..=7 => "this week",
+        _ => "later",
+    }
+}
+
+pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let items = book.agenda(cx.today, a.days, a.all)?;
+    if a.json {
+        let rows: Vec<_> = items
+            .iter()
+            .map(|i| {
+                json!({
+                    "id": i.plan.id, "client_id": i.plan.client_id, "client": i.client, "due": i.plan.due,
+                    "purpose": i.plan.purpose, "kind": i.plan.kind, "status": i.plan.status,
+                    "group": if i.plan.status == domain::PlanStatus::Open { agenda_group(i.plan.due, cx.today) } else { i.plan.status.as_str() },
+                })
+            })
+            .collect();
+        return output::print_json(&rows);
+    }
+    let mut group = "";
+    for i in &items {
+        let g = if i.plan.status == domain::PlanStatus::Open {
+            agenda_group(i.plan.due, cx.today)
+        } else {
+            i.plan.status.as_str()
+        };
+        if g != group {
+            println!("{}", g.to_uppercase());
+            group = g;
+        }
+        println!(
+            "  {}  {:<8} {}  — {}",
+            i.plan.due,
+            i.plan.kind,
+            output::safe(&i.plan.purpose),
+            output::safe(&i.client)
+        );
+    }
+    if items.is_empty() {
+        println!("nothing planned in the next {} days", a.days);
+    }
+    Ok(())
+}
+
+pub fn report(a: &ReportArgs, cx: &Context) -> Result<()> {
+    let format = report_format::Format::parse(&a.format)?;
+    let to = match &a.to {
+        Some(raw) => cx.date("to", raw)?,
+        None => cx.today,
+    };
+    let from = match &a.from {
+        Some(raw) => cx.date("from", raw)?,
+        None => to - chrono::Days::new(29),
+    };
+    if from > to {
+        return Err(InputError::new(
+            "from",
+            from.to_string(),
+            format!("a date on or before --to ({to})"),
+        )
+        .into());
+    }
+    let book = cx.read()?;
+    let r = book.report(from, to)?;
+    print!("{}", report_format::render(&r, format)?);
+    Ok(())
+}

@@ -1,0 +1,466 @@
+//! Complaints, orders, invoices, the agenda and the report on a small
+//! hand-made book whose right answers are written here, worked out by hand.
+
+use chrono::NaiveDate;
+use std::path::Path;
+use touchbase::book::{Access, Book};
+use touchbase::dates::When;
+use touchbase::domain::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+}
+
+fn at(s: &str) -> When {
+    When::from_stored(s).expect("moment")
+}
+
+fn entry(kind: Kind, dir: Direction, when: &str) -> NewInteraction {
+    NewInteraction {
+        kind,
+        direction: dir,
+        at: at(when),
+        contact: None,
+        summary: format!("{kind} {when}"),
+        details: String::new(),
+    }
+}
+
+fn plan(book: &mut Book, client: &str, due: &str) -> String {
+    book.plan(
+        client,
+        &NewPlan {
+            due: d(due),
+            purpose: format!("due {due}"),
+            kind: Kind::Call,
+        },
+    )
+    .expect("plan")
+    .id
+}
+
+fn complaint(book: &mut Book, client: &str, when: &str, dept: &str) -> String {
+    let new = NewComplaint {
+        at: at(when),
+        contact: None,
+        department: dept.into(),
+        severity: Severity::Normal,
+        summary: format!("late, {when}"),
+    };
+    book.add_complaint(client, &new).expect("complaint").id
+}
+
+fn order(
+    book: &mut Book,
+    client: &str,
+    when: &str,
+    minor: i64,
+    currency: &str,
+    status: OrderStatus,
+) {
+    let new = NewOrder {
+        at: at(when),
+        title: "order".into(),
+        amount_minor: minor,
+        currency: currency.into(),
+        status,
+    };
+    book.add_order(client, &new).expect("order");
+}
+
+fn invoice(
+    book: &mut Book,
+    client: &str,
+    number: &str,
+    minor: i64,
+    currency: &str,
+    issued: &str,
+    due: &str,
+) {
+    let new = NewInvoice {
+        number: number.into(),
+        amount_minor: minor,
+        currency: currency.into(),
+        issued_on: d(issued),
+        due_on: d(due),
+    };
+    book.add_invoice(client, &new).expect("invoice");
+}
+
+/// The book described in the comments of `the_report_matches_the_hand_count`.
+fn hand_made(path: &Path) -> Book {
+    use Direction::*;
+    let mut book = Book::open(path, Access::CreateIfMissing).expect("book");
+    let mut add = |name: &str, tier: Tier, status: Status, created: &str| {
+        let c = NewClient::build(name, tier, None, status).expect("client");
+        book.add_client(&c, d(created)).expect("add").id
+    };
+    let alpha = add("Alpha", Tier::A, Status::Active, "2026-01-01");
+    let beta = add("Beta", Tier::B, Status::Active, "2026-01-01");
+    let gamma = add("Gamma", Tier::A, Status::Active, "2026-01-01");
+    let delta = add("Delta", Tier::C, Status::Active, "2026-01-01");
+    add("Epsilon", Tier::B, Status::Paused, "2026-01-01");
+    add("Zeta", Tier::C, Status::Prospect, "2026-11-15");
+
+    let alpha_late = plan(&mut book, &alpha, "2026-11-05");
+    let beta_on_time = plan(&mut book, &beta, "2026-11-12");
+    plan(&mut book, &gamma, "2026-11-20");
+    let delta_cancelled = plan(&mut book, &delta, "2026-11-15");
+    plan(&mut book, &alpha, "2026-12-05");
+    book.cancel_plan(&delta_cancelled).expect("cancel");
+
+    for (client, kind, dir, when) in [
+        (&gamma, Kind::Call, Outbound, "2026-10-01"),
+        (&beta, Kind::Call, Outbound, "2026-10-15"),
+        (&alpha, Kind::Call, Outbound, "2026-11-03"),
+        (&beta, Kind::Email, Inbound, "2026-11-05"),
+        (&alpha, Kind::Email, Outbound, "2026-11-10"),
+        (&beta, Kind::Call, Outbound, "2026-11-12"),
+        (&alpha, Kind::Call, Inbound, "2026-11-20 10:00"),
+        (&alpha, Kind::Call, Outbound, "2026-11-22"),
+        (&delta, Kind::Call, Inbound, "2026-11-28"),
+        (&alpha, Kind::Note, Outbound, "2026-11-23"),
+    ] {
+        book.log(client, &entry(kind, dir, when), None)
+            .expect("log");
+    }
+    assert_eq!(
+        book.plan_by_id(&alpha_late).expect("plan").status,
+        PlanStatus::Done
+    );
+    assert_eq!(
+        book.plan_by_id(&beta_on_time).expect("plan").status,
+        PlanStatus::Done
+    );
+
+    let gamma_k = complaint(&mut book, &gamma, "2026-11-02", "logistics");
+    book.escalate_complaint(&gamma_k, "Ivanov, warehouse", "urgent", at("2026-11-04"))
+        .expect("escalate");
+    book.resolve_complaint(&gamma_k, "redelivered at our cost", at("2026-11-09"))
+        .expect("resolve");
+    complaint(&mut book, &alpha, "2026-10-10", "Accounting");
+    complaint(&mut book, &beta, "2026-11-25", "Logistics");
+
+    order(
+        &mut book,
+        &alpha,
+        "2026-10-20",
+        999_900,
+        "RUB",
+        OrderStatus::Won,
+    );
+    order(
+        &mut book,
+        &alpha,
+        "2026-11-10",
+        10_000_000,
+        "RUB",
+        OrderStatus::Won,
+    );
+    order(
+        &mut book,
+        &beta,
+        "2026-11-15",
+        5_000_000,
+        "RUB",
+        OrderStatus::Lost,
+    );
+    order(
+        &mut book,
+        &alpha,
+        "2026-11-20",
+        100_000,
+        "EUR",
+        OrderStatus::InProgress,
+    );
+
+    invoice(
+        &mut book,
+        &alpha,
+        "A-1",
+        30_000_000,
+        "RUB",
+        "2026-10-01",
+        "2026-10-31",
+    );
+    invoice(
+        &mut book,
+        &beta,
+        "B-1",
+        1_000_000,
+        "RUB",
+        "2026-10-01",
+        "2026-11-15",
+    );
+    book.invoice_paid("B-1", d("2026-11-20")).expect("paid");
+    invoice(
+        &mut book,
+        &delta,
+        "D-1",
+        500_000,
+        "RUB",
+        "2026-11-01",
+        "2026-12-15",
+    );
+    invoice(
+        &mut book,
+        &gamma,
+        "G-1",
+        2_000_000,
+        "EUR",
+        "2026-11-01",
+        "2026-11-29",
+    );
+    book
+}
+
+#[test]
+fn the_report_matches_the_hand_count() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let book = hand_made(&dir.path().join("book.sqlite"));
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report");
+    assert_eq!(r.period.days, 30);
+
+    // Touches in November: Alpha 4 (the note is no touch), Beta 2, Delta 1.
+    assert_eq!(r.touches.total, 7);
+    assert_eq!(r.touches.by_kind["call"], 5);
+    assert_eq!(r.touches.by_kind["email"], 2);
+    assert_eq!(r.touches.by_kind["visit"], 0);
+    let weeks: Vec<(String, u64)> = r
+        .touches
+        .per_week
+        .iter()
+        .map(|w| (w.week_start.to_string(), w.touches))
+        .collect();
+    let expected = [
+        ("2026-10-26", 0),
+        ("2026-11-02", 2),
+        ("2026-11-09", 2),
+        ("2026-11-16", 2),
+        ("2026-11-23", 1),
+        ("2026-11-30", 0),
+    ];
+    assert_eq!(weeks, expected.map(|(w, n)| (w.to_string(), n)));
+
+    // Active: Alpha, Beta, Gamma, Delta. Gamma was last touched 1 Oct (60 days > 14).
+    assert_eq!(
+        (
+            r.clients.active,
+            r.clients.touched,
+            r.clients.untouched_at_end,
+            r.clients.covered
+        ),
+        (4, 3, 1, 3)
+    );
+    assert!((r.clients.coverage - 0.75).abs() < 1e-9);
+
+    // Inbound: Beta's email (answered in 7 days), Alpha's call (2 days), Delta's call,
+    // Gamma's and Beta's complaints (no outbound touch after them).
+    assert_eq!(
+        (
+            r.reaction.inbound,
+            r.reaction.answered,
+            r.reaction.unanswered.len()
+        ),
+        (5, 2, 3)
+    );
+    assert_eq!(r.reaction.median_days, Some(4.5));
+    assert_eq!(r.reaction.worst_days, Some(7));
+
+    // Plans due in November: Alpha's done late (due 5th, done 10th), Beta's on time,
+    // Gamma's open, Delta's cancelled.
+    let p = &r.plan;
+    assert_eq!(
+        (p.due, p.done_on_time, p.done_late, p.open, p.cancelled),
+        (4, 1, 1, 1, 1)
+    );
+
+    let o = &r.orders;
+    assert_eq!((o.count, o.won, o.lost, o.in_progress), (3, 1, 1, 1));
+    assert_eq!(o.sum_by_currency["RUB"], 150_000.0);
+    assert_eq!(o.sum_by_currency["EUR"], 1_000.0);
+    assert_eq!(o.won_by_currency.get("RUB"), Some(&100_000.0));
+    assert_eq!(o.won_by_currency.get("EUR"), None);
+
+    let k = &r.complaints;
+    assert_eq!((k.opened, k.resolved, k.open_at_end), (2, 1, 2));
+    assert_eq!(k.median_days_to_resolution, Some(7.0));
+    let depts: Vec<(String, u64, u64, u64)> = k
+        .by_department
+        .iter()
+        .map(|d| {
+            (
+                d.department.to_lowercase(),
+                d.opened,
+                d.resolved,
+                d.open_at_end,
+            )
+        })
+        .collect();
+    assert_eq!(
+        depts,
+        vec![
+            ("accounting".to_string(), 0, 0, 1),
+            ("logistics".to_string(), 2, 1, 1)
+        ]
+    );
+
+    assert_eq!(r.receivables.overdue_count, 2);
+    assert_eq!(r.receivables.overdue_by_currency["RUB"], 300_000.0);
+    assert_eq!(r.receivables.overdue_by_currency["EUR"], 20_000.0);
+
+    let risk: Vec<(String, Vec<String>)> = r
+        .at_risk
+        .iter()
+        .map(|a| (a.client.clone(), a.reasons.clone()))
+        .collect();
+    assert_eq!(
+        risk,
+        vec![
+            (
+                "Alpha".to_string(),
+                vec![
+                    "an open complaint older than 14 days".to_string(),
+                    "overdue receivables".to_string()
+                ]
+            ),
+            (
+                "Gamma".to_string(),
+                vec![
+                    "tier A untouched for 60 days (cadence 14)".to_string(),
+                    "overdue receivables".to_string()
+                ]
+            ),
+        ]
+    );
+    let most: Vec<(&str, u64)> = r
+        .activity
+        .most
+        .iter()
+        .map(|c| (c.client.as_str(), c.touches))
+        .collect();
+    assert_eq!(most, vec![("Alpha", 4), ("Beta", 2), ("Delta", 1)]);
+    let least: Vec<(&str, u64)> = r
+        .activity
+        .least
+        .iter()
+        .map(|c| (c.client.as_str(), c.touches))
+        .collect();
+    assert_eq!(
+        least,
+        vec![("Gamma", 0), ("Delta", 1), ("Beta", 2), ("Alpha", 4)]
+    );
+}
+
+#[test]
+fn complaints_move_to_resolution_on_the_timeline() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = hand_made(&dir.path().join("book.sqlite"));
+    let open = book.complaints(true, None).expect("list");
+    let opened: Vec<&str> = open.iter().map(|k| k.opened_at.as_str()).collect();
+    assert_eq!(
+        opened,
+        vec!["2026-10-10", "2026-11-25"],
+        "oldest first, resolved ones left out"
+    );
+    assert_eq!(open[0].age_days(d("2026-11-30")), Some(51));
+    assert_eq!(
+        book.complaints(false, Some("LOGISTICS"))
+            .expect("list")
+            .len(),
+        2
+    );
+    let gamma = book.find_client("gamma").expect("client");
+    let steps: Vec<String> = book
+        .whole_timeline(&gamma.id)
+        .expect("timeline")
+        .into_iter()
+        .filter(|e| matches!(e.kind, Kind::Complaint | Kind::Internal))
+        .map(|e| e.summary)
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            "Complaint resolved: redelivered at our cost",
+            "Complaint escalated to Ivanov, warehouse: late, 2026-11-02",
+            "Complaint (logistics, normal): late, 2026-11-02",
+        ]
+    );
+    let resolved = book
+        .complaints(false, Some("logistics"))
+        .expect("list")
+        .into_iter()
+        .find(|k| k.client == "Gamma")
+        .expect("gamma");
+    assert_eq!(resolved.status, ComplaintStatus::Resolved);
+    let err = book
+        .resolve_complaint(&resolved.id, "again", at("2026-11-10"))
+        .expect_err("already resolved");
+    assert!(
+        err.to_string()
+            .contains("a complaint that is not resolved yet"),
+        "{err}"
+    );
+    let beta_k = &open[1];
+    let err = book
+        .escalate_complaint(&beta_k.id, "x", "", at("2026-11-01"))
+        .expect_err("before it was opened");
+    assert!(
+        err.to_string()
+            .starts_with("at: '2026-11-01' is not accepted"),
+        "{err}"
+    );
+    assert_eq!(
+        book.departments().expect("departments")[0].to_lowercase(),
+        "logistics"
+    );
+}
+
+#[test]
+fn invoices_and_the_agenda() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = hand_made(&dir.path().join("book.sqlite"));
+    let today = d("2026-11-30");
+    let overdue: Vec<(String, Option<i64>)> = book
+        .invoices(true, today, None)
+        .expect("list")
+        .into_iter()
+        .map(|i| (i.number.clone(), i.overdue_days(today)))
+        .collect();
+    assert_eq!(
+        overdue,
+        vec![("A-1".to_string(), Some(30)), ("G-1".to_string(), Some(1))]
+    );
+    let dup = NewInvoice {
+        number: "A-1".into(),
+        amount_minor: 1,
+        currency: "RUB".into(),
+        issued_on: today,
+        due_on: today,
+    };
+    let alpha = book.find_client("alpha").expect("client").id;
+    assert!(
+        book.add_invoice(&alpha, &dup)
+            .expect_err("duplicate")
+            .to_string()
+            .starts_with("number: 'A-1' is not accepted")
+    );
+    assert!(book.invoice_paid("B-1", today).is_err(), "paid twice");
+
+    // Open plans: Gamma's (20 Nov, overdue) and Alpha's (5 Dec); with --all, the done and cancelled ones too.
+    let open: Vec<String> = book
+        .agenda(today, 30, false)
+        .expect("agenda")
+        .into_iter()
+        .map(|i| format!("{} {}", i.plan.due, i.client))
+        .collect();
+    assert_eq!(open, vec!["2026-11-20 Gamma", "2026-12-05 Alpha"]);
+    assert_eq!(book.agenda(today, 30, true).expect("agenda").len(), 5);
+    assert_eq!(
+        book.agenda(today, 3, false).expect("agenda").len(),
+        1,
+        "5 Dec is beyond three days"
+    );
+}
