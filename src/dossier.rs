@@ -3,7 +3,7 @@
 //! the command line.
 
 use crate::book::ClientFile;
-use crate::domain::{Client, Direction};
+use crate::domain::{Client, Direction, format_amount};
 use crate::text::display_safe;
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -41,6 +41,24 @@ fn one_line(s: &str) -> String {
     display_safe(s).replace('|', "\\|")
 }
 
+/// Unpaid invoices past due: "480 000 RUB (30 days)", or `None`.
+fn overdue_receivables(f: &ClientFile, today: NaiveDate) -> Option<String> {
+    let parts: Vec<String> = f
+        .unpaid
+        .iter()
+        .filter_map(|i| {
+            i.overdue_days(today).map(|d| {
+                format!(
+                    "{} {} ({d} days)",
+                    format_amount(i.amount_minor),
+                    i.currency
+                )
+            })
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
 fn last_touch(c: &Client, today: NaiveDate) -> String {
     match c.last_touch {
         Some(d) => format!("{d} ({} days ago)", (today - d).num_days()),
@@ -71,9 +89,9 @@ pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, St
     );
     let _ = writeln!(
         s,
-        "| client | tier | status | last touch | next step | dossier |"
+        "| client | tier | status | last touch | next step | open complaints | overdue receivables | dossier |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
     for (f, name) in files {
         let c = &f.client;
         let next = f
@@ -85,13 +103,18 @@ pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, St
             .overdue_days(today)
             .map(|d| format!(" **overdue {d} days**"))
             .unwrap_or_default();
+        let complaints = match f.open_complaints.len() {
+            0 => "—".to_string(),
+            n => format!("{n}, oldest since {}", f.open_complaints[0].opened_at),
+        };
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {}{overdue} | {next} | [{}](clients/{}) |",
+            "| {} | {} | {} | {}{overdue} | {next} | {complaints} | {} | [{}](clients/{}) |",
             one_line(&c.name),
             c.tier,
             c.status,
             last_touch(c, today),
+            overdue_receivables(f, today).unwrap_or_else(|| "—".into()),
             one_line(name),
             name.replace(' ', "%20")
         );
@@ -140,6 +163,42 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
         }
     }
     let _ = writeln!(s, "\n## Where things stand ({today})\n");
+    for k in &f.open_complaints {
+        let _ = writeln!(
+            s,
+            "- **Open complaint** since {} ({}, {}, {}): {}",
+            k.opened_at,
+            display_safe(&k.department),
+            k.severity,
+            k.status,
+            display_safe(&k.summary)
+        );
+    }
+    for i in &f.unpaid {
+        let late = i
+            .overdue_days(today)
+            .map(|d| format!(" — **overdue {d} days**"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "- Unpaid invoice {}: {} {} due {}{late}",
+            one_line(&i.number),
+            format_amount(i.amount_minor),
+            i.currency,
+            i.due_on
+        );
+    }
+    for o in &f.orders {
+        let _ = writeln!(
+            s,
+            "- Order {}: {} — {} {} ({})",
+            o.at,
+            display_safe(&o.title),
+            format_amount(o.amount_minor),
+            o.currency,
+            o.status
+        );
+    }
     let _ = writeln!(s, "- Last touch: {}", last_touch(c, today));
     if let Some(d) = c.overdue_days(today) {
         let _ = writeln!(s, "- **Overdue by {d} days**: touch this client first.");

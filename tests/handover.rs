@@ -82,6 +82,78 @@ fn seeded(dir: &Path) -> std::path::PathBuf {
         ],
     );
     ok(&db, &["contact", "add", "секретный", "Тайный Контакт"]);
+    ok(
+        &db,
+        &[
+            "complaint",
+            "add",
+            "секретный",
+            "--department",
+            "Тайный отдел",
+            "--summary",
+            "Секретная жалоба",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "invoice",
+            "add",
+            "секретный",
+            "--number",
+            "SECRET-1",
+            "--amount",
+            "777",
+            "--due",
+            "+10d",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "complaint",
+            "add",
+            "ромашка",
+            "--department",
+            "логистика",
+            "--summary",
+            "Опоздала поставка",
+            "--at",
+            "-20d",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "order",
+            "add",
+            "ромашка",
+            "--amount",
+            "1 250 000",
+            "--title",
+            "Поставка декабрь",
+            "--status",
+            "won",
+            "--at",
+            "-3d",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "invoice",
+            "add",
+            "ромашка",
+            "--number",
+            "R-118",
+            "--amount",
+            "480000",
+            "--due",
+            "-5d",
+            "--issued",
+            "-35d",
+        ],
+    );
     db
 }
 
@@ -107,7 +179,7 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
         ],
     );
     assert!(
-        said.contains("handed over 3 client(s) with 30 entries"),
+        said.contains("handed over 3 client(s) with 32 entries"),
         "{said}"
     );
 
@@ -118,13 +190,19 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
         "Тайная скидка",
         "никому не говорить",
         "Тайный Контакт",
+        "Тайный отдел",
+        "Секретная жалоба",
+        "SECRET-1",
     ] {
         assert!(!contains(&bytes, secret), "the copy holds '{secret}'");
     }
     ok(&copy, &["check"]);
     let timeline: serde_json::Value =
         serde_json::from_str(&ok(&copy, &["timeline", "ромашка", "--json"])).expect("json");
-    assert_eq!(timeline.as_array().expect("array").len(), 30);
+    assert_eq!(timeline.as_array().expect("array").len(), 32);
+    let complaints: serde_json::Value =
+        serde_json::from_str(&ok(&copy, &["complaint", "list", "--json"])).expect("json");
+    assert_eq!(complaints.as_array().expect("array").len(), 1);
     assert_eq!(timeline[0]["logged_by"], "Мария Соколова");
 
     let dossier = fs::read_to_string(out.join("clients/ООО Ромашка.md")).expect("dossier");
@@ -135,6 +213,20 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
         );
     }
     assert!(dossier.contains("Анна Фёдорова") && dossier.contains("logged by Мария Соколова"));
+    assert!(
+        dossier.contains(
+            "**Open complaint** since 2026-11-07 (логистика, normal, open): Опоздала поставка"
+        ),
+        "{dossier}"
+    );
+    assert!(
+        dossier.contains("Unpaid invoice R-118: 480 000 RUB due 2026-11-22 — **overdue 5 days**"),
+        "{dossier}"
+    );
+    assert!(
+        dossier.contains("Поставка декабрь — 1 250 000 RUB (won)"),
+        "{dossier}"
+    );
     assert!(out.join("clients/A-B Quotes Ltd.md").exists());
     assert!(out.join("clients/a-b quotes ltd (2).md").exists());
     let index = fs::read_to_string(out.join("index.md")).expect("index");
@@ -142,6 +234,7 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
         index.contains("Пётр Иванов")
             && index.contains("clients/ООО%20Ромашка.md")
             && !index.contains("Секретный")
+            && index.contains("| 1, oldest since 2026-11-07 | 480 000 RUB (5 days) |")
     );
     assert!(
         fs::read_to_string(out.join("README.md"))
@@ -315,9 +408,21 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
         ],
     );
     assert!(
-        said.contains("accepted 1 client(s), 2 contact(s), 31 entries, 1 planned touch(es)"),
+        said.contains("accepted 1 client(s), 2 contact(s), 34 entries, 1 planned touch(es)"),
         "{said}"
     );
+    let complaints: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["complaint", "list", "--open", "--json"])).expect("json");
+    let departments: Vec<&str> = complaints
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|k| k["department"].as_str().expect("d"))
+        .collect();
+    assert_eq!(departments, vec!["логистика", "Тайный отдел"]);
+    let invoices: serde_json::Value =
+        serde_json::from_str(&ok(&dst, &["invoice", "list", "--json"])).expect("json");
+    assert_eq!(invoices.as_array().expect("array").len(), 2);
     assert!(
         said.contains("merged into the client of the same name: Секретный клиент"),
         "{said}"
@@ -350,7 +455,11 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
     assert_eq!(hits[0]["client"], "ООО «Ромашка»");
     let timeline: serde_json::Value =
         serde_json::from_str(&ok(&dst, &["timeline", "ромашка", "--json"])).expect("json");
-    assert_eq!(timeline.as_array().expect("array").len(), 30);
+    assert_eq!(
+        timeline.as_array().expect("array").len(),
+        32,
+        "30 calls, the complaint and the order"
+    );
     assert_eq!(
         timeline[0]["logged_by"], "Мария Соколова",
         "who said what survives the handover"

@@ -45,6 +45,22 @@ const COPIED: &[(&str, &str)] = &[
         "id, client_id, due_on, purpose, kind, status, done_by, closed_at, created_at",
     ),
     (
+        "complaints",
+        "id, client_id, opened_at, contact_id, department, severity, summary, status, resolved_at, resolution, entry_id",
+    ),
+    (
+        "complaint_steps",
+        "id, complaint_id, at, step, to_whom, note, entry_id",
+    ),
+    (
+        "orders",
+        "id, client_id, at, title, amount_minor, currency, status, entry_id",
+    ),
+    (
+        "invoices",
+        "id, client_id, number, amount_minor, currency, issued_on, due_on, paid_on",
+    ),
+    (
         "handovers",
         "id, at, kind, from_manager, to_manager, note, place",
     ),

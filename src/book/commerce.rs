@@ -17,6 +17,20 @@ fn date(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
     })
 }
 
+fn order_from_row(r: &Row) -> rusqlite::Result<Order> {
+    Ok(Order {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        at: r.get(2)?,
+        title: r.get(3)?,
+        amount_minor: r.get(4)?,
+        currency: r.get(5)?,
+        status: OrderStatus::parse(&r.get::<_, String>(6)?).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+    })
+}
+
 const INVOICE_COLS: &str = "i.id, i.client_id, c.name, i.number, i.amount_minor, i.currency, i.issued_on, i.due_on, i.paid_on";
 
 fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
@@ -66,22 +80,21 @@ impl Book {
             )?;
             Ok(())
         })?;
-        let order = self.conn().query_row(
+        Ok(self.conn().query_row(
             "SELECT id, client_id, at, title, amount_minor, currency, status FROM orders WHERE id = ?1",
             [&id],
-            |r| {
-                Ok(Order {
-                    id: r.get(0)?,
-                    client_id: r.get(1)?,
-                    at: r.get(2)?,
-                    title: r.get(3)?,
-                    amount_minor: r.get(4)?,
-                    currency: r.get(5)?,
-                    status: OrderStatus::parse(&r.get::<_, String>(6)?).unwrap_or(OrderStatus::InProgress),
-                })
-            },
+            order_from_row,
+        )?)
+    }
+
+    /// A client's orders, newest first.
+    pub fn orders(&self, client_id: &str, limit: u64) -> Result<Vec<Order>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, client_id, at, title, amount_minor, currency, status FROM orders
+             WHERE client_id = ?1 ORDER BY at DESC, seq DESC LIMIT ?2",
         )?;
-        Ok(order)
+        let rows = stmt.query_map(params![client_id, limit as i64], order_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Record an invoice; its number must be new to the book.

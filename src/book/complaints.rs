@@ -137,8 +137,8 @@ impl Book {
                 &NewInteraction { kind: Kind::Internal, direction: Direction::Outbound, at, contact: None, summary, details },
             )?;
             tx.execute(
-                "INSERT INTO complaint_steps (complaint_id, at, step, to_whom, note, entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![k.id, at.to_stored(), step.as_str(), to, note, entry],
+                "INSERT INTO complaint_steps (id, complaint_id, at, step, to_whom, note, entry_id) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)",
+                params![k.id, at.to_stored(), step.as_str(), to, note, entry, super::new_id()],
             )?;
             if step == ComplaintStatus::Resolved {
                 tx.execute(

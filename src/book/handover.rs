@@ -2,7 +2,7 @@
 //! whole history, and the record of the handover in both books.
 
 use super::{Access, Book, Result, new_id, stamp};
-use crate::domain::{Client, Contact, Interaction, Plan};
+use crate::domain::{Client, Complaint, Contact, Interaction, Invoice, Order, Plan};
 use rusqlite::params;
 use std::path::Path;
 
@@ -11,6 +11,11 @@ pub struct ClientFile {
     pub client: Client,
     pub contacts: Vec<Contact>,
     pub plans: Vec<Plan>,
+    pub open_complaints: Vec<Complaint>,
+    /// Unpaid invoices, soonest due first.
+    pub unpaid: Vec<Invoice>,
+    /// The ten newest orders.
+    pub orders: Vec<Order>,
     /// The whole visible timeline, newest first.
     pub entries: Vec<Interaction>,
 }
@@ -44,6 +49,13 @@ impl Book {
             client: client.clone(),
             contacts: self.contacts(&client.id)?,
             plans: self.open_plans(&client.id)?,
+            open_complaints: self.open_complaints(&client.id)?,
+            unpaid: self
+                .invoices(false, chrono::NaiveDate::MAX, Some(&client.id))?
+                .into_iter()
+                .filter(|i| i.paid_on.is_none())
+                .collect(),
+            orders: self.orders(&client.id, 10)?,
             entries: self.whole_timeline(&client.id)?,
         })
     }
@@ -107,7 +119,8 @@ impl Book {
 }
 
 /// Removes every row that does not belong to a client in `temp.keep`,
-/// children first (the index rows, then versions, plans, entries, contacts).
+/// children first (the index rows, then versions, plans, complaints, orders,
+/// invoices, entries, contacts).
 const PRUNE: &str = "
     DELETE FROM search_entries WHERE rowid IN
         (SELECT seq FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
@@ -118,6 +131,11 @@ const PRUNE: &str = "
     DELETE FROM interaction_versions WHERE interaction_id IN
         (SELECT id FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
     DELETE FROM plans WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM complaint_steps WHERE complaint_id IN
+        (SELECT id FROM complaints WHERE client_id NOT IN (SELECT id FROM temp.keep));
+    DELETE FROM complaints WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM orders WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM invoices WHERE client_id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM clients WHERE id NOT IN (SELECT id FROM temp.keep);

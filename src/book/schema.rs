@@ -172,6 +172,7 @@ CREATE INDEX complaints_by_client ON complaints (client_id, status);
 
 -- Each escalation and the resolution, in order; each is also a timeline entry.
 CREATE TABLE complaint_steps (
+    id           TEXT PRIMARY KEY,
     complaint_id TEXT NOT NULL REFERENCES complaints (id),
     at           TEXT NOT NULL,
     step         TEXT NOT NULL CHECK (step IN ('escalated', 'resolved')),
