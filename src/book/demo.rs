@@ -5,7 +5,8 @@
 use super::{Access, Book, BookError, Result};
 use crate::dates::When;
 use crate::domain::{
-    Direction, Kind, NewClient, NewContact, NewInteraction, NewPlan, Status, Tier,
+    Direction, Kind, NewClient, NewComplaint, NewContact, NewInteraction, NewInvoice, NewOrder,
+    NewPlan, OrderStatus, Severity, Status, Tier,
 };
 use chrono::{Days, NaiveDate, NaiveTime};
 use serde::Deserialize;
@@ -37,6 +38,56 @@ struct DemoClient {
     entries: Vec<DemoEntry>,
     #[serde(default)]
     plans: Vec<DemoPlan>,
+    #[serde(default)]
+    complaints: Vec<DemoComplaint>,
+    #[serde(default)]
+    orders: Vec<DemoOrder>,
+    #[serde(default)]
+    invoices: Vec<DemoInvoice>,
+}
+
+#[derive(Deserialize)]
+struct DemoComplaint {
+    days_ago: u64,
+    department: String,
+    severity: String,
+    summary: String,
+    #[serde(default)]
+    escalations: Vec<DemoEscalation>,
+    resolved: Option<DemoResolution>,
+}
+
+#[derive(Deserialize)]
+struct DemoEscalation {
+    days_ago: u64,
+    to: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+struct DemoResolution {
+    days_ago: u64,
+    resolution: String,
+}
+
+#[derive(Deserialize)]
+struct DemoOrder {
+    days_ago: u64,
+    title: String,
+    amount: String,
+    currency: String,
+    status: String,
+}
+
+#[derive(Deserialize)]
+struct DemoInvoice {
+    number: String,
+    amount: String,
+    currency: String,
+    issued_days_ago: u64,
+    due_in_days: i64,
+    paid_in_days: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -78,6 +129,17 @@ fn bad_asset(e: impl std::fmt::Display) -> BookError {
 
 fn ago(today: NaiveDate, days: u64) -> NaiveDate {
     today.checked_sub_days(Days::new(days)).unwrap_or(today)
+}
+
+/// `today` moved by a signed number of days.
+fn shift(today: NaiveDate, days: i64) -> NaiveDate {
+    if days < 0 {
+        ago(today, days.unsigned_abs())
+    } else {
+        today
+            .checked_add_days(Days::new(days as u64))
+            .unwrap_or(today)
+    }
 }
 
 impl Book {
@@ -138,14 +200,56 @@ impl Book {
                     };
                     book.log(&client.id, &new, None)?;
                 }
-                for p in &dc.plans {
-                    let due = if p.in_days < 0 {
-                        ago(today, p.in_days.unsigned_abs())
-                    } else {
-                        today
-                            .checked_add_days(Days::new(p.in_days as u64))
-                            .unwrap_or(today)
+                for k in &dc.complaints {
+                    let new = NewComplaint {
+                        at: When::day(ago(today, k.days_ago)),
+                        contact: contacts.first().map(|c| c.id.clone()),
+                        department: k.department.clone(),
+                        severity: Severity::parse(&k.severity)?,
+                        summary: k.summary.clone(),
                     };
+                    let id = book.add_complaint(&client.id, &new)?.id;
+                    for e in &k.escalations {
+                        book.escalate_complaint(
+                            &id,
+                            &e.to,
+                            &e.note,
+                            When::day(ago(today, e.days_ago)),
+                        )?;
+                    }
+                    if let Some(r) = &k.resolved {
+                        book.resolve_complaint(
+                            &id,
+                            &r.resolution,
+                            When::day(ago(today, r.days_ago)),
+                        )?;
+                    }
+                }
+                for o in &dc.orders {
+                    let new = NewOrder {
+                        at: When::day(ago(today, o.days_ago)),
+                        title: o.title.clone(),
+                        amount_minor: crate::domain::amount("amount", &o.amount)?,
+                        currency: crate::domain::currency(&o.currency)?,
+                        status: OrderStatus::parse(&o.status)?,
+                    };
+                    book.add_order(&client.id, &new)?;
+                }
+                for i in &dc.invoices {
+                    let new = NewInvoice {
+                        number: i.number.clone(),
+                        amount_minor: crate::domain::amount("amount", &i.amount)?,
+                        currency: crate::domain::currency(&i.currency)?,
+                        issued_on: ago(today, i.issued_days_ago),
+                        due_on: shift(today, i.due_in_days),
+                    };
+                    book.add_invoice(&client.id, &new)?;
+                    if let Some(paid) = i.paid_in_days {
+                        book.invoice_paid(&i.number, shift(today, paid))?;
+                    }
+                }
+                for p in &dc.plans {
+                    let due = shift(today, p.in_days);
                     book.plan(
                         &client.id,
                         &NewPlan {
