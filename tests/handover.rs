@@ -523,3 +523,49 @@ fn an_export_that_chooses_nobody_names_the_option() {
         .stderr(predicate::str::contains("--tier: 'A' is not accepted"));
     assert!(!out.join("book.sqlite").exists());
 }
+
+#[test]
+fn an_invoice_number_clash_stops_the_accept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = seeded(dir.path());
+    let out = dir.path().join("handover");
+    ok(
+        &src,
+        &[
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--clients",
+            "ромашка",
+        ],
+    );
+    let dst = dir.path().join("successor.sqlite");
+    ok(&dst, &["client", "add", "Northwind"]);
+    ok(
+        &dst,
+        &[
+            "invoice",
+            "add",
+            "northwind",
+            "--number",
+            "R-118",
+            "--amount",
+            "5",
+            "--due",
+            "+5d",
+        ],
+    );
+    let before = fs::read(&dst).expect("dst");
+    tb(&dst)
+        .args([
+            "handover",
+            "accept",
+            out.join("book.sqlite").to_str().expect("path"),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "FILE: 'R-118' is not accepted; invoice numbers not used",
+        ));
+    assert_eq!(fs::read(&dst).expect("dst"), before);
+}

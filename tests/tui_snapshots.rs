@@ -124,6 +124,24 @@ fn screens() {
             [vec![k(KeyCode::Char('s'))], text("продлен")].concat(),
         ),
         ("help", vec![k(KeyCode::Char('?'))]),
+        ("complaints_view", vec![k(KeyCode::Char('C'))]),
+        (
+            "complaints_grouped",
+            vec![
+                k(KeyCode::Char('C')),
+                k(KeyCode::Char('a')),
+                k(KeyCode::Char('g')),
+            ],
+        ),
+        (
+            "escalate_form",
+            vec![k(KeyCode::Char('C')), k(KeyCode::Char('e'))],
+        ),
+        ("agenda_view", vec![k(KeyCode::Char('A'))]),
+        ("reports_view", vec![k(KeyCode::Char('R'))]),
+        ("complaint_form", vec![k(KeyCode::Char('!'))]),
+        ("order_form", vec![k(KeyCode::Char('O'))]),
+        ("invoice_form", vec![k(KeyCode::Char('I'))]),
     ];
     for (name, script) in &scripts {
         // Each script starts from the same untouched demo book.

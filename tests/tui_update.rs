@@ -388,3 +388,196 @@ fn an_edited_entry_shows_its_earlier_version() {
         Some("better words")
     );
 }
+
+fn ctrl_s(ui: &mut Ui) {
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+}
+
+#[test]
+fn a_complaint_is_recorded_escalated_and_resolved_from_the_keyboard() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('!'));
+    assert_eq!(ui.app.context(), Context::Form);
+    ui.typ("логистика");
+    ctrl_s(&mut ui);
+    let (field, msg) = ui
+        .app
+        .form
+        .as_ref()
+        .expect("form stays")
+        .error
+        .clone()
+        .expect("error");
+    assert_eq!(
+        ui.app.form.as_ref().expect("form").fields[field].label,
+        "summary"
+    );
+    assert!(msg.starts_with("summary: '' is not accepted"), "{msg}");
+    ui.typ("Поставка опоздала");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.context(), Context::Main);
+    assert_eq!(ui.app.view.as_ref().expect("view").open_complaints.len(), 1);
+    assert_eq!(ui.app.selected_row().expect("row").open_complaints, 1);
+
+    ui.key(KeyCode::Char('C'));
+    assert_eq!(ui.app.context(), Context::Complaints);
+    assert_eq!(ui.app.views.complaints.len(), 1);
+    ui.key(KeyCode::Char('e'));
+    ui.typ("Склад");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.views.complaints[0].status.as_str(), "escalated");
+    ui.key(KeyCode::Char('x'));
+    ui.typ("Довезли");
+    ctrl_s(&mut ui);
+    assert!(
+        ui.app.views.complaints.is_empty(),
+        "resolved ones leave the open list"
+    );
+    ui.key(KeyCode::Char('a'));
+    assert_eq!(ui.app.views.complaints.len(), 1);
+    assert_eq!(ui.app.views.complaints[0].resolution, "Довезли");
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.context(), Context::Main);
+    assert!(
+        ui.app
+            .view
+            .as_ref()
+            .expect("view")
+            .open_complaints
+            .is_empty()
+    );
+    // The next complaint form offers the department named before.
+    ui.key(KeyCode::Char('!'));
+    assert!(
+        ui.app.form.as_ref().expect("form").fields[0]
+            .hint
+            .contains("логистика")
+    );
+}
+
+#[test]
+fn orders_and_invoices_from_forms_with_money_checked() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('O'));
+    ui.typ("Line 2");
+    ui.key(KeyCode::Tab);
+    ui.typ("12,5x");
+    ctrl_s(&mut ui);
+    let msg = ui
+        .app
+        .form
+        .as_ref()
+        .expect("form")
+        .error
+        .clone()
+        .expect("error")
+        .1;
+    assert!(msg.starts_with("amount: '12,5x' is not accepted"), "{msg}");
+    ui.key(KeyCode::Backspace);
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.context(), Context::Main);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").entries[0].summary,
+        "Line 2: 12.50 RUB (in progress)"
+    );
+
+    ui.key(KeyCode::Char('I'));
+    ui.typ("INV-1");
+    ui.key(KeyCode::Tab);
+    ui.typ("480000");
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab); // due: +14d by default; make it before the issue date
+    for _ in 0..4 {
+        ui.key(KeyCode::Backspace);
+    }
+    ui.typ("-3d");
+    ctrl_s(&mut ui);
+    let msg = ui
+        .app
+        .form
+        .as_ref()
+        .expect("form")
+        .error
+        .clone()
+        .expect("error")
+        .1;
+    assert!(msg.contains("a date on or after the issue date"), "{msg}");
+    for _ in 0..3 {
+        ui.key(KeyCode::Backspace);
+    }
+    ui.typ("+10d");
+    ctrl_s(&mut ui);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").unpaid[0].number,
+        "INV-1"
+    );
+}
+
+#[test]
+fn the_agenda_logs_and_cancels_planned_touches() {
+    let mut ui = Ui::new(&["Acme", "Beta"]);
+    for (client, purpose) in [("acme", "Send the proposal"), ("beta", "Year-end review")] {
+        let mut book = ui.reopen();
+        let id = book.find_client(client).expect("client").id;
+        let plan = touchbase::domain::NewPlan {
+            due: today(),
+            purpose: purpose.into(),
+            kind: touchbase::domain::Kind::Meeting,
+        };
+        book.plan(&id, &plan).expect("plan");
+    }
+    ui.key(KeyCode::Char('A'));
+    assert_eq!(ui.app.context(), Context::Agenda);
+    assert_eq!(ui.app.views.agenda.len(), 2);
+    ui.key(KeyCode::Char('j'));
+    ui.key(KeyCode::Char('x'));
+    assert_eq!(ui.app.context(), Context::Confirm);
+    ui.key(KeyCode::Char('y'));
+    assert_eq!(
+        ui.app.views.agenda.len(),
+        1,
+        "the cancelled touch leaves the agenda"
+    );
+    ui.key(KeyCode::Char('n'));
+    let form = ui.app.form.as_ref().expect("log form");
+    assert_eq!(
+        form.fields[0].value(),
+        "meeting",
+        "the planned kind is preselected"
+    );
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Acme");
+    ui.typ("Met, proposal accepted");
+    ctrl_s(&mut ui);
+    assert!(
+        ui.app.view.as_ref().expect("view").plans.is_empty(),
+        "the touch fulfilled the plan"
+    );
+}
+
+#[test]
+fn the_reports_view_moves_through_periods() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("call");
+    ctrl_s(&mut ui);
+    ui.key(KeyCode::Char('R'));
+    assert_eq!(ui.app.context(), Context::Reports);
+    let r = ui.app.views.report.as_ref().expect("report");
+    assert_eq!((r.period.to, r.touches.total), (today(), 1));
+    ui.key(KeyCode::Char('['));
+    let r = ui.app.views.report.as_ref().expect("report");
+    assert_eq!(
+        (r.period.to, r.touches.total),
+        (today() - chrono::Days::new(30), 0)
+    );
+    ui.key(KeyCode::Char(']'));
+    ui.key(KeyCode::Char(']'));
+    assert_eq!(
+        ui.app.views.report.as_ref().expect("report").period.to,
+        today(),
+        "never past the reference date"
+    );
+    ui.key(KeyCode::Esc);
+    assert_eq!(ui.app.context(), Context::Main);
+}

@@ -121,6 +121,23 @@ impl Book {
                 )
                 .into());
             }
+            // An invoice number is unique in a book: a clash would drop one invoice silently.
+            let clashes: Vec<String> = {
+                let mut stmt = tx.prepare(
+                    "SELECT r.number FROM received.invoices r
+                     JOIN main.invoices m ON m.number = r.number AND m.id <> r.id ORDER BY r.number",
+                )?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            if !clashes.is_empty() {
+                return Err(InputError::new(
+                    "FILE",
+                    clashes.join(", "),
+                    "invoice numbers not used in this book by other invoices; renumber them in one of the books first",
+                )
+                .into());
+            }
             tx.execute_batch("CREATE TEMP TABLE client_map (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL)")?;
             for (rid, name, mid) in &same_names {
                 tx.execute("INSERT INTO temp.client_map VALUES (?1, ?2)", params![rid, mid])?;

@@ -73,6 +73,9 @@ impl ClientSort {
 pub struct ClientRow {
     pub client: Client,
     pub open_plans: u32,
+    pub open_complaints: u32,
+    /// Unpaid invoices past due on the reference date.
+    pub overdue_invoices: u32,
 }
 
 /// The SQL ORDER BY for a sort; `?1` is the reference date.
@@ -234,7 +237,9 @@ impl Book {
         // the outer query sorts that page again (joins keep no order).
         let sql = format!(
             "SELECT {CLIENT_COLS},
-                    (SELECT count(*) FROM plans p WHERE p.client_id = c.id AND p.status = 'open')
+                    (SELECT count(*) FROM plans p WHERE p.client_id = c.id AND p.status = 'open'),
+                    (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved'),
+                    (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND i.paid_on IS NULL AND i.due_on < ?1)
              FROM (SELECT c.seq FROM clients c
                    WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
                    {order} LIMIT ?3 OFFSET ?4) page
@@ -254,6 +259,8 @@ impl Book {
                 Ok(ClientRow {
                     client: client_from_row(r, 0)?,
                     open_plans: r.get(10)?,
+                    open_complaints: r.get(11)?,
+                    overdue_invoices: r.get(12)?,
                 })
             },
         )?;

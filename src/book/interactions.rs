@@ -7,6 +7,7 @@ use crate::domain::{
     Direction, InputError, Interaction, InteractionPatch, Kind, NewInteraction, NewPlan,
 };
 use crate::text::fold;
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 const ENTRY_COLS: &str =
@@ -174,6 +175,41 @@ impl Book {
         )?;
         let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Book {
+    /// Touches of a client per week for the `weeks` weeks ending with `today`, oldest first.
+    pub fn weekly_touches(
+        &self,
+        client_id: &str,
+        today: NaiveDate,
+        weeks: u32,
+    ) -> Result<Vec<u64>> {
+        let start = today - chrono::Days::new(u64::from(weeks) * 7 - 1);
+        let mut counts = vec![0u64; weeks as usize];
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT substr(at, 1, 10) FROM interactions
+             WHERE client_id = ?1 AND deleted_at IS NULL AND kind IN ('call', 'meeting', 'visit', 'email', 'message')
+               AND at >= ?2 AND at < ?3",
+        )?;
+        let rows = stmt.query_map(
+            params![
+                client_id,
+                start.to_string(),
+                (today + chrono::Days::new(1)).to_string()
+            ],
+            |r| r.get::<_, String>(0),
+        )?;
+        for row in rows {
+            if let Ok(d) = NaiveDate::parse_from_str(&row?, "%Y-%m-%d") {
+                let week = ((d - start).num_days() / 7) as usize;
+                if let Some(c) = counts.get_mut(week) {
+                    *c += 1;
+                }
+            }
+        }
+        Ok(counts)
     }
 }
 

@@ -16,6 +16,7 @@ pub struct Untouched {
     pub days_since_touch: Option<i64>,
     pub overdue_days: i64,
     pub next_step: Option<NextStep>,
+    pub open_complaints: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -43,7 +44,8 @@ impl Book {
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT p.due_on || '|' || p.purpose FROM plans p
-                      WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on, p.seq LIMIT 1)
+                      WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on, p.seq LIMIT 1),
+                    (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved')
              FROM (SELECT seq FROM clients c
                    WHERE c.status IN ('active', 'prospect') AND c.touch_due_on < ?1
                    {ORDER} LIMIT ?2 OFFSET ?3) page
@@ -60,12 +62,13 @@ impl Book {
             |r| {
                 let client = client_from_row(r, 0)?;
                 let next: Option<String> = r.get(10)?;
-                Ok((client, next))
+                let complaints: u32 = r.get(11)?;
+                Ok((client, next, complaints))
             },
         )?;
         let mut out = Vec::new();
         for row in rows {
-            let (client, next) = row?;
+            let (client, next, open_complaints) = row?;
             let next_step = next.and_then(|s| {
                 let (due, purpose) = s.split_once('|')?;
                 Some(NextStep {
@@ -78,6 +81,7 @@ impl Book {
                 overdue_days: client.days_since_clock(today) - client.cadence_days as i64,
                 client,
                 next_step,
+                open_complaints,
             });
         }
         Ok(out)

@@ -3,8 +3,9 @@
 //! out by `perform`, the only UI code that touches the book).
 
 use super::form::FormOutput;
-use crate::book::{ClientRow, ClientSort, Hit, TimelineCursor, Untouched};
-use crate::domain::{Client, Contact, Interaction, Plan};
+use crate::book::{AgendaItem, ClientRow, ClientSort, Hit, Report, TimelineCursor, Untouched};
+use crate::domain::{Client, Complaint, Contact, Interaction, Invoice, Plan};
+use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
 /// Every change to the UI state goes through one of these.
@@ -50,6 +51,32 @@ pub enum Action {
     UndoDelete,
     /// Search the whole book.
     StartSearch,
+    /// Show the book-wide complaints view.
+    ShowComplaints,
+    /// Show the agenda of planned touches.
+    ShowAgenda,
+    /// Show the reports view.
+    ShowReports,
+    /// Open the form to record a complaint of the selected client.
+    NewComplaint,
+    /// Open the form to record an order of the selected client.
+    NewOrder,
+    /// Open the form to record an invoice of the selected client.
+    NewInvoice,
+    /// Complaints view: escalate the selected complaint.
+    Escalate,
+    /// Complaints view: resolve the selected complaint.
+    Resolve,
+    /// Complaints and agenda views: also show the closed ones, or not.
+    ToggleAll,
+    /// Complaints view: group by department, or not.
+    ToggleGroup,
+    /// Agenda view: cancel the selected planned touch (asks first).
+    CancelPlan,
+    /// Reports view: the period before.
+    PeriodBack,
+    /// Reports view: the period after.
+    PeriodForward,
     /// Reload everything from the book.
     Reload,
     /// Show or hide the help screen.
@@ -87,6 +114,7 @@ pub enum Action {
         clients: u64,
         untouched: u64,
         manager: String,
+        currency: String,
     },
     /// Result: the selected client's card and the first timeline page.
     ClientLoaded(Box<ClientView>),
@@ -107,6 +135,17 @@ pub enum Action {
     Failed(String),
     /// Result: the book changed on disk (another program wrote).
     ExternalChange,
+    /// Result: the complaints view's list and the departments named so far.
+    ComplaintsLoaded {
+        complaints: Vec<Complaint>,
+        departments: Vec<String>,
+    },
+    /// Result: the departments named in complaints so far (opens the complaint form).
+    DepartmentsLoaded(Vec<String>),
+    /// Result: the agenda.
+    AgendaLoaded(Vec<AgendaItem>),
+    /// Result: the report for the reports view.
+    ReportLoaded(Box<Report>),
     /// Result: an entry's earlier versions, for the detail view.
     VersionsLoaded {
         entry_id: String,
@@ -123,6 +162,11 @@ pub struct ClientView {
     pub entries: Vec<Interaction>,
     /// True when older entries remain to be loaded.
     pub more: bool,
+    pub open_complaints: Vec<Complaint>,
+    /// Unpaid invoices, soonest due first.
+    pub unpaid: Vec<Invoice>,
+    /// Touches per week over the last twelve weeks, oldest first.
+    pub weekly_touches: Vec<u64>,
     /// Select this entry once loaded (opening a search hit).
     pub focus_entry: Option<String>,
 }
@@ -156,6 +200,18 @@ pub enum Effect {
     DeleteEntry(String),
     RestoreEntry(String),
     LoadVersions(String),
+    LoadComplaints {
+        all: bool,
+    },
+    LoadDepartments,
+    LoadAgenda {
+        all: bool,
+    },
+    LoadReport {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    CancelPlan(String),
     CheckExternal,
     Many(Vec<Effect>),
 }

@@ -2,6 +2,10 @@
 //! returns the `Effect` it needs; every key path is testable without a
 //! terminal or a book.
 
+mod views;
+
+pub use views::{REPORT_DAYS, Screen, Views};
+
 use super::action::{Action, ClientView, Effect};
 use super::form::{Clock, Form};
 use super::keymap::Context;
@@ -31,6 +35,7 @@ pub enum Question {
     DeleteEntry { id: String, summary: String },
     DiscardForm,
     QuitDiscarding,
+    CancelPlan { id: String, purpose: String },
 }
 
 #[derive(Debug, Default)]
@@ -52,6 +57,10 @@ pub struct App {
     pub book_name: String,
     /// The book's manager, shown in the status line (empty when not set).
     pub manager: String,
+    /// The book's default currency, offered by the order and invoice forms.
+    pub currency: String,
+    /// The complaints, agenda and reports views.
+    pub views: Views,
     pub theme: Theme,
     pub pane: Pane,
     pub filter: Input,
@@ -83,6 +92,8 @@ impl App {
             clock,
             book_name,
             manager: String::new(),
+            currency: "RUB".into(),
+            views: Views::default(),
             theme,
             pane: Pane::Clients,
             filter: Input::default(),
@@ -123,7 +134,12 @@ impl App {
         } else if self.filtering {
             Context::Filter
         } else {
-            Context::Main
+            match self.views.screen {
+                Screen::Main => Context::Main,
+                Screen::Complaints => Context::Complaints,
+                Screen::Agenda => Context::Agenda,
+                Screen::Reports => Context::Reports,
+            }
         }
     }
 
@@ -175,6 +191,7 @@ impl App {
 
     fn reload(&self) -> Effect {
         let mut all = vec![Effect::LoadUntouched, self.load_clients(None)];
+        all.extend(self.load_screen());
         if let Some(v) = &self.view {
             all.push(Effect::LoadClient {
                 id: v.client.id.clone(),
@@ -198,6 +215,9 @@ impl App {
         }
         if let Some(h) = &mut self.help {
             *h = (*h as i64 + delta).max(0) as u16;
+            return None;
+        }
+        if self.move_in_view(delta).is_some() {
             return None;
         }
         match self.pane {
@@ -249,6 +269,9 @@ impl App {
 
     /// Apply one action; return the effect it needs, if any.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        if let Some(handled) = self.update_views(&action) {
+            return handled;
+        }
         match action {
             Action::Quit => {
                 if self.form.as_ref().is_some_and(|f| f.dirty) {
@@ -258,6 +281,21 @@ impl App {
                 self.quit = true;
                 None
             }
+            // The views' actions, handled by `update_views` above.
+            Action::ShowComplaints
+            | Action::ShowAgenda
+            | Action::ShowReports
+            | Action::Escalate
+            | Action::Resolve
+            | Action::ToggleAll
+            | Action::ToggleGroup
+            | Action::CancelPlan
+            | Action::PeriodBack
+            | Action::PeriodForward
+            | Action::ComplaintsLoaded { .. }
+            | Action::DepartmentsLoaded(_)
+            | Action::AgendaLoaded(_)
+            | Action::ReportLoaded(_) => None,
             Action::Down => self.move_by(1),
             Action::Up => self.move_by(-1),
             Action::PageDown => self.move_by(PAGE as i64),
@@ -306,6 +344,20 @@ impl App {
                 self.open_form(Form::log(&client, &contacts))
             }
             Action::NewClient => self.open_form(Form::new_client()),
+            Action::NewComplaint => {
+                self.need_client()?;
+                Some(Effect::LoadDepartments)
+            }
+            Action::NewOrder => {
+                let client = self.need_client()?.clone();
+                let form = Form::order(&client, &self.currency);
+                self.open_form(form)
+            }
+            Action::NewInvoice => {
+                let client = self.need_client()?.clone();
+                let form = Form::invoice(&client, &self.currency);
+                self.open_form(form)
+            }
             Action::PlanTouch => {
                 let client = self.need_client()?.clone();
                 self.open_form(Form::plan(&client))
@@ -389,6 +441,7 @@ impl App {
                     self.quit = true;
                     None
                 }
+                Question::CancelPlan { id, .. } => Some(Effect::CancelPlan(id)),
             },
             Action::Deny => {
                 self.question = None;
@@ -441,8 +494,10 @@ impl App {
                 clients,
                 untouched,
                 manager,
+                currency,
             } => {
                 self.manager = manager;
+                self.currency = currency;
                 self.untouched = rows;
                 self.untouched_sel = self
                     .untouched_sel
@@ -461,6 +516,17 @@ impl App {
                     None => 0,
                 };
                 self.view = Some(*view);
+                // The agenda's `n`: log the touch once its client is in front.
+                let kind = self.views.pending_log.take()?;
+                let v = self.view.as_ref()?;
+                let contacts: Vec<(String, String)> = v
+                    .contacts
+                    .iter()
+                    .map(|c| (c.id.clone(), c.name.clone()))
+                    .collect();
+                let mut form = Form::log(&v.client, &contacts);
+                form.set_kind(kind);
+                self.form = Some(form);
                 None
             }
             Action::TimelineMore { client_id, entries } => {
@@ -506,6 +572,7 @@ impl App {
                     }
                     None => all.push(self.load_clients(None)),
                 }
+                all.extend(self.load_screen());
                 Some(Effect::Many(all))
             }
             Action::Failed(msg) => {

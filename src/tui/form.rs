@@ -4,8 +4,9 @@
 
 use crate::dates::{self, When};
 use crate::domain::{
-    self, Client, ClientPatch, Direction, InputError, Interaction, InteractionPatch, Kind,
-    NewClient, NewContact, NewInteraction, NewPlan, Status, Tier,
+    self, Client, ClientPatch, Complaint, Direction, InputError, Interaction, InteractionPatch,
+    Kind, NewClient, NewComplaint, NewContact, NewInteraction, NewInvoice, NewOrder, NewPlan,
+    OrderStatus, Severity, Status, Tier,
 };
 use crate::text::{clean_line, clean_multiline};
 use chrono::{NaiveDate, NaiveTime};
@@ -42,7 +43,7 @@ pub struct Field {
     pub choice: usize,
     pub area: TextArea<'static>,
     /// A short hint shown when the field is empty.
-    pub hint: &'static str,
+    pub hint: String,
 }
 
 impl Field {
@@ -55,7 +56,7 @@ impl Field {
             input: Input::new(value.to_string()),
             choice: 0,
             area,
-            hint: "",
+            hint: String::new(),
         }
     }
     fn text(label: &'static str, value: &str) -> Field {
@@ -75,8 +76,8 @@ impl Field {
             .set_placeholder_text("several lines: Enter starts a new one, Tab moves on");
         f
     }
-    fn hint(mut self, hint: &'static str) -> Field {
-        self.hint = hint;
+    fn hint(mut self, hint: &str) -> Field {
+        self.hint = hint.to_string();
         self
     }
 
@@ -122,6 +123,22 @@ impl Field {
 /// Which form, with what it needs to save.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {
+    Complaint {
+        client_id: String,
+        contacts: Vec<(String, String)>,
+    },
+    Escalate {
+        id: String,
+    },
+    Resolve {
+        id: String,
+    },
+    Order {
+        client_id: String,
+    },
+    Invoice {
+        client_id: String,
+    },
     Log {
         client_id: String,
         contacts: Vec<(String, String)>,
@@ -144,6 +161,29 @@ pub enum FormKind {
 /// A checked form, ready to write.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormOutput {
+    Complaint {
+        client_id: String,
+        complaint: NewComplaint,
+    },
+    Escalate {
+        id: String,
+        to: String,
+        note: String,
+        at: When,
+    },
+    Resolve {
+        id: String,
+        resolution: String,
+        at: When,
+    },
+    Order {
+        client_id: String,
+        order: NewOrder,
+    },
+    Invoice {
+        client_id: String,
+        invoice: NewInvoice,
+    },
     Log {
         client_id: String,
         entry: NewInteraction,
@@ -291,6 +331,108 @@ impl Form {
         )
     }
 
+    /// A complaint of the client; `departments` (used before) are offered as a hint.
+    pub fn complaint(
+        client: &Client,
+        contacts: &[(String, String)],
+        departments: &[String],
+    ) -> Form {
+        let mut people = vec!["—".to_string()];
+        people.extend(contacts.iter().map(|(_, n)| n.clone()));
+        let hint = if departments.is_empty() {
+            "logistics, accounting, support, …".to_string()
+        } else {
+            format!(
+                "used before: {}",
+                departments
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let fields = vec![
+            Field::text("department", "").hint(&hint),
+            Field::choice("severity", names(Severity::ALL), 1),
+            Field::date("when", true, "now"),
+            Field::choice("contact", people, 0),
+            Field::text("summary", "").hint("what the client said"),
+        ];
+        Form::new(
+            FormKind::Complaint {
+                client_id: client.id.clone(),
+                contacts: contacts.to_vec(),
+            },
+            format!("Complaint · {}", client.name),
+            fields,
+            0,
+        )
+    }
+
+    pub fn escalate(k: &Complaint) -> Form {
+        let fields = vec![
+            Field::text("to", "").hint("who takes it on"),
+            Field::text("note", ""),
+            Field::date("when", true, "now"),
+        ];
+        Form::new(
+            FormKind::Escalate { id: k.id.clone() },
+            format!("Escalate · {}", k.summary),
+            fields,
+            0,
+        )
+    }
+
+    pub fn resolve(k: &Complaint) -> Form {
+        let fields = vec![
+            Field::text("resolution", "").hint("what was done about it"),
+            Field::date("when", true, "now"),
+        ];
+        Form::new(
+            FormKind::Resolve { id: k.id.clone() },
+            format!("Resolve · {}", k.summary),
+            fields,
+            0,
+        )
+    }
+
+    pub fn order(client: &Client, currency: &str) -> Form {
+        let fields = vec![
+            Field::text("title", ""),
+            Field::text("amount", "").hint("125000, 125 000,50"),
+            Field::text("currency", currency),
+            Field::choice("status", names(OrderStatus::ALL), 2),
+            Field::date("when", true, "today"),
+        ];
+        Form::new(
+            FormKind::Order {
+                client_id: client.id.clone(),
+            },
+            format!("Order · {}", client.name),
+            fields,
+            0,
+        )
+    }
+
+    pub fn invoice(client: &Client, currency: &str) -> Form {
+        let fields = vec![
+            Field::text("number", ""),
+            Field::text("amount", "").hint("125000, 125 000,50"),
+            Field::text("currency", currency),
+            Field::date("issued", false, "today"),
+            Field::date("due", false, "+14d"),
+        ];
+        Form::new(
+            FormKind::Invoice {
+                client_id: client.id.clone(),
+            },
+            format!("Invoice · {}", client.name),
+            fields,
+            0,
+        )
+    }
+
     pub fn edit_entry(e: &Interaction) -> Form {
         let kinds = names(Kind::ALL);
         let fields = vec![
@@ -309,6 +451,18 @@ impl Form {
             fields,
             2,
         )
+    }
+
+    /// Preselect a kind (logging the touch a plan asked for).
+    pub fn set_kind(&mut self, kind: Kind) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.label == "kind") {
+            if let FieldKind::Choice(options) = &f.kind {
+                f.choice = options
+                    .iter()
+                    .position(|o| o == kind.as_str())
+                    .unwrap_or(f.choice);
+            }
+        }
     }
 
     pub fn next(&mut self) {
@@ -476,6 +630,67 @@ impl Form {
                     note: clean_multiline(&self.get("note")),
                 },
             },
+            FormKind::Complaint {
+                client_id,
+                contacts,
+            } => {
+                let contact_idx = self.fields[self.index("contact")].choice;
+                FormOutput::Complaint {
+                    client_id: client_id.clone(),
+                    complaint: NewComplaint {
+                        department: domain::required("department", &self.get("department"))?,
+                        severity: Severity::parse(&self.get("severity"))?,
+                        at: when("when")?,
+                        contact: contact_idx
+                            .checked_sub(1)
+                            .and_then(|i| contacts.get(i))
+                            .map(|(id, _)| id.clone()),
+                        summary: domain::required("summary", &self.get("summary"))?,
+                    },
+                }
+            }
+            FormKind::Escalate { id } => FormOutput::Escalate {
+                id: id.clone(),
+                to: domain::required("to", &self.get("to"))?,
+                note: clean_line(&self.get("note")),
+                at: when("when")?,
+            },
+            FormKind::Resolve { id } => FormOutput::Resolve {
+                id: id.clone(),
+                resolution: domain::required("resolution", &self.get("resolution"))?,
+                at: when("when")?,
+            },
+            FormKind::Order { client_id } => FormOutput::Order {
+                client_id: client_id.clone(),
+                order: NewOrder {
+                    title: clean_line(&self.get("title")),
+                    amount_minor: domain::amount("amount", &self.get("amount"))?,
+                    currency: domain::currency(&self.get("currency"))?,
+                    status: OrderStatus::parse(&self.get("status"))?,
+                    at: when("when")?,
+                },
+            },
+            FormKind::Invoice { client_id } => {
+                let issued = date("issued")?;
+                let due = date("due")?;
+                if due < issued {
+                    return Err(InputError::new(
+                        "due",
+                        self.get("due"),
+                        format!("a date on or after the issue date ({issued})"),
+                    ));
+                }
+                FormOutput::Invoice {
+                    client_id: client_id.clone(),
+                    invoice: NewInvoice {
+                        number: domain::required("number", &self.get("number"))?,
+                        amount_minor: domain::amount("amount", &self.get("amount"))?,
+                        currency: domain::currency(&self.get("currency"))?,
+                        issued_on: issued,
+                        due_on: due,
+                    },
+                }
+            }
             FormKind::EditEntry { id } => FormOutput::EditEntry {
                 id: id.clone(),
                 patch: InteractionPatch {

@@ -14,6 +14,9 @@ pub enum Context {
     Confirm,
     Help,
     Detail,
+    Complaints,
+    Agenda,
+    Reports,
 }
 
 impl Context {
@@ -26,6 +29,9 @@ impl Context {
             Context::Confirm => "Questions",
             Context::Help => "Help",
             Context::Detail => "An opened entry",
+            Context::Complaints => "Complaints (book-wide)",
+            Context::Agenda => "The agenda of planned touches",
+            Context::Reports => "Reports",
         }
     }
 }
@@ -420,6 +426,350 @@ pub const BINDINGS: &[Binding] = &[
         Action::Edit,
         "edit this entry",
         "edit"
+    ),
+    bind!(
+        Main,
+        [(Char('!'), NONE), (Char('!'), SHIFT)],
+        "!",
+        Action::NewComplaint,
+        "record a complaint of the client",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('O'), SHIFT), (Char('O'), NONE)],
+        "O",
+        Action::NewOrder,
+        "record an order of the client",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('I'), SHIFT), (Char('I'), NONE)],
+        "I",
+        Action::NewInvoice,
+        "record an invoice of the client",
+        ""
+    ),
+    bind!(
+        Main,
+        [(Char('C'), SHIFT), (Char('C'), NONE)],
+        "C",
+        Action::ShowComplaints,
+        "complaints of the whole book",
+        "complaints"
+    ),
+    bind!(
+        Main,
+        [(Char('A'), SHIFT), (Char('A'), NONE)],
+        "A",
+        Action::ShowAgenda,
+        "the agenda of planned touches",
+        "agenda"
+    ),
+    bind!(
+        Main,
+        [(Char('R'), SHIFT), (Char('R'), NONE)],
+        "R",
+        Action::ShowReports,
+        "reports: touches, coverage, the plan",
+        "reports"
+    ),
+    bind!(
+        Complaints,
+        [(Char('j'), NONE), (Down, NONE)],
+        "j/↓",
+        Action::Down,
+        "move down",
+        "move"
+    ),
+    bind!(
+        Complaints,
+        [(Char('k'), NONE), (Up, NONE)],
+        "k/↑",
+        Action::Up,
+        "move up",
+        ""
+    ),
+    bind!(
+        Complaints,
+        [(PageDown, NONE)],
+        "PgDn",
+        Action::PageDown,
+        "page down",
+        ""
+    ),
+    bind!(
+        Complaints,
+        [(PageUp, NONE)],
+        "PgUp",
+        Action::PageUp,
+        "page up",
+        ""
+    ),
+    bind!(
+        Complaints,
+        [(Enter, NONE)],
+        "Enter",
+        Action::Open,
+        "open the client",
+        "open"
+    ),
+    bind!(
+        Complaints,
+        [(Char('e'), NONE)],
+        "e",
+        Action::Escalate,
+        "escalate to someone inside the company",
+        "escalate"
+    ),
+    bind!(
+        Complaints,
+        [(Char('x'), NONE)],
+        "x",
+        Action::Resolve,
+        "resolve with what was done",
+        "resolve"
+    ),
+    bind!(
+        Complaints,
+        [(Char('a'), NONE)],
+        "a",
+        Action::ToggleAll,
+        "show resolved ones too, or only open",
+        "all/open"
+    ),
+    bind!(
+        Complaints,
+        [(Char('g'), NONE)],
+        "g",
+        Action::ToggleGroup,
+        "group by department, or oldest first",
+        "group"
+    ),
+    bind!(
+        Complaints,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "back to the main screen",
+        "back"
+    ),
+    bind!(
+        Complaints,
+        [(Char('?'), NONE), (Char('?'), SHIFT)],
+        "?",
+        Action::Help,
+        "help: every key",
+        "help"
+    ),
+    bind!(
+        Complaints,
+        [(Char('q'), NONE), (Char('c'), CTRL)],
+        "q",
+        Action::Quit,
+        "quit",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(Char('j'), NONE), (Down, NONE)],
+        "j/↓",
+        Action::Down,
+        "move down",
+        "move"
+    ),
+    bind!(
+        Agenda,
+        [(Char('k'), NONE), (Up, NONE)],
+        "k/↑",
+        Action::Up,
+        "move up",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(PageDown, NONE)],
+        "PgDn",
+        Action::PageDown,
+        "page down",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(PageUp, NONE)],
+        "PgUp",
+        Action::PageUp,
+        "page up",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(Enter, NONE)],
+        "Enter",
+        Action::Open,
+        "open the client",
+        "open"
+    ),
+    bind!(
+        Agenda,
+        [(Char('n'), NONE)],
+        "n",
+        Action::LogInteraction,
+        "log the touch that fulfils the plan",
+        "log it"
+    ),
+    bind!(
+        Agenda,
+        [(Char('x'), NONE)],
+        "x",
+        Action::CancelPlan,
+        "cancel the planned touch (asks first)",
+        "cancel"
+    ),
+    bind!(
+        Agenda,
+        [(Char('a'), NONE)],
+        "a",
+        Action::ToggleAll,
+        "show done and cancelled ones too",
+        "all/open"
+    ),
+    bind!(
+        Agenda,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "back to the main screen",
+        "back"
+    ),
+    bind!(
+        Agenda,
+        [(Char('?'), NONE), (Char('?'), SHIFT)],
+        "?",
+        Action::Help,
+        "help: every key",
+        "help"
+    ),
+    bind!(
+        Agenda,
+        [(Char('q'), NONE), (Char('c'), CTRL)],
+        "q",
+        Action::Quit,
+        "quit",
+        ""
+    ),
+    bind!(
+        Reports,
+        [(Char('['), NONE), (Left, NONE)],
+        "[",
+        Action::PeriodBack,
+        "the thirty days before",
+        "earlier"
+    ),
+    bind!(
+        Reports,
+        [(Char(']'), NONE), (Right, NONE)],
+        "]",
+        Action::PeriodForward,
+        "the thirty days after",
+        "later"
+    ),
+    bind!(
+        Reports,
+        [(Esc, NONE)],
+        "Esc",
+        Action::Back,
+        "back to the main screen",
+        "back"
+    ),
+    bind!(
+        Reports,
+        [(Char('?'), NONE), (Char('?'), SHIFT)],
+        "?",
+        Action::Help,
+        "help: every key",
+        "help"
+    ),
+    bind!(
+        Reports,
+        [(Char('q'), NONE), (Char('c'), CTRL)],
+        "q",
+        Action::Quit,
+        "quit",
+        ""
+    ),
+    bind!(
+        Complaints,
+        [(Char('C'), SHIFT), (Char('C'), NONE)],
+        "C",
+        Action::ShowComplaints,
+        "complaints of the whole book",
+        ""
+    ),
+    bind!(
+        Complaints,
+        [(Char('A'), SHIFT), (Char('A'), NONE)],
+        "A",
+        Action::ShowAgenda,
+        "the agenda of planned touches",
+        ""
+    ),
+    bind!(
+        Complaints,
+        [(Char('R'), SHIFT), (Char('R'), NONE)],
+        "R",
+        Action::ShowReports,
+        "reports: touches, coverage, the plan",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(Char('C'), SHIFT), (Char('C'), NONE)],
+        "C",
+        Action::ShowComplaints,
+        "complaints of the whole book",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(Char('A'), SHIFT), (Char('A'), NONE)],
+        "A",
+        Action::ShowAgenda,
+        "the agenda of planned touches",
+        ""
+    ),
+    bind!(
+        Agenda,
+        [(Char('R'), SHIFT), (Char('R'), NONE)],
+        "R",
+        Action::ShowReports,
+        "reports: touches, coverage, the plan",
+        ""
+    ),
+    bind!(
+        Reports,
+        [(Char('C'), SHIFT), (Char('C'), NONE)],
+        "C",
+        Action::ShowComplaints,
+        "complaints of the whole book",
+        ""
+    ),
+    bind!(
+        Reports,
+        [(Char('A'), SHIFT), (Char('A'), NONE)],
+        "A",
+        Action::ShowAgenda,
+        "the agenda of planned touches",
+        ""
+    ),
+    bind!(
+        Reports,
+        [(Char('R'), SHIFT), (Char('R'), NONE)],
+        "R",
+        Action::ShowReports,
+        "reports: touches, coverage, the plan",
+        ""
     ),
 ];
 

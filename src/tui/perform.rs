@@ -75,11 +75,13 @@ impl Performer {
                 let rows = self.book.untouched(today, 0, WINDOW)?;
                 let (clients, untouched) = self.book.counts(today)?;
                 let manager = self.book.manager()?.0;
+                let currency = self.book.currency()?;
                 vec![Action::UntouchedLoaded {
                     rows,
                     clients,
                     untouched,
                     manager,
+                    currency,
                 }]
             }
             Effect::LoadClient { id, focus_entry } => {
@@ -100,12 +102,23 @@ impl Performer {
                         entries.extend(page);
                     }
                 }
+                let open_complaints = self.book.open_complaints(&id)?;
+                let unpaid = self
+                    .book
+                    .invoices(false, today, Some(&id))?
+                    .into_iter()
+                    .filter(|i| i.paid_on.is_none())
+                    .collect();
+                let weekly_touches = self.book.weekly_touches(&id, today, 12)?;
                 vec![Action::ClientLoaded(Box::new(ClientView {
                     client,
                     contacts,
                     plans,
                     entries,
                     more,
+                    open_complaints,
+                    unpaid,
+                    weekly_touches,
                     focus_entry,
                 }))]
             }
@@ -141,6 +154,25 @@ impl Performer {
                 vec![Action::VersionsLoaded {
                     entry_id: id,
                     versions,
+                }]
+            }
+            Effect::LoadComplaints { all } => vec![Action::ComplaintsLoaded {
+                complaints: self.book.complaints(!all, None)?,
+                departments: self.book.departments()?,
+            }],
+            Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
+            Effect::LoadAgenda { all } => {
+                vec![Action::AgendaLoaded(self.book.agenda(today, 30, all)?)]
+            }
+            Effect::LoadReport { from, to } => {
+                vec![Action::ReportLoaded(Box::new(self.book.report(from, to)?))]
+            }
+            Effect::CancelPlan(id) => {
+                let p = self.book.cancel_plan(&id)?;
+                vec![Action::Saved {
+                    message: format!("cancelled the planned touch: {}", p.purpose),
+                    client_id: Some(p.client_id),
+                    undo: None,
                 }]
             }
             Effect::CheckExternal => {
@@ -185,6 +217,43 @@ impl Performer {
             undo: None,
         };
         Ok(match out {
+            FormOutput::Complaint {
+                client_id,
+                complaint,
+            } => {
+                let k = self.book.add_complaint(&client_id, &complaint)?;
+                saved(
+                    format!("recorded a complaint for {}: {}", k.department, k.summary),
+                    &client_id,
+                )
+            }
+            FormOutput::Escalate { id, to, note, at } => {
+                let k = self.book.escalate_complaint(&id, &to, &note, at)?;
+                saved(format!("escalated to {to}: {}", k.summary), &k.client_id)
+            }
+            FormOutput::Resolve { id, resolution, at } => {
+                let k = self.book.resolve_complaint(&id, &resolution, at)?;
+                saved(format!("resolved: {}", k.summary), &k.client_id)
+            }
+            FormOutput::Order { client_id, order } => {
+                let o = self.book.add_order(&client_id, &order)?;
+                saved(
+                    format!(
+                        "recorded an order of {} {} ({})",
+                        crate::domain::format_amount(o.amount_minor),
+                        o.currency,
+                        o.status
+                    ),
+                    &client_id,
+                )
+            }
+            FormOutput::Invoice { client_id, invoice } => {
+                let i = self.book.add_invoice(&client_id, &invoice)?;
+                saved(
+                    format!("recorded invoice {} due {}", i.number, i.due_on),
+                    &client_id,
+                )
+            }
             FormOutput::Log {
                 client_id,
                 entry,

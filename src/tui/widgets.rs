@@ -2,17 +2,20 @@
 //! I/O, no state changes. Every string from the book goes through
 //! `text::display_safe`, and widths are measured in terminal cells.
 
+mod agenda;
 mod card;
 mod client_list;
+mod complaints;
 mod form;
 mod help;
 mod overlay;
+mod reports;
 mod search;
 mod status_bar;
 mod timeline;
 mod untouched;
 
-use super::app::{App, Pane};
+use super::app::{App, Pane, Screen};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Block, BorderType, Borders};
@@ -39,10 +42,17 @@ pub fn render(app: &App, frame: &mut Frame) {
         Layout::vertical([Constraint::Length(card_height), Constraint::Min(3)]).areas(right);
 
     let buf = frame.buffer_mut();
-    client_list::render(app, list_area, buf);
-    untouched::render(app, untouched_area, buf);
-    card::render(app, card_area, buf);
-    timeline::render(app, timeline_area, buf);
+    match app.views.screen {
+        Screen::Main => {
+            client_list::render(app, list_area, buf);
+            untouched::render(app, untouched_area, buf);
+            card::render(app, card_area, buf);
+            timeline::render(app, timeline_area, buf);
+        }
+        Screen::Complaints => complaints::render(app, main, buf),
+        Screen::Agenda => agenda::render(app, main, buf),
+        Screen::Reports => reports::render(app, main, buf),
+    }
     status_bar::render_status(app, status, buf);
     status_bar::render_footer(app, footer, buf);
 

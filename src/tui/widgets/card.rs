@@ -7,15 +7,30 @@ use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Sparkline, Widget, Wrap};
 
-/// Rows the card wants: borders, four fixed lines, contacts and next steps.
+/// Rows the card wants: borders, three fixed lines, contacts, next steps,
+/// open complaints and overdue invoices.
 pub fn height(app: &App) -> u16 {
     match &app.view {
         None => 3,
-        Some(v) => (2 + 3 + v.contacts.len().clamp(1, 3) + v.plans.len().clamp(0, 3)) as u16,
+        Some(v) => {
+            let overdue = v
+                .unpaid
+                .iter()
+                .filter(|i| i.overdue_days(app.clock.today).is_some())
+                .count();
+            (2 + 3
+                + v.contacts.len().clamp(1, 3)
+                + v.plans.len().clamp(0, 3)
+                + v.open_complaints.len().min(2)
+                + overdue.min(2)) as u16
+        }
     }
 }
+
+/// Width of the twelve-week touch sparkline at the card's top right.
+const SPARK: u16 = 12;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(view) = &app.view else {
@@ -49,7 +64,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         head.push_str(" · ");
         head.push_str(&place.join(", "));
     }
-    lines.push(Line::raw(truncate(&head, w)));
+    lines.push(Line::raw(truncate(
+        &head,
+        w.saturating_sub(SPARK as usize + 1),
+    )));
 
     let since = c.days_since_clock(today);
     let mut touch = vec![Span::raw(match c.last_touch {
@@ -82,6 +100,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let text = format!("☺ {}  {}", display_safe(&ct.name), extra.join(" · "));
         lines.push(Line::raw(truncate(&text, w)));
     }
+    for k in view.open_complaints.iter().take(2) {
+        let age = k.age_days(today).unwrap_or(0);
+        let text = format!(
+            "⚑ complaint {age}d {} · {}: {}",
+            k.status,
+            display_safe(&k.department),
+            display_safe(&k.summary)
+        );
+        lines.push(Line::styled(
+            truncate(&text, w),
+            if age > 14 { t.overdue() } else { t.due_today() },
+        ));
+    }
+    for i in view
+        .unpaid
+        .iter()
+        .filter(|i| i.overdue_days(today).is_some())
+        .take(2)
+    {
+        let text = format!(
+            "¤ overdue {} {} · {} days · invoice {}",
+            crate::domain::format_amount(i.amount_minor),
+            i.currency,
+            i.overdue_days(today).unwrap_or(0),
+            display_safe(&i.number)
+        );
+        lines.push(Line::styled(truncate(&text, w), t.overdue()));
+    }
     for p in view.plans.iter().take(3) {
         let (mark, style) = t.due(p.due, today);
         let text = format!(
@@ -95,4 +141,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(inner, buf);
+    // Touches per week, twelve weeks: a glance at the rhythm of the work.
+    if inner.width > SPARK + 20 && inner.height > 0 {
+        let spark = Rect {
+            x: inner.x + inner.width - SPARK,
+            y: inner.y,
+            width: SPARK,
+            height: 1,
+        };
+        Sparkline::default()
+            .data(&view.weekly_touches)
+            .style(t.heading())
+            .render(spark, buf);
+    }
 }

@@ -39,7 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let sel = app.client_sel.saturating_sub(app.clients_offset) as usize;
     let first = scroll_offset(sel, app.clients.len(), height);
-    let name_w = width.saturating_sub(10);
+    let name_w = width.saturating_sub(12);
     let today = app.clock.today;
     let lines: Vec<Line> = app
         .clients
@@ -63,10 +63,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if i == sel {
                 style = style.patch(app.theme.selected(app.pane == Pane::Clients));
             }
+            // ⚑ an open complaint, ¤ an overdue invoice.
+            let flags = format!(
+                "{}{}",
+                if row.open_complaints > 0 { "⚑" } else { " " },
+                if row.overdue_invoices > 0 { "¤" } else { " " }
+            );
             Line::from(vec![
                 Span::raw(mark),
                 Span::raw(fit(&display_safe(&c.name), name_w)),
-                Span::raw(format!(" {} {:>5}", c.tier, since)),
+                Span::raw(format!("{flags} {} {:>5}", c.tier, since)),
             ])
             .style(style)
         })

@@ -98,7 +98,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 let shown: String = display_safe(value).chars().skip(scroll).collect();
                 let mut spans = vec![Span::raw(shown)];
                 if value.is_empty() && !f.hint.is_empty() {
-                    spans.push(Span::styled(f.hint, t.dim()));
+                    spans.push(Span::styled(f.hint.as_str(), t.dim()));
                 }
                 if let Some(preview) = date_preview(f, app.clock) {
                     spans.push(match preview {

@@ -13,6 +13,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     for ctx in [
         Context::Main,
+        Context::Complaints,
+        Context::Agenda,
+        Context::Reports,
         Context::Filter,
         Context::Search,
         Context::Form,

@@ -17,6 +17,9 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
                 display_safe(summary)
             )
         }
+        Question::CancelPlan { purpose, .. } => {
+            format!("Cancel the planned touch “{}”?", display_safe(purpose))
+        }
         Question::DiscardForm => "Discard what you typed in this form?".to_string(),
         Question::QuitDiscarding => "Quit and discard what you typed in this form?".to_string(),
     };

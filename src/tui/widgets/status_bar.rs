@@ -30,7 +30,10 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let head = if (app.message.is_some() && area.width < 120)
         || crate::text::width(&full) > area.width as usize
     {
-        format!(" {book} · {clients} clients · {untouched} untouched │ ")
+        format!(
+            " {book} · {clients} clients · {untouched} untouched {}",
+            if app.message.is_some() { "│ " } else { "" }
+        )
     } else {
         full
     };

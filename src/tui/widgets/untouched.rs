@@ -38,7 +38,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 None => "no plan".into(),
             };
             let tail = format!(
-                " {} {:>5} {:>7}",
+                "{} {} {:>5} {:>7}",
+                if u.open_complaints > 0 { "⚑" } else { " " },
                 u.client.tier,
                 format!("+{}d", u.overdue_days),
                 plan

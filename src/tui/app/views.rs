@@ -1,0 +1,248 @@
+//! The views beside the main screen: complaints book-wide, the agenda of
+//! planned touches, and the reports. Their state and their part of `update`.
+
+use super::{App, Pane, Question};
+use crate::book::{AgendaItem, Report};
+use crate::domain::{Complaint, Kind};
+use crate::tui::action::{Action, Effect};
+use crate::tui::form::Form;
+use chrono::{Days, NaiveDate};
+
+/// Which screen is in front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    #[default]
+    Main,
+    Complaints,
+    Agenda,
+    Reports,
+}
+
+/// Days in a report period in the reports view.
+pub const REPORT_DAYS: u64 = 30;
+
+#[derive(Debug, Default)]
+pub struct Views {
+    pub screen: Screen,
+    /// Complaints in display order (by department first when grouped).
+    pub complaints: Vec<Complaint>,
+    pub complaint_sel: usize,
+    /// Resolved ones too.
+    pub complaints_all: bool,
+    pub grouped: bool,
+    pub agenda: Vec<AgendaItem>,
+    pub agenda_sel: usize,
+    /// Done and cancelled ones too.
+    pub agenda_all: bool,
+    pub report: Option<Report>,
+    /// The last day of the report's period; `None` means the reference date.
+    pub period_end: Option<NaiveDate>,
+    /// Open the log form for this touch kind once the client is loaded (agenda `n`).
+    pub pending_log: Option<Kind>,
+}
+
+impl Views {
+    fn sort_complaints(&mut self) {
+        if self.grouped {
+            self.complaints.sort_by(|a, b| {
+                a.department
+                    .to_lowercase()
+                    .cmp(&b.department.to_lowercase())
+                    .then(a.opened_at.cmp(&b.opened_at))
+            });
+        } else {
+            self.complaints
+                .sort_by(|a, b| a.opened_at.cmp(&b.opened_at));
+        }
+    }
+
+    pub fn selected_complaint(&self) -> Option<&Complaint> {
+        self.complaints.get(self.complaint_sel)
+    }
+
+    pub fn selected_plan(&self) -> Option<&AgendaItem> {
+        self.agenda.get(self.agenda_sel)
+    }
+}
+
+impl App {
+    /// The effect that (re)loads what the front screen shows, if anything.
+    pub(super) fn load_screen(&self) -> Option<Effect> {
+        match self.views.screen {
+            Screen::Main => None,
+            Screen::Complaints => Some(Effect::LoadComplaints {
+                all: self.views.complaints_all,
+            }),
+            Screen::Agenda => Some(Effect::LoadAgenda {
+                all: self.views.agenda_all,
+            }),
+            Screen::Reports => {
+                let to = self.views.period_end.unwrap_or(self.clock.today);
+                Some(Effect::LoadReport {
+                    from: to - Days::new(REPORT_DAYS - 1),
+                    to,
+                })
+            }
+        }
+    }
+
+    /// Move the selection of a view's list; `None` when the main screen is in front.
+    pub(super) fn move_in_view(&mut self, delta: i64) -> Option<()> {
+        let step = |cur: usize, len: usize| {
+            if len == 0 {
+                0
+            } else {
+                (cur as i64 + delta).clamp(0, len as i64 - 1) as usize
+            }
+        };
+        let v = &mut self.views;
+        match v.screen {
+            Screen::Main => return None,
+            Screen::Complaints => v.complaint_sel = step(v.complaint_sel, v.complaints.len()),
+            Screen::Agenda => v.agenda_sel = step(v.agenda_sel, v.agenda.len()),
+            Screen::Reports => {}
+        }
+        Some(())
+    }
+
+    /// Open a client from a view: back to the main screen, on its timeline.
+    pub(super) fn open_client(&mut self, client_id: String) -> Option<Effect> {
+        self.views.screen = Screen::Main;
+        self.pane = Pane::Timeline;
+        self.filter = tui_input::Input::default();
+        Some(Effect::Many(vec![
+            Effect::Locate {
+                client_id: client_id.clone(),
+                filter: String::new(),
+                sort: self.sort,
+            },
+            Effect::LoadClient {
+                id: client_id,
+                focus_entry: None,
+            },
+        ]))
+    }
+
+    /// The views' share of `update`: `None` when the action is not theirs.
+    pub(super) fn update_views(&mut self, action: &Action) -> Option<Option<Effect>> {
+        let screen = self.views.screen;
+        Some(match action {
+            Action::ShowComplaints => self.show(Screen::Complaints),
+            Action::ShowAgenda => self.show(Screen::Agenda),
+            Action::ShowReports => self.show(Screen::Reports),
+            Action::ToggleAll => {
+                match screen {
+                    Screen::Complaints => self.views.complaints_all = !self.views.complaints_all,
+                    Screen::Agenda => self.views.agenda_all = !self.views.agenda_all,
+                    _ => return Some(None),
+                }
+                self.load_screen()
+            }
+            Action::ToggleGroup => {
+                self.views.grouped = !self.views.grouped;
+                self.views.sort_complaints();
+                None
+            }
+            Action::Escalate | Action::Resolve => {
+                let Some(k) = self.views.selected_complaint().cloned() else {
+                    return Some(None);
+                };
+                self.form = Some(if *action == Action::Escalate {
+                    Form::escalate(&k)
+                } else {
+                    Form::resolve(&k)
+                });
+                None
+            }
+            Action::CancelPlan => {
+                let Some(item) = self.views.selected_plan() else {
+                    return Some(None);
+                };
+                if item.plan.status != crate::domain::PlanStatus::Open {
+                    self.message = Some(("this touch is already closed".into(), true));
+                    return Some(None);
+                }
+                self.question = Some(Question::CancelPlan {
+                    id: item.plan.id.clone(),
+                    purpose: item.plan.purpose.clone(),
+                });
+                None
+            }
+            Action::PeriodBack | Action::PeriodForward => {
+                let end = self.views.period_end.unwrap_or(self.clock.today);
+                self.views.period_end = Some(if *action == Action::PeriodBack {
+                    end - Days::new(REPORT_DAYS)
+                } else {
+                    (end + Days::new(REPORT_DAYS)).min(self.clock.today)
+                });
+                self.load_screen()
+            }
+            Action::ComplaintsLoaded { complaints, .. } => {
+                self.views.complaints = complaints.clone();
+                self.views.sort_complaints();
+                self.views.complaint_sel = self
+                    .views
+                    .complaint_sel
+                    .min(self.views.complaints.len().saturating_sub(1));
+                None
+            }
+            Action::DepartmentsLoaded(departments) => {
+                let Some(view) = self.view.as_ref() else {
+                    return Some(None);
+                };
+                let contacts: Vec<(String, String)> = view
+                    .contacts
+                    .iter()
+                    .map(|c| (c.id.clone(), c.name.clone()))
+                    .collect();
+                self.form = Some(Form::complaint(&view.client, &contacts, departments));
+                None
+            }
+            Action::AgendaLoaded(items) => {
+                self.views.agenda = items.clone();
+                self.views.agenda_sel = self
+                    .views
+                    .agenda_sel
+                    .min(self.views.agenda.len().saturating_sub(1));
+                None
+            }
+            Action::ReportLoaded(report) => {
+                self.views.report = Some((**report).clone());
+                None
+            }
+            Action::Open if screen == Screen::Complaints => {
+                let Some(id) = self.views.selected_complaint().map(|k| k.client_id.clone()) else {
+                    return Some(None);
+                };
+                self.open_client(id)
+            }
+            Action::Open if screen == Screen::Agenda => {
+                let Some(id) = self.views.selected_plan().map(|i| i.plan.client_id.clone()) else {
+                    return Some(None);
+                };
+                self.open_client(id)
+            }
+            Action::LogInteraction if screen == Screen::Agenda => {
+                let Some(item) = self.views.selected_plan() else {
+                    return Some(None);
+                };
+                let (id, kind) = (item.plan.client_id.clone(), item.plan.kind);
+                self.views.pending_log = Some(kind);
+                self.open_client(id)
+            }
+            Action::Back
+                if screen != Screen::Main
+                    && self.context() != crate::tui::keymap::Context::Form =>
+            {
+                self.views.screen = Screen::Main;
+                None
+            }
+            _ => return None,
+        })
+    }
+
+    fn show(&mut self, screen: Screen) -> Option<Effect> {
+        self.views.screen = screen;
+        self.load_screen()
+    }
+}

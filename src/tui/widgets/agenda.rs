@@ -1,0 +1,95 @@
+//! The agenda: planned touches grouped as overdue, today, this week, later.
+
+use super::scroll_offset;
+use crate::domain::PlanStatus;
+use crate::text::{display_safe, fit};
+use crate::tui::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+
+/// Which group a planned touch falls in on `today`.
+fn group(due: chrono::NaiveDate, status: PlanStatus, today: chrono::NaiveDate) -> &'static str {
+    match (status, (due - today).num_days()) {
+        (PlanStatus::Done, _) => "Done",
+        (PlanStatus::Cancelled, _) => "Cancelled",
+        (_, d) if d < 0 => "Overdue",
+        (_, 0) => "Today",
+        (_, 1..=7) => "This week",
+        _ => "Later",
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let v = &app.views;
+    let title = format!(
+        " Agenda · the next 30 days{} ",
+        if v.agenda_all {
+            " · closed ones shown"
+        } else {
+            ""
+        }
+    );
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.border(true))
+        .title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if v.agenda.is_empty() {
+        Paragraph::new("Nothing planned: p on a client plans a touch.")
+            .style(t.dim())
+            .render(inner, buf);
+        return;
+    }
+    let today = app.clock.today;
+    let w = inner.width as usize;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut current = "";
+    for (i, item) in v.agenda.iter().enumerate() {
+        let g = group(item.plan.due, item.plan.status, today);
+        if g != current {
+            lines.push(Line::styled(g, t.heading()));
+            current = g;
+        }
+        let (_, style) = t.due(item.plan.due, today);
+        let style = if item.plan.status == PlanStatus::Open {
+            style
+        } else {
+            t.dim()
+        };
+        let head = format!(
+            " {} {:<8} ",
+            item.plan.due.format("%d.%m.%Y"),
+            item.plan.kind.as_str()
+        );
+        let client_w = (w / 3).min(34);
+        let rest_w = w.saturating_sub(crate::text::width(&head) + client_w);
+        let mut line = Line::from(vec![
+            Span::styled(head, style),
+            Span::raw(fit(&display_safe(&item.plan.purpose), rest_w)),
+            Span::styled(
+                fit(&format!(" {}", display_safe(&item.client)), client_w),
+                t.heading(),
+            ),
+        ]);
+        if i == v.agenda_sel {
+            selected_line = lines.len();
+            line = line.style(t.selected(true));
+        }
+        lines.push(line);
+    }
+    let height = inner.height as usize;
+    let first = scroll_offset(selected_line, lines.len(), height);
+    Paragraph::new(
+        lines
+            .into_iter()
+            .skip(first)
+            .take(height)
+            .collect::<Vec<_>>(),
+    )
+    .render(inner, buf);
+}

@@ -1,0 +1,103 @@
+//! Complaints of the whole book: oldest first (or by department), with their
+//! age, so ageing ones stand out.
+
+use super::scroll_offset;
+use crate::domain::ComplaintStatus;
+use crate::text::{display_safe, fit};
+use crate::tui::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let v = &app.views;
+    let open = v
+        .complaints
+        .iter()
+        .filter(|k| k.status != ComplaintStatus::Resolved)
+        .count();
+    let title = format!(
+        " Complaints · {open} open{}{} ",
+        if v.complaints_all {
+            " · resolved ones shown"
+        } else {
+            ""
+        },
+        if v.grouped {
+            " · by department"
+        } else {
+            " · oldest first"
+        }
+    );
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.border(true))
+        .title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if v.complaints.is_empty() {
+        Paragraph::new("No open complaints. ! on a client records one.")
+            .style(t.done())
+            .render(inner, buf);
+        return;
+    }
+    let w = inner.width as usize;
+    let today = app.clock.today;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut department = String::new();
+    for (i, k) in v.complaints.iter().enumerate() {
+        if v.grouped && k.department.to_lowercase() != department {
+            department = k.department.to_lowercase();
+            lines.push(Line::styled(display_safe(&k.department), t.heading()));
+        }
+        let age = match k.age_days(today) {
+            Some(d) => format!("{d:>4}d"),
+            None => " done".into(),
+        };
+        let head = format!(
+            " {} {age} {:<9} {:<6} ",
+            k.opened_at.get(..10).unwrap_or(""),
+            k.status.as_str(),
+            k.severity.as_str()
+        );
+        let dept = if v.grouped {
+            String::new()
+        } else {
+            format!("{} · ", display_safe(&k.department))
+        };
+        let client_w = (w / 4).min(28);
+        let rest_w = w.saturating_sub(crate::text::width(&head) + client_w);
+        let style = match k.age_days(today) {
+            None => t.dim(),
+            Some(d) if d > 14 => t.overdue(),
+            _ => Style::new(),
+        };
+        let mut line = Line::from(vec![
+            Span::styled(head, style),
+            Span::raw(fit(&format!("{dept}{}", display_safe(&k.summary)), rest_w)),
+            Span::styled(
+                fit(&format!(" {}", display_safe(&k.client)), client_w),
+                t.heading(),
+            ),
+        ]);
+        if i == v.complaint_sel {
+            selected_line = lines.len();
+            line = line.style(t.selected(true));
+        }
+        lines.push(line);
+    }
+    let height = inner.height as usize;
+    let first = scroll_offset(selected_line, lines.len(), height);
+    Paragraph::new(
+        lines
+            .into_iter()
+            .skip(first)
+            .take(height)
+            .collect::<Vec<_>>(),
+    )
+    .render(inner, buf);
+}
