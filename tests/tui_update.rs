@@ -581,3 +581,60 @@ fn the_reports_view_moves_through_periods() {
     ui.key(KeyCode::Esc);
     assert_eq!(ui.app.context(), Context::Main);
 }
+
+#[test]
+fn the_card_names_the_manager_before_a_handover() {
+    let mut ui = Ui::new(&[]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let mut old =
+            Book::open(&dir.path().join("old.sqlite"), Access::CreateIfMissing).expect("old book");
+        old.set_manager("Мария Соколова", "").expect("manager");
+        let c = old
+            .add_client(
+                &NewClient::build("ООО Ромашка", Tier::A, None, Status::Active).expect("c"),
+                today(),
+            )
+            .expect("add");
+        let note = touchbase::book::HandoverNote {
+            to: "Пётр",
+            note: "",
+        };
+        old.export_copy(&dir.path().join("handover.sqlite"), &[c.id], &note)
+            .expect("export");
+    }
+    ui.reopen()
+        .accept(&dir.path().join("handover.sqlite"), "", false)
+        .expect("accept");
+    ui.act(Action::Reload);
+    let view = ui.app.view.as_ref().expect("the accepted client is shown");
+    let (before, since) = view.managed_before.clone().expect("managed before");
+    assert_eq!(before, "Мария Соколова");
+    assert_eq!(since.len(), 10, "a date: {since}");
+}
+
+#[test]
+fn the_department_completes_from_those_used_before() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('!'));
+    ui.typ("Логистика");
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.typ("late delivery");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    ui.key(KeyCode::Char('!'));
+    ui.typ("лог");
+    assert_eq!(
+        ui.app.form.as_ref().expect("form").fields[0]
+            .completion()
+            .as_deref(),
+        Some("Логистика")
+    );
+    ui.key(KeyCode::Right);
+    assert_eq!(
+        ui.app.form.as_ref().expect("form").fields[0].value(),
+        "Логистика"
+    );
+}

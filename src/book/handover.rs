@@ -44,6 +44,23 @@ impl Book {
         }
     }
 
+    /// Who managed this client before it came to this book, and since when it
+    /// is here: the newest accepted handover that covered it.
+    pub fn managed_before(&self, client_id: &str) -> Result<Option<(String, String)>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT h.from_manager, substr(h.at, 1, 10) FROM handovers h
+                 JOIN handover_clients hc ON hc.handover_id = h.id
+                 WHERE hc.client_id = ?1 AND h.kind = 'accept' AND h.from_manager <> ''
+                 ORDER BY h.at DESC LIMIT 1",
+                [client_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
     pub fn client_file(&self, client: &Client) -> Result<ClientFile> {
         Ok(ClientFile {
             client: client.clone(),

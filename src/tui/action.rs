@@ -165,6 +165,8 @@ pub struct ClientView {
     pub open_complaints: Vec<Complaint>,
     /// Unpaid invoices, soonest due first.
     pub unpaid: Vec<Invoice>,
+    /// The manager before the last handover, and the day the client came here.
+    pub managed_before: Option<(String, String)>,
     /// Touches per week over the last twelve weeks, oldest first.
     pub weekly_touches: Vec<u64>,
     /// Select this entry once loaded (opening a search hit).

@@ -44,6 +44,9 @@ pub struct Field {
     pub area: TextArea<'static>,
     /// A short hint shown when the field is empty.
     pub hint: String,
+    /// Values used before; the first one that starts with what was typed is
+    /// offered after the cursor, and → at the end takes it.
+    pub suggestions: Vec<String>,
 }
 
 impl Field {
@@ -57,6 +60,7 @@ impl Field {
             choice: 0,
             area,
             hint: String::new(),
+            suggestions: Vec::new(),
         }
     }
     fn text(label: &'static str, value: &str) -> Field {
@@ -90,6 +94,21 @@ impl Field {
         }
     }
 
+    /// The suggestion that completes what was typed, in full.
+    pub fn completion(&self) -> Option<String> {
+        let typed = crate::text::fold(self.input.value());
+        if typed.is_empty() {
+            return None;
+        }
+        self.suggestions
+            .iter()
+            .find(|s| {
+                let f = crate::text::fold(s);
+                f.starts_with(&typed) && f != typed
+            })
+            .cloned()
+    }
+
     fn handle(&mut self, key: KeyEvent) {
         match &self.kind {
             FieldKind::Choice(options) => {
@@ -114,6 +133,13 @@ impl Field {
                 self.area.input(key);
             }
             _ => {
+                let at_end = self.input.cursor() == self.input.value().chars().count();
+                if key.code == KeyCode::Right && at_end {
+                    if let Some(done) = self.completion() {
+                        self.input = Input::new(done);
+                        return;
+                    }
+                }
                 self.input.handle_event(&Event::Key(key));
             }
         }
@@ -353,7 +379,10 @@ impl Form {
             )
         };
         let fields = vec![
-            Field::text("department", "").hint(&hint),
+            Field {
+                suggestions: departments.to_vec(),
+                ..Field::text("department", "").hint(&hint)
+            },
             Field::choice("severity", names(Severity::ALL), 1),
             Field::date("when", true, "now"),
             Field::choice("contact", people, 0),

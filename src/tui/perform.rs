@@ -110,6 +110,7 @@ impl Performer {
                     .filter(|i| i.paid_on.is_none())
                     .collect();
                 let weekly_touches = self.book.weekly_touches(&id, today, 12)?;
+                let managed_before = self.book.managed_before(&id)?;
                 vec![Action::ClientLoaded(Box::new(ClientView {
                     client,
                     contacts,
@@ -119,6 +120,7 @@ impl Performer {
                     open_complaints,
                     unpaid,
                     weekly_touches,
+                    managed_before,
                     focus_entry,
                 }))]
             }

@@ -21,6 +21,7 @@ pub fn height(app: &App) -> u16 {
                 .filter(|i| i.overdue_days(app.clock.today).is_some())
                 .count();
             (2 + 3
+                + usize::from(v.managed_before.is_some())
                 + v.contacts.len().clamp(1, 3)
                 + v.plans.len().clamp(0, 3)
                 + v.open_complaints.len().min(2)
@@ -82,6 +83,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::from(touch));
 
+    if let Some((before, since)) = &view.managed_before {
+        let text = format!(
+            "↪ managed by {} until {since} · with you since then",
+            display_safe(before)
+        );
+        lines.push(Line::styled(truncate(&text, w), t.dim()));
+    }
     let first_note = c.notes.lines().next().unwrap_or("");
     lines.push(Line::styled(
         truncate(&display_safe(first_note), w),

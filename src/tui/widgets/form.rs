@@ -100,6 +100,11 @@ pub fn render(app: &App, frame: &mut Frame) {
                 if value.is_empty() && !f.hint.is_empty() {
                     spans.push(Span::styled(f.hint.as_str(), t.dim()));
                 }
+                // The rest of a value used before; → takes it.
+                if let Some(done) = f.completion().filter(|_| focused) {
+                    let rest: String = done.chars().skip(value.chars().count()).collect();
+                    spans.push(Span::styled(format!("{}  →", display_safe(&rest)), t.dim()));
+                }
                 if let Some(preview) = date_preview(f, app.clock) {
                     spans.push(match preview {
                         Ok(s) => Span::styled(format!("  → {s}"), t.ok()),
