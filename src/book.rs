@@ -347,13 +347,15 @@ impl Book {
     pub fn set_manager(&mut self, name: &str, email: &str) -> Result<()> {
         self.write(|tx| {
             for (key, value) in [("manager_name", name), ("manager_email", email)] {
-                tx.execute(
-                    "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [key, value],
-                )?;
+                put_setting(tx, key, value)?;
             }
             Ok(())
         })
+    }
+
+    /// Change one setting of the book, such as the default currency.
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.write(|tx| put_setting(tx, key, value))
     }
 
     /// A setting of the book, such as the default currency.
@@ -397,6 +399,14 @@ pub(crate) fn build_beside(path: &Path, fill: impl FnOnce(&mut Book) -> Result<(
         book.conn().execute_batch("PRAGMA optimize")?;
         Ok(())
     })
+}
+
+fn put_setting(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
 }
 
 /// A fresh, never reused id (UUIDv7: time-ordered, so merged books never clash).

@@ -77,6 +77,8 @@ pub enum Command {
     /// Hand clients over to another manager
     #[command(subcommand)]
     Handover(HandoverCommand),
+    /// Show or set the book's default currency (RUB unless changed)
+    Currency(CurrencyArgs),
     /// Show or set the book's manager (entries record who logged them)
     Whoami(WhoamiArgs),
     /// Check the book's integrity and foreign keys; exit 1 on any problem
@@ -499,6 +501,13 @@ pub struct ExportArgs {
     /// A note for the record of the handover
     #[arg(long, default_value = "")]
     pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CurrencyArgs {
+    /// A three-letter code such as RUB, EUR, USD
+    #[arg(long, value_name = "CODE")]
+    pub set: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -107,6 +107,7 @@ fn every_command_has_help() {
         vec!["invoice", "list"],
         vec!["agenda"],
         vec!["report"],
+        vec!["currency"],
     ] {
         let mut full = args.clone();
         full.push("--help");
@@ -808,4 +809,22 @@ fn bad_money_and_complaint_input_is_refused_with_the_field_named() {
             .stderr(predicate::str::contains(*message));
     }
     assert_eq!(bytes(&env.db()), before);
+}
+
+#[test]
+fn the_book_currency_is_the_default_for_orders() {
+    let env = Env::seeded();
+    assert_eq!(env.ok(&["currency"]).trim(), "RUB");
+    env.tb()
+        .args(["currency", "--set", "euro"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("currency: 'euro' is not accepted"));
+    env.ok(&["currency", "--set", "eur"]);
+    assert_eq!(env.ok(&["currency"]).trim(), "EUR");
+    env.ok(&["order", "add", "acme", "--amount", "100"]);
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])[0]["summary"],
+        "Order: 100 EUR (in progress)"
+    );
 }

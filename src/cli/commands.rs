@@ -109,6 +109,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Entry(EntryCommand::Restore(a)) => entry_hide(&a.id, false, cx),
         Command::Search(a) => search(a, cx),
         Command::Whoami(a) => whoami(a, cx),
+        Command::Currency(a) => currency(a, cx),
         Command::Complaint(c) => super::followup::complaint(c, cx),
         Command::Order(OrderCommand::Add(a)) => super::followup::order_add(a, cx),
         Command::Invoice(c) => super::followup::invoice(c, cx),
@@ -451,6 +452,19 @@ fn handover_accept(a: &AcceptArgs, cx: &Context) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+fn currency(a: &CurrencyArgs, cx: &Context) -> Result<()> {
+    let code = match &a.set {
+        Some(raw) => {
+            let code = domain::currency(raw)?;
+            cx.write()?.set_setting("currency", &code)?;
+            code
+        }
+        None => cx.read()?.currency()?,
+    };
+    println!("{code}");
     Ok(())
 }
 
