@@ -131,6 +131,42 @@ fn main() {
         );
     }
     row(
+        "agenda, next 30 days",
+        median(|| drop(book.agenda(today, 30, false).expect("q")), 9),
+    );
+    row(
+        "complaints, open, book-wide",
+        median(|| drop(book.complaints(true, None).expect("q")), 9),
+    );
+    row(
+        "overdue invoices, book-wide",
+        median(|| drop(book.invoices(true, today, None).expect("q")), 9),
+    );
+    row(
+        "report, last 30 days",
+        median(
+            || {
+                drop(
+                    book.report(today - chrono::Days::new(29), today)
+                        .expect("q"),
+                )
+            },
+            3,
+        ),
+    );
+    row(
+        "report, last 365 days",
+        median(
+            || {
+                drop(
+                    book.report(today - chrono::Days::new(364), today)
+                        .expect("q"),
+                )
+            },
+            3,
+        ),
+    );
+    row(
         "client list filtered 'ром', page of 40",
         median(
             || {
@@ -225,6 +261,21 @@ fn ui(path: &std::path::Path, today: NaiveDate) {
             k(KeyCode::Esc),
         ],
         5,
+    );
+    press(
+        "C opens the complaints view, Esc",
+        &[k(KeyCode::Char('C')), k(KeyCode::Esc)],
+        5,
+    );
+    press(
+        "A opens the agenda, Esc",
+        &[k(KeyCode::Char('A')), k(KeyCode::Esc)],
+        5,
+    );
+    press(
+        "R opens the reports view, Esc",
+        &[k(KeyCode::Char('R')), k(KeyCode::Esc)],
+        3,
     );
     press(
         "n opens the log form, typing in it",

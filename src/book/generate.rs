@@ -15,6 +15,9 @@ pub struct GenReport {
     pub contacts: u64,
     pub interactions: u64,
     pub plans: u64,
+    pub complaints: u64,
+    pub orders: u64,
+    pub invoices: u64,
 }
 
 /// SplitMix64: tiny, deterministic for a seed, good enough for test data.
@@ -149,6 +152,9 @@ impl Book {
             contacts: 0,
             interactions,
             plans: 0,
+            complaints: 0,
+            orders: 0,
+            invoices: 0,
         };
         let mut client_ids: Vec<String> = Vec::with_capacity(clients as usize);
         let mut contact_ids: Vec<[String; 2]> = Vec::with_capacity(clients as usize);
@@ -267,6 +273,77 @@ impl Book {
                 tx.commit()?;
                 done = (done + batch).min(interactions);
             }
+            // Complaints, orders and invoices for some clients, dated in the last year.
+            let tx = book.conn.transaction()?;
+            {
+                let mut complaint = tx.prepare(
+                    "INSERT INTO complaints (id, client_id, opened_at, department, severity, summary, status, resolved_at, resolution)
+                     VALUES (?1, ?2, ?3, ?4, 'normal', 'Late delivery', ?5, ?6, ?7)",
+                )?;
+                let mut order = tx.prepare(
+                    "INSERT INTO orders (id, client_id, at, title, amount_minor, currency, status)
+                     VALUES (?1, ?2, ?3, 'Order', ?4, 'RUB', ?5)",
+                )?;
+                let mut invoice = tx.prepare(
+                    "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, paid_on)
+                     VALUES (?1, ?2, ?3, ?4, 'RUB', ?5, ?6, ?7)",
+                )?;
+                let day = |rng: &mut Rng, within: u64| today - Days::new(rng.below(within));
+                for (n, client) in client_ids.iter().enumerate() {
+                    if rng.below(10) == 0 {
+                        let opened = day(&mut rng, 120);
+                        let (status, resolved) = match rng.below(3) {
+                            0 => ("open", None),
+                            1 => ("escalated", None),
+                            _ => (
+                                "resolved",
+                                Some((opened + Days::new(rng.below(20))).min(today).to_string()),
+                            ),
+                        };
+                        let dept = ["logistics", "accounting", "support", "логистика"]
+                            [rng.below(4) as usize];
+                        let resolution = if resolved.is_some() { "Fixed" } else { "" };
+                        complaint.execute(params![
+                            rng.id(base_millis + n as u64),
+                            client,
+                            opened.to_string(),
+                            dept,
+                            status,
+                            resolved,
+                            resolution
+                        ])?;
+                        report.complaints += 1;
+                    }
+                    if rng.below(10) < 3 {
+                        let status = ["won", "won", "lost", "in progress"][rng.below(4) as usize];
+                        order.execute(params![
+                            rng.id(base_millis + n as u64),
+                            client,
+                            day(&mut rng, 365).to_string(),
+                            (1 + rng.below(5_000)) as i64 * 10_000,
+                            status
+                        ])?;
+                        report.orders += 1;
+                    }
+                    if rng.below(2) == 0 {
+                        let issued = day(&mut rng, 120);
+                        let due = issued + Days::new(30);
+                        let paid = (rng.below(3) > 0 && due < today)
+                            .then(|| (due - Days::new(rng.below(10))).to_string());
+                        invoice.execute(params![
+                            rng.id(base_millis + n as u64),
+                            client,
+                            format!("G-{}", n + 1),
+                            (1 + rng.below(1_000)) as i64 * 100_000,
+                            issued.to_string(),
+                            due.to_string(),
+                            paid
+                        ])?;
+                        report.invoices += 1;
+                    }
+                }
+            }
+            tx.commit()?;
             book.conn.execute_batch(
                 "UPDATE clients SET last_touch_on = substr((SELECT max(at) FROM interactions i
                      WHERE i.client_id = clients.id AND i.deleted_at IS NULL

@@ -210,6 +210,9 @@ CREATE TABLE invoices (
 CREATE INDEX invoices_unpaid ON invoices (due_on) WHERE paid_on IS NULL;
 CREATE INDEX invoices_by_client ON invoices (client_id, due_on);
 
+-- The card asks who managed a client before: by client, not by handover.
+CREATE INDEX handover_clients_by_client ON handover_clients (client_id);
+
 -- Reports read the timeline of a period across all clients.
 CREATE INDEX interactions_by_at ON interactions (at);
 

@@ -548,11 +548,14 @@ fn gen_book(a: &GenArgs, cx: &Context) -> Result<()> {
     refuse_existing(&cx.db, a.force)?;
     let r = Book::generate(&cx.db, a.clients, a.interactions, a.seed, cx.today)?;
     println!(
-        "wrote {} clients, {} contacts, {} entries, {} planned touches to {}",
+        "wrote {} clients, {} contacts, {} entries, {} planned touches, {} complaints, {} orders, {} invoices to {}",
         r.clients,
         r.contacts,
         r.interactions,
         r.plans,
+        r.complaints,
+        r.orders,
+        r.invoices,
         cx.db.display()
     );
     Ok(())
