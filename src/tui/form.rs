@@ -2,6 +2,10 @@
 //! that turns what was typed into a checked domain value or names the field
 //! that is wrong. A form never loses what was typed: errors keep it open.
 
+mod field;
+
+pub use field::{Field, FieldKind, date_preview};
+
 use crate::dates::{self, When};
 use crate::domain::{
     self, Client, ClientPatch, Complaint, Direction, InputError, Interaction, InteractionPatch,
@@ -10,140 +14,13 @@ use crate::domain::{
 };
 use crate::text::{clean_line, clean_multiline};
 use chrono::{NaiveDate, NaiveTime};
-use crossterm::event::{Event, KeyCode, KeyEvent};
-use ratatui_textarea::TextArea;
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
+use crossterm::event::KeyEvent;
 
 /// The reference moment forms read dates against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Clock {
     pub today: NaiveDate,
     pub now: Option<NaiveTime>,
-}
-
-/// What kind of value a field holds.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FieldKind {
-    Text,
-    /// A date; `time` allows a time of day.
-    Date {
-        time: bool,
-    },
-    /// One of a few options, changed with ←/→ or an option's first letter.
-    Choice(Vec<String>),
-    /// Several lines (Enter makes a new line).
-    Multi,
-}
-
-pub struct Field {
-    pub label: &'static str,
-    pub kind: FieldKind,
-    pub input: Input,
-    pub choice: usize,
-    pub area: TextArea<'static>,
-    /// A short hint shown when the field is empty.
-    pub hint: String,
-    /// Values used before; the first one that starts with what was typed is
-    /// offered after the cursor, and → at the end takes it.
-    pub suggestions: Vec<String>,
-}
-
-impl Field {
-    fn new(label: &'static str, kind: FieldKind, value: &str) -> Field {
-        let mut area = TextArea::new(value.lines().map(str::to_string).collect::<Vec<_>>());
-        area.set_cursor_line_style(ratatui::style::Style::default());
-        Field {
-            label,
-            kind,
-            input: Input::new(value.to_string()),
-            choice: 0,
-            area,
-            hint: String::new(),
-            suggestions: Vec::new(),
-        }
-    }
-    fn text(label: &'static str, value: &str) -> Field {
-        Field::new(label, FieldKind::Text, value)
-    }
-    fn date(label: &'static str, time: bool, value: &str) -> Field {
-        Field::new(label, FieldKind::Date { time }, value)
-    }
-    fn choice(label: &'static str, options: Vec<String>, selected: usize) -> Field {
-        let mut f = Field::new(label, FieldKind::Choice(options), "");
-        f.choice = selected;
-        f
-    }
-    fn multi(label: &'static str, value: &str) -> Field {
-        let mut f = Field::new(label, FieldKind::Multi, value);
-        f.area
-            .set_placeholder_text("several lines: Enter starts a new one, Tab moves on");
-        f
-    }
-    fn hint(mut self, hint: &str) -> Field {
-        self.hint = hint.to_string();
-        self
-    }
-
-    /// The field's text as typed (for choices: the selected option).
-    pub fn value(&self) -> String {
-        match &self.kind {
-            FieldKind::Choice(options) => options.get(self.choice).cloned().unwrap_or_default(),
-            FieldKind::Multi => self.area.lines().join("\n"),
-            _ => self.input.value().to_string(),
-        }
-    }
-
-    /// The suggestion that completes what was typed, in full.
-    pub fn completion(&self) -> Option<String> {
-        let typed = crate::text::fold(self.input.value());
-        if typed.is_empty() {
-            return None;
-        }
-        self.suggestions
-            .iter()
-            .find(|s| {
-                let f = crate::text::fold(s);
-                f.starts_with(&typed) && f != typed
-            })
-            .cloned()
-    }
-
-    fn handle(&mut self, key: KeyEvent) {
-        match &self.kind {
-            FieldKind::Choice(options) => {
-                let n = options.len().max(1);
-                match key.code {
-                    KeyCode::Left => self.choice = (self.choice + n - 1) % n,
-                    KeyCode::Right | KeyCode::Char(' ') => self.choice = (self.choice + 1) % n,
-                    KeyCode::Char(c) => {
-                        // The next option starting with that letter, cycling.
-                        let c = c.to_lowercase().next().unwrap_or(c);
-                        if let Some(i) = (1..=n)
-                            .map(|step| (self.choice + step) % n)
-                            .find(|&i| options[i].to_lowercase().starts_with(c))
-                        {
-                            self.choice = i;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            FieldKind::Multi => {
-                self.area.input(key);
-            }
-            _ => {
-                let at_end = self.input.cursor() == self.input.value().chars().count();
-                if key.code == KeyCode::Right && at_end {
-                    if let Some(done) = self.completion() {
-                        self.input = Input::new(done);
-                        return;
-                    }
-                }
-                self.input.handle_event(&Event::Key(key));
-            }
-        }
-    }
 }
 
 /// Which form, with what it needs to save.
@@ -732,26 +609,4 @@ impl Form {
             },
         })
     }
-}
-
-/// What a date field understood, for the preview beside it.
-pub fn date_preview(field: &Field, clock: Clock) -> Option<Result<String, String>> {
-    let FieldKind::Date { time } = field.kind else {
-        return None;
-    };
-    let raw = field.input.value();
-    if raw.trim().is_empty() {
-        return None;
-    }
-    Some(match dates::parse_when(raw, clock.today, clock.now) {
-        Ok(w) if w.time.is_some() && !time => Err("no time here".into()),
-        Ok(w) => {
-            let day = w.date.format("%a %d %b %Y").to_string();
-            Ok(match w.time {
-                Some(t) => format!("{day} {}", t.format("%H:%M")),
-                None => day,
-            })
-        }
-        Err(_) => Err("not a date".into()),
-    })
 }
