@@ -132,7 +132,7 @@ fn main() {
     }
     row(
         "agenda, next 30 days",
-        median(|| drop(book.agenda(today, 30, false).expect("q")), 9),
+        median(|| drop(book.agenda(today, 30, false, 500).expect("q")), 9),
     );
     row(
         "complaints, open, book-wide",

@@ -451,15 +451,15 @@ fn invoices_and_the_agenda() {
 
     // Open plans: Gamma's (20 Nov, overdue) and Alpha's (5 Dec); with --all, the done and cancelled ones too.
     let open: Vec<String> = book
-        .agenda(today, 30, false)
+        .agenda(today, 30, false, 100)
         .expect("agenda")
         .into_iter()
         .map(|i| format!("{} {}", i.plan.due, i.client))
         .collect();
     assert_eq!(open, vec!["2026-11-20 Gamma", "2026-12-05 Alpha"]);
-    assert_eq!(book.agenda(today, 30, true).expect("agenda").len(), 5);
+    assert_eq!(book.agenda(today, 30, true, 100).expect("agenda").len(), 5);
     assert_eq!(
-        book.agenda(today, 3, false).expect("agenda").len(),
+        book.agenda(today, 3, false, 100).expect("agenda").len(),
         1,
         "5 Dec is beyond three days"
     );

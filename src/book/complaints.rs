@@ -157,7 +157,7 @@ impl Book {
     pub fn complaints(&self, open_only: bool, department: Option<&str>) -> Result<Vec<Complaint>> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM}
-             WHERE (?1 = 0 OR k.status <> 'resolved') AND (?2 IS NULL OR lower(k.department) = lower(?2))
+             WHERE (?1 = 0 OR k.status IN ('open', 'escalated')) AND (?2 IS NULL OR lower(k.department) = lower(?2))
              ORDER BY k.opened_at, k.seq"
         ))?;
         let rows = stmt.query_map(params![open_only, department], complaint_from_row)?;

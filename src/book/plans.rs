@@ -85,22 +85,45 @@ impl Book {
     /// Planned touches due up to `days` after `today`, overdue ones included,
     /// soonest first; with `closed`, also the done and cancelled ones due in the
     /// `days` before and after today.
-    pub fn agenda(&self, today: NaiveDate, days: u32, closed: bool) -> Result<Vec<AgendaItem>> {
+    /// At most `limit` of each (open; closed), read in due order from the
+    /// `plans_by_due` index, so a department's agenda stops at the limit.
+    pub fn agenda(
+        &self,
+        today: NaiveDate,
+        days: u32,
+        closed: bool,
+        limit: u64,
+    ) -> Result<Vec<AgendaItem>> {
         let until = today + chrono::Days::new(u64::from(days));
         let since = today - chrono::Days::new(u64::from(days));
-        let mut stmt = self.conn().prepare_cached(
+        let read = |sql: &str| -> Result<Vec<AgendaItem>> {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let rows = stmt.query_map(
+                params![until.to_string(), since.to_string(), limit as i64],
+                |r| {
+                    Ok(AgendaItem {
+                        plan: plan_from_row(r)?,
+                        client: r.get(7)?,
+                    })
+                },
+            )?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let mut items = read(
             "SELECT p.id, p.client_id, p.due_on, p.purpose, p.kind, p.status, p.done_by, c.name
              FROM plans p JOIN clients c ON c.id = p.client_id
-             WHERE (p.status = 'open' AND p.due_on <= ?1)
-                OR (?3 AND p.status <> 'open' AND p.due_on BETWEEN ?2 AND ?1)
-             ORDER BY p.due_on, c.name_key",
+             WHERE p.status = 'open' AND p.due_on <= ?1 AND ?2 IS NOT NULL
+             ORDER BY p.due_on, p.seq LIMIT ?3",
         )?;
-        let rows = stmt.query_map(params![until.to_string(), since.to_string(), closed], |r| {
-            Ok(AgendaItem {
-                plan: plan_from_row(r)?,
-                client: r.get(7)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        if closed {
+            items.extend(read(
+                "SELECT p.id, p.client_id, p.due_on, p.purpose, p.kind, p.status, p.done_by, c.name
+                 FROM plans p JOIN clients c ON c.id = p.client_id
+                 WHERE p.status IN ('done', 'cancelled') AND p.due_on BETWEEN ?2 AND ?1
+                 ORDER BY p.due_on, p.seq LIMIT ?3",
+            )?);
+            items.sort_by(|a, b| a.plan.due.cmp(&b.plan.due));
+        }
+        Ok(items)
     }
 }

@@ -279,29 +279,40 @@ impl Book {
         let mut unanswered = Vec::new();
         let mut inbound = 0;
         {
+            // Both reads are covered by partial indexes (see the schema, migration 4).
             let mut stmt = conn.prepare(&format!(
-                "SELECT c.name, i.at, i.summary,
+                "SELECT i.id, i.at,
                         (SELECT min(o.at) FROM interactions o
-                          WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.kind IN {TOUCH_KINDS}
-                            AND o.direction = 'outbound' AND o.at >= i.at AND o.at < ?2)
-                 FROM interactions i JOIN clients c ON c.id = i.client_id
+                          WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
+                            AND o.kind IN {TOUCH_KINDS} AND o.at >= i.at AND o.at < ?2)
+                 FROM interactions i
                  WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
                    AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')
                  ORDER BY i.at"
             ))?;
             let mut rows = stmt.query(params![lo, hi])?;
+            let mut open_ids = Vec::new();
             while let Some(r) = rows.next()? {
                 inbound += 1;
-                let (client, at, summary, answer): (String, String, String, Option<String>) =
-                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+                let (id, at, answer): (String, String, Option<String>) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
                 match (day(&at), answer.as_deref().and_then(day)) {
                     (Some(asked), Some(answered)) => waits.push((answered - asked).num_days()),
-                    _ => unanswered.push(Unanswered {
-                        client,
-                        at,
-                        summary,
-                    }),
+                    _ => open_ids.push(id),
                 }
+            }
+            // Only the unanswered requests are read in full.
+            let mut one = conn.prepare(
+                "SELECT c.name, i.at, i.summary FROM interactions i JOIN clients c ON c.id = i.client_id WHERE i.id = ?1",
+            )?;
+            for id in open_ids {
+                unanswered.push(one.query_row([id], |r| {
+                    Ok(Unanswered {
+                        client: r.get(0)?,
+                        at: r.get(1)?,
+                        summary: r.get(2)?,
+                    })
+                })?);
             }
         }
         let reaction = Reaction {

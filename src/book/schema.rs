@@ -213,8 +213,17 @@ CREATE INDEX invoices_by_client ON invoices (client_id, due_on);
 -- The card asks who managed a client before: by client, not by handover.
 CREATE INDEX handover_clients_by_client ON handover_clients (client_id);
 
--- Reports read the timeline of a period across all clients.
-CREATE INDEX interactions_by_at ON interactions (at);
+-- Reports read the touches and inbound requests of a period across all clients,
+-- and for each request the next outbound touch; these partial indexes cover
+-- those reads, so a report touches no table row it does not show.
+CREATE INDEX interactions_touches_by_at ON interactions (at, client_id, kind)
+    WHERE deleted_at IS NULL AND kind IN ('call', 'meeting', 'visit', 'email', 'message');
+CREATE INDEX interactions_inbound_by_at ON interactions (at, client_id, id)
+    WHERE deleted_at IS NULL AND direction = 'inbound'
+      AND kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint');
+CREATE INDEX interactions_outbound_touches ON interactions (client_id, at)
+    WHERE deleted_at IS NULL AND direction = 'outbound'
+      AND kind IN ('call', 'meeting', 'visit', 'email', 'message');
 
 CREATE VIEW complaints_open AS
 SELECT c.name AS client, k.opened_at, k.department, k.severity, k.status, k.summary,

@@ -3,6 +3,9 @@
 
 use super::action::{Action, ClientView, Effect};
 use super::app::{TIMELINE_PAGE, WINDOW};
+
+/// Planned touches the agenda view reads at most (of open ones, and of closed ones).
+const AGENDA_ROWS: u64 = 500;
 use super::form::FormOutput;
 use crate::book::{Book, ClientSort, Result, TimelineCursor};
 use chrono::NaiveDate;
@@ -164,7 +167,12 @@ impl Performer {
             }],
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
             Effect::LoadAgenda { all } => {
-                vec![Action::AgendaLoaded(self.book.agenda(today, 30, all)?)]
+                vec![Action::AgendaLoaded(self.book.agenda(
+                    today,
+                    30,
+                    all,
+                    AGENDA_ROWS,
+                )?)]
             }
             Effect::LoadReport { from, to } => {
                 vec![Action::ReportLoaded(Box::new(self.book.report(from, to)?))]
