@@ -122,7 +122,7 @@ impl Book {
                  WHERE p.status IN ('done', 'cancelled') AND p.due_on BETWEEN ?2 AND ?1
                  ORDER BY p.due_on, p.seq LIMIT ?3",
             )?);
-            items.sort_by(|a, b| a.plan.due.cmp(&b.plan.due));
+            items.sort_by_key(|i| i.plan.due);
         }
         Ok(items)
     }
