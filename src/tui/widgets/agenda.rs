@@ -25,9 +25,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let v = &app.views;
     let title = format!(
-        " Agenda · the next 30 days{} ",
+        " Agenda · the next 30 days · {} shown{} ",
+        v.agenda.len(),
         if v.agenda_all {
-            " · closed ones shown"
+            " · closed ones too"
         } else {
             ""
         }
