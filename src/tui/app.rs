@@ -2,6 +2,7 @@
 //! returns the `Effect` it needs; every key path is testable without a
 //! terminal or a book.
 
+mod results;
 mod views;
 
 pub use views::{REPORT_DAYS, Screen, Views};
@@ -455,148 +456,14 @@ impl App {
                 ));
                 Some(self.reload())
             }
-            Action::ClientsLoaded {
-                filter,
-                offset,
-                total,
-                rows,
-                select,
-            } => {
-                // Opening a client outside the filter shows the whole list; say so.
-                if filter != self.filter.value() {
-                    self.filter = Input::new(filter);
-                }
-                self.clients_offset = offset;
-                self.clients_total = total;
-                self.clients = rows;
-                if let Some(s) = select {
-                    self.client_sel = s;
-                }
-                self.client_sel = self.client_sel.min(total.saturating_sub(1));
-                if total == 0 {
-                    if self.filter.value().is_empty() {
-                        self.view = None;
-                    }
-                    return None;
-                }
-                // The selection may lie outside the window after a reload.
-                if self.selected_row().is_none() {
-                    return Some(self.load_clients(Some(self.client_sel)));
-                }
-                if self.pane == Pane::Clients || self.view.is_none() {
-                    self.load_selected_client()
-                } else {
-                    None
-                }
-            }
-            Action::UntouchedLoaded {
-                rows,
-                clients,
-                untouched,
-                manager,
-                currency,
-            } => {
-                self.manager = manager;
-                self.currency = currency;
-                self.untouched = rows;
-                self.untouched_sel = self
-                    .untouched_sel
-                    .min(self.untouched.len().saturating_sub(1));
-                self.counts = (clients, untouched);
-                None
-            }
-            Action::ClientLoaded(view) => {
-                let same = self
-                    .view
-                    .as_ref()
-                    .is_some_and(|v| v.client.id == view.client.id);
-                self.entry_sel = match &view.focus_entry {
-                    Some(id) => view.entries.iter().position(|e| &e.id == id).unwrap_or(0),
-                    None if same => self.entry_sel.min(view.entries.len().saturating_sub(1)),
-                    None => 0,
-                };
-                self.view = Some(*view);
-                // The agenda's `n`: log the touch once its client is in front.
-                let kind = self.views.pending_log.take()?;
-                let v = self.view.as_ref()?;
-                let contacts: Vec<(String, String)> = v
-                    .contacts
-                    .iter()
-                    .map(|c| (c.id.clone(), c.name.clone()))
-                    .collect();
-                let mut form = Form::log(&v.client, &contacts);
-                form.set_kind(kind);
-                self.form = Some(form);
-                None
-            }
-            Action::TimelineMore { client_id, entries } => {
-                let v = self.view.as_mut()?;
-                if v.client.id == client_id {
-                    v.more = entries.len() as u64 == TIMELINE_PAGE;
-                    v.entries.extend(entries);
-                }
-                None
-            }
-            Action::SearchResults { query, hits } => {
-                let s = self.search.as_mut()?;
-                if s.input.value() == query {
-                    s.hits = hits;
-                    s.selected = s.selected.min(s.hits.len().saturating_sub(1));
-                }
-                None
-            }
-            Action::Saved {
-                message,
-                client_id,
-                undo,
-            } => {
-                self.form = None;
-                self.detail = None;
-                self.message = Some((message, false));
-                if undo.is_some() {
-                    self.last_deleted = undo;
-                }
-                let mut all = vec![Effect::LoadUntouched];
-                match client_id {
-                    Some(id) => {
-                        all.push(Effect::Locate {
-                            client_id: id.clone(),
-                            filter: self.filter.value().to_string(),
-                            sort: self.sort,
-                        });
-                        let focus = self.selected_entry().map(|e| e.id.clone());
-                        all.push(Effect::LoadClient {
-                            id,
-                            focus_entry: focus,
-                        });
-                    }
-                    None => all.push(self.load_clients(None)),
-                }
-                all.extend(self.load_screen());
-                Some(Effect::Many(all))
-            }
-            Action::Failed(msg) => {
-                if let Some(form) = &mut self.form {
-                    // Mark the field the message names, when it names one.
-                    let field = form
-                        .fields
-                        .iter()
-                        .position(|f| msg.starts_with(&format!("{}:", f.label)));
-                    form.error = Some((field.unwrap_or(form.focus), msg.clone()));
-                    if let Some(i) = field {
-                        form.focus = i;
-                    }
-                }
-                self.message = Some((msg, true));
-                None
-            }
-            Action::VersionsLoaded { entry_id, versions } => {
-                let d = self.detail.as_mut()?;
-                if d.entry_id == entry_id {
-                    d.versions = versions;
-                }
-                None
-            }
+            result @ (Action::ClientsLoaded { .. }
+            | Action::UntouchedLoaded { .. }
+            | Action::ClientLoaded(_)
+            | Action::TimelineMore { .. }
+            | Action::SearchResults { .. }
+            | Action::Saved { .. }
+            | Action::Failed(_)
+            | Action::VersionsLoaded { .. }) => self.apply_result(result),
         }
     }
 
