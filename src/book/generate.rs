@@ -345,9 +345,10 @@ impl Book {
             }
             tx.commit()?;
             book.conn.execute_batch(
-                "UPDATE clients SET last_touch_on = substr((SELECT max(at) FROM interactions i
+                "UPDATE clients SET last_touch_on = substr((SELECT at FROM interactions i
                      WHERE i.client_id = clients.id AND i.deleted_at IS NULL
-                       AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')), 1, 10);",
+                       AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')
+                     ORDER BY at DESC LIMIT 1), 1, 10);",
             )?;
             Ok(())
         })?;

@@ -263,12 +263,14 @@ pub(crate) fn insert_entry(
 }
 
 /// Keep `clients.last_touch_on` equal to the date of the newest visible touch.
-/// The partial index `interactions_touches` makes this one index probe.
+/// The partial index `interactions_touches` makes this one index probe
+/// (written as ORDER BY … LIMIT 1: a ranged max() is not always one seek).
 pub(crate) fn refresh_last_touch(tx: &Transaction, client_id: &str) -> Result<()> {
     tx.execute(
-        "UPDATE clients SET last_touch_on = substr((SELECT max(at) FROM interactions
+        "UPDATE clients SET last_touch_on = substr((SELECT at FROM interactions
              WHERE client_id = ?1 AND deleted_at IS NULL
-               AND kind IN ('call', 'meeting', 'visit', 'email', 'message')), 1, 10)
+               AND kind IN ('call', 'meeting', 'visit', 'email', 'message')
+             ORDER BY at DESC LIMIT 1), 1, 10)
          WHERE id = ?1",
         [client_id],
     )?;

@@ -174,6 +174,7 @@ struct ClientAtEnd {
     cadence: i64,
     created: NaiveDate,
     last_touch: Option<NaiveDate>,
+    name_key: String,
 }
 
 impl Book {
@@ -226,14 +227,20 @@ impl Book {
                 .collect(),
         };
 
-        // Every client as it stood at the end of the period.
+        // Every client as it stood at the end of the period. The kept
+        // `last_touch_on` answers for every client not touched after the end
+        // (all of them for a report up to today); the others are looked up.
+        // Rows come in table order (sequential reads); names are sorted here.
         let mut clients = Vec::new();
         {
             let mut stmt = conn.prepare(&format!(
                 "SELECT c.id, c.name, c.tier, c.status, c.cadence_days, c.created_on,
-                        (SELECT max(i.at) FROM interactions i
-                          WHERE i.client_id = c.id AND i.deleted_at IS NULL AND i.kind IN {TOUCH_KINDS} AND i.at < ?1)
-                 FROM clients c WHERE c.created_on <= ?2 ORDER BY c.name_key"
+                        CASE WHEN c.last_touch_on IS NULL OR c.last_touch_on <= ?2 THEN c.last_touch_on
+                        ELSE (SELECT i.at FROM interactions i
+                               WHERE i.client_id = c.id AND i.deleted_at IS NULL AND i.kind IN {TOUCH_KINDS} AND i.at < ?1
+                               ORDER BY i.at DESC LIMIT 1) END,
+                        c.name_key
+                 FROM clients c WHERE c.created_on <= ?2"
             ))?;
             let mut rows = stmt.query(params![hi, to_s])?;
             while let Some(r) = rows.next()? {
@@ -247,9 +254,11 @@ impl Book {
                     cadence: r.get(4)?,
                     created: day(&created).unwrap_or(from),
                     last_touch: last.as_deref().and_then(day),
+                    name_key: r.get(7)?,
                 });
             }
         }
+        clients.sort_by(|a, b| a.name_key.cmp(&b.name_key));
         let overdue_at_end = |c: &ClientAtEnd| {
             (c.status == "active" || c.status == "prospect")
                 && (to - c.last_touch.unwrap_or(c.created)).num_days() > c.cadence
@@ -282,9 +291,10 @@ impl Book {
             // Both reads are covered by partial indexes (see the schema, migration 4).
             let mut stmt = conn.prepare(&format!(
                 "SELECT i.id, i.at,
-                        (SELECT min(o.at) FROM interactions o
+                        (SELECT o.at FROM interactions o
                           WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
-                            AND o.kind IN {TOUCH_KINDS} AND o.at >= i.at AND o.at < ?2)
+                            AND o.kind IN {TOUCH_KINDS} AND o.at >= i.at AND o.at < ?2
+                          ORDER BY o.at LIMIT 1)
                  FROM interactions i
                  WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
                    AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')
