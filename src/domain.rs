@@ -217,6 +217,17 @@ pub fn format_amount(minor: i64) -> String {
     }
 }
 
+/// Sums by currency as people read them: `12 500 GBP, 1 630 000 RUB` (or `0`).
+pub fn format_sums(sums: &std::collections::BTreeMap<String, f64>) -> String {
+    if sums.is_empty() {
+        return "0".into();
+    }
+    sums.iter()
+        .map(|(c, v)| format!("{} {c}", format_amount((v * 100.0).round() as i64)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A complaint as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Complaint {

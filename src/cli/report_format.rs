@@ -3,7 +3,6 @@
 use crate::book::Report;
 use crate::domain::InputError;
 use crate::text::display_safe;
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,21 +23,6 @@ impl Format {
             _ => Err(InputError::new("format", s, "one of: text, md, json, csv")),
         }
     }
-}
-
-fn money(m: &BTreeMap<String, f64>) -> String {
-    if m.is_empty() {
-        return "0".into();
-    }
-    m.iter()
-        .map(|(c, v)| {
-            format!(
-                "{} {c}",
-                crate::domain::format_amount((v * 100.0).round() as i64)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn opt_days(d: Option<f64>) -> String {
@@ -117,8 +101,16 @@ fn rows(r: &Report) -> Vec<(&'static str, String, String)> {
     push("orders", "won", r.orders.won.to_string());
     push("orders", "lost", r.orders.lost.to_string());
     push("orders", "in progress", r.orders.in_progress.to_string());
-    push("orders", "sum", money(&r.orders.sum_by_currency));
-    push("orders", "won sum", money(&r.orders.won_by_currency));
+    push(
+        "orders",
+        "sum",
+        crate::domain::format_sums(&r.orders.sum_by_currency),
+    );
+    push(
+        "orders",
+        "won sum",
+        crate::domain::format_sums(&r.orders.won_by_currency),
+    );
     push("complaints", "opened", r.complaints.opened.to_string());
     push("complaints", "resolved", r.complaints.resolved.to_string());
     push(
@@ -149,7 +141,7 @@ fn rows(r: &Report) -> Vec<(&'static str, String, String)> {
     push(
         "receivables",
         "overdue amount",
-        money(&r.receivables.overdue_by_currency),
+        crate::domain::format_sums(&r.receivables.overdue_by_currency),
     );
     for a in &r.at_risk {
         push(

@@ -18,7 +18,8 @@ mod untouched;
 use super::app::{App, Pane, Screen};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget};
 
 /// Draw the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -99,6 +100,19 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
         width: w,
         height: h,
     }
+}
+
+/// Draw the part of `lines` that keeps `selected` in view.
+fn render_scrolled(
+    lines: Vec<Line>,
+    selected: usize,
+    area: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+) {
+    let height = area.height as usize;
+    let first = scroll_offset(selected, lines.len(), height);
+    let visible: Vec<Line> = lines.into_iter().skip(first).take(height).collect();
+    Paragraph::new(visible).render(area, buf);
 }
 
 /// The first row to show so that `selected` stays in view (kept near the middle).

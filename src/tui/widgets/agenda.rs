@@ -1,6 +1,6 @@
 //! The agenda: planned touches grouped as overdue, today, this week, later.
 
-use super::scroll_offset;
+use super::render_scrolled;
 use crate::domain::PlanStatus;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
@@ -83,14 +83,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines.push(line);
     }
-    let height = inner.height as usize;
-    let first = scroll_offset(selected_line, lines.len(), height);
-    Paragraph::new(
-        lines
-            .into_iter()
-            .skip(first)
-            .take(height)
-            .collect::<Vec<_>>(),
-    )
-    .render(inner, buf);
+    render_scrolled(lines, selected_line, inner, buf);
 }

@@ -1,7 +1,7 @@
 //! Complaints of the whole book: oldest first (or by department), with their
 //! age, so ageing ones stand out.
 
-use super::scroll_offset;
+use super::render_scrolled;
 use crate::domain::ComplaintStatus;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
@@ -90,14 +90,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines.push(line);
     }
-    let height = inner.height as usize;
-    let first = scroll_offset(selected_line, lines.len(), height);
-    Paragraph::new(
-        lines
-            .into_iter()
-            .skip(first)
-            .take(height)
-            .collect::<Vec<_>>(),
-    )
-    .render(inner, buf);
+    render_scrolled(lines, selected_line, inner, buf);
 }

@@ -8,22 +8,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, BorderType, Gauge, Paragraph, Widget};
-use std::collections::BTreeMap;
-
-fn money(m: &BTreeMap<String, f64>) -> String {
-    if m.is_empty() {
-        return "0".into();
-    }
-    m.iter()
-        .map(|(c, v)| {
-            format!(
-                "{} {c}",
-                crate::domain::format_amount((v * 100.0).round() as i64)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 fn figures(r: &Report) -> Vec<(String, String)> {
     let days = |d: Option<f64>| {
@@ -69,7 +53,7 @@ fn figures(r: &Report) -> Vec<(String, String)> {
                 r.orders.count,
                 r.orders.won,
                 r.orders.lost,
-                money(&r.orders.sum_by_currency)
+                crate::domain::format_sums(&r.orders.sum_by_currency)
             ),
         ),
         (
@@ -87,7 +71,7 @@ fn figures(r: &Report) -> Vec<(String, String)> {
             format!(
                 "{}: {}",
                 r.receivables.overdue_count,
-                money(&r.receivables.overdue_by_currency)
+                crate::domain::format_sums(&r.receivables.overdue_by_currency)
             ),
         ),
     ];

@@ -1,7 +1,7 @@
 //! The timeline: planned touches first (what comes next), then the history,
 //! newest first, grouped by month.
 
-use super::{pane_block, scroll_offset};
+use super::{pane_block, render_scrolled};
 use crate::domain::Direction;
 use crate::text::{display_safe, fit, truncate};
 use crate::tui::app::{App, Pane};
@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -101,8 +101,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if view.more {
         lines.push(Line::styled(" … older entries load as you scroll", t.dim()));
     }
-    let height = inner.height as usize;
-    let first = scroll_offset(selected_line, lines.len(), height);
-    let visible: Vec<Line> = lines.into_iter().skip(first).take(height).collect();
-    Paragraph::new(visible).render(inner, buf);
+    render_scrolled(lines, selected_line, inner, buf);
 }
