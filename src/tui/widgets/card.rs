@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Sparkline, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Sparkline, Widget};
 
 /// Rows the card wants: borders, three fixed lines, contacts, next steps,
 /// open complaints and overdue invoices.
@@ -83,31 +83,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::from(touch));
 
-    if let Some((before, since)) = &view.managed_before {
-        let text = format!(
-            "↪ managed by {} until {since} · with you since then",
-            display_safe(before)
-        );
-        lines.push(Line::styled(truncate(&text, w), t.dim()));
-    }
-    let first_note = c.notes.lines().next().unwrap_or("");
-    lines.push(Line::styled(
-        truncate(&display_safe(first_note), w),
-        t.dim(),
-    ));
-
-    if view.contacts.is_empty() {
-        lines.push(Line::styled("no contacts yet: a adds one", t.dim()));
-    }
-    for ct in view.contacts.iter().take(3) {
-        let extra: Vec<String> = [&ct.role, &ct.phone, &ct.email]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .map(|s| display_safe(s))
-            .collect();
-        let text = format!("☺ {}  {}", display_safe(&ct.name), extra.join(" · "));
-        lines.push(Line::raw(truncate(&text, w)));
-    }
+    // What needs doing first: complaints, money owed, next steps; then who and notes.
     for k in view.open_complaints.iter().take(2) {
         let age = k.age_days(today).unwrap_or(0);
         let text = format!(
@@ -146,9 +122,32 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
         lines.push(Line::styled(truncate(&text, w), style));
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    if let Some((before, since)) = &view.managed_before {
+        let text = format!(
+            "↪ managed by {} until {since} · with you since then",
+            display_safe(before)
+        );
+        lines.push(Line::styled(truncate(&text, w), t.dim()));
+    }
+    if view.contacts.is_empty() {
+        lines.push(Line::styled("no contacts yet: a adds one", t.dim()));
+    }
+    for ct in view.contacts.iter().take(3) {
+        let extra: Vec<String> = [&ct.role, &ct.phone, &ct.email]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| display_safe(s))
+            .collect();
+        let text = format!("☺ {}  {}", display_safe(&ct.name), extra.join(" · "));
+        lines.push(Line::raw(truncate(&text, w)));
+    }
+    let first_note = c.notes.lines().next().unwrap_or("");
+    lines.push(Line::styled(
+        truncate(&display_safe(first_note), w),
+        t.dim(),
+    ));
+
+    Paragraph::new(lines).render(inner, buf);
     // Touches per week, twelve weeks: a glance at the rhythm of the work.
     if inner.width > SPARK + 20 && inner.height > 0 {
         let spark = Rect {
