@@ -1,5 +1,7 @@
-//! The selected client's card: tier, cadence, status, where and what, the last
-//! touch, contacts and the next steps with their due marks.
+//! The selected client's card: tier, cadence, status, where and what, a
+//! twelve-week touch sparkline, the last touch; then what needs doing (open
+//! complaints, overdue invoices, next steps); then who managed it before,
+//! contacts and notes.
 
 use super::pane_block;
 use crate::text::{display_safe, truncate};
