@@ -635,6 +635,29 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
         "--at",
         "-10d",
     ]);
+    let all = env.json(&["complaint", "list", "--json"]);
+    let steps: Vec<(String, String)> = all[0]["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|s| {
+            (
+                s["step"].as_str().expect("step").to_string(),
+                s["to_whom"].as_str().expect("to").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            ("escalated".to_string(), "Склад".to_string()),
+            ("resolved".to_string(), String::new())
+        ]
+    );
+    assert!(
+        env.ok(&["complaint", "list"])
+            .contains("2026-11-08 escalated to Склад: срочно")
+    );
     assert_eq!(
         env.json(&["complaint", "list", "--open", "--json"]),
         serde_json::json!([])

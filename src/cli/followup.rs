@@ -57,16 +57,15 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             let book = cx.read()?;
             let list = book.complaints(a.open, a.department.as_deref())?;
             if a.json {
-                let rows: Vec<_> = list
-                    .iter()
-                    .map(|k| {
-                        json!({
-                            "id": k.id, "client": k.client, "department": k.department, "severity": k.severity,
-                            "status": k.status, "opened": k.opened_at, "age_days": k.age_days(cx.today),
-                            "resolved": k.resolved_at, "summary": k.summary, "resolution": k.resolution,
-                        })
-                    })
-                    .collect();
+                let mut rows = Vec::new();
+                for k in &list {
+                    rows.push(json!({
+                        "id": k.id, "client": k.client, "department": k.department, "severity": k.severity,
+                        "status": k.status, "opened": k.opened_at, "age_days": k.age_days(cx.today),
+                        "resolved": k.resolved_at, "summary": k.summary, "resolution": k.resolution,
+                        "steps": book.complaint_steps(&k.id)?,
+                    }));
+                }
                 return output::print_json(&rows);
             }
             for k in &list {
@@ -84,6 +83,19 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     output::safe(&k.client)
                 );
                 println!("{:<16}  {} · id {}", "", output::safe(&k.department), k.id);
+                for s in book.complaint_steps(&k.id)? {
+                    let whom = if s.to_whom.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" to {}", output::safe(&s.to_whom))
+                    };
+                    let note = if s.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", output::safe(&s.note))
+                    };
+                    println!("{:<16}  {} {}{whom}{note}", "", s.at, s.step);
+                }
             }
             println!("{} complaint(s)", list.len());
         }
