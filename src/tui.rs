@@ -35,6 +35,13 @@ pub fn dispatch(app: &mut App, performer: &mut Performer, action: Action) {
 
 /// Open the book (or a throwaway demo) and run the UI until the user quits.
 pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
+    // Checked before the book is touched: without a terminal nothing is created.
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the terminal UI needs a terminal; for scripts use a command (touchbase --help lists them)"
+        );
+    }
     let clock = Clock {
         today: cx.today,
         now: cx.now,
@@ -70,7 +77,13 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     dispatch(&mut app, &mut performer, Action::Reload);
 
     // ratatui::init installs a panic hook that restores the terminal first.
-    let mut terminal = ratatui::init();
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(e.into());
+        }
+    };
     let result = event_loop(&mut terminal, &mut app, &mut performer);
     ratatui::restore();
     result

@@ -851,3 +851,13 @@ fn the_book_currency_is_the_default_for_orders() {
         "Order: 100 EUR (in progress)"
     );
 }
+
+#[test]
+fn the_ui_without_a_terminal_says_so_and_creates_nothing() {
+    let env = Env::new();
+    env.tb()
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the terminal UI needs a terminal"));
+    assert!(!env.db().exists());
+}
