@@ -192,3 +192,23 @@ fn an_empty_book_and_hostile_text() {
     );
     assert!(screen.contains("Evil␛[2JCorp"), "{screen}");
 }
+
+#[test]
+fn tiny_terminals_do_not_break_any_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let demo = dir.path().join("demo.sqlite");
+    Book::write_demo(&demo, clock().today).expect("demo");
+    let (mut app, mut perf) = open(&demo);
+    for script in [
+        vec![],
+        vec![k(KeyCode::Char('n'))],
+        vec![k(KeyCode::Esc), k(KeyCode::Char('C'))],
+        vec![k(KeyCode::Char('R'))],
+        vec![k(KeyCode::Char('?'))],
+    ] {
+        keys(&mut app, &mut perf, &script);
+        for (w, h) in [(1, 1), (10, 4), (40, 10), (60, 15)] {
+            draw(&app, w, h);
+        }
+    }
+}
