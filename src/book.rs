@@ -128,8 +128,10 @@ fn be32(b: &[u8]) -> u32 {
     u32::from_be_bytes([b[0], b[1], b[2], b[3]])
 }
 
-/// Look at the first 100 bytes ourselves, so that a foreign, truncated or
-/// newer file is refused before SQLite could write a single byte of it.
+/// Read the first 100 bytes ourselves, so that a foreign, truncated or newer
+/// file is refused before SQLite could write a single byte of it. The size is
+/// only meaningful while no commit is in flight: `Book::open` calls this under
+/// SQLite's shared lock; a received file is opened read-only and never written.
 pub(crate) fn read_header(path: &Path) -> Result<Header> {
     let mut file = fs::File::open(path)?;
     let len = file.metadata()?.len();
@@ -170,6 +172,64 @@ pub(crate) fn read_header(path: &Path) -> Result<Header> {
     Ok(Header::Book { version })
 }
 
+/// What a first look at a file, before SQLite sees it, allows.
+enum Peek {
+    Empty,
+    Sqlite,
+}
+
+/// The hot journal SQLite would roll back before reading `path`.
+fn journal_of(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push("-journal");
+    PathBuf::from(name)
+}
+
+/// A file that is not SQLite at all is never handed to SQLite. Everything
+/// else (size, application id, version) is judged later under SQLite's lock,
+/// where a commit in progress or an interrupted one cannot fool us.
+fn peek(path: &Path) -> Result<Peek> {
+    let mut file = fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    let hot = fs::metadata(journal_of(path)).is_ok_and(|m| m.len() > 0);
+    if len == 0 && !hot {
+        return Ok(Peek::Empty);
+    }
+    let mut magic = [0u8; 16];
+    if !hot && (file.read_exact(&mut magic).is_err() || &magic != b"SQLite format 3\0") {
+        return Err(BookError::Foreign {
+            path: path.to_path_buf(),
+            reason: "not an SQLite database".into(),
+        });
+    }
+    Ok(Peek::Sqlite)
+}
+
+/// Take SQLite's shared lock (waiting for a writer, rolling back a journal
+/// left by a crash) and read the header while no commit can change it.
+fn judge_under_lock(conn: &Connection, path: &Path) -> Result<Header> {
+    conn.execute_batch("BEGIN DEFERRED")?;
+    let header = match conn.pragma_query_value(None, "schema_version", |r| r.get::<_, i64>(0)) {
+        Ok(_) => read_header(path),
+        Err(e) => match BookError::from(e) {
+            BookError::Locked => Err(BookError::Locked),
+            // SQLite could not read it: our own look names the reason best.
+            BookError::Sqlite(e) => read_header(path).and_then(|_| {
+                Err(BookError::Foreign {
+                    path: path.to_path_buf(),
+                    reason: format!("a damaged SQLite file: {e}"),
+                })
+            }),
+            other => Err(other),
+        },
+    };
+    // Ending a read cannot lose anything; the judgment is what matters.
+    let end = conn.execute_batch("COMMIT");
+    let header = header?;
+    end?;
+    Ok(header)
+}
+
 /// Create an empty file readable by its owner only: books hold personal data.
 fn create_private(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -190,20 +250,20 @@ impl Book {
     /// Open the book at `path`, checking it is ours and migrating it if older.
     pub fn open(path: &Path, access: Access) -> Result<Book> {
         let mut created = false;
-        let header = match read_header(path) {
-            Ok(h) => h,
+        match peek(path) {
+            Ok(Peek::Sqlite) => {}
+            Ok(Peek::Empty) if access == Access::Existing => {
+                return Err(BookError::NoBook(path.to_path_buf()));
+            }
+            Ok(Peek::Empty) => {}
             Err(BookError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 if access == Access::Existing {
                     return Err(BookError::NoBook(path.to_path_buf()));
                 }
                 create_private(path)?;
                 created = true;
-                Header::Empty
             }
             Err(e) => return Err(e),
-        };
-        if matches!(header, Header::Empty) && access == Access::Existing {
-            return Err(BookError::NoBook(path.to_path_buf()));
         }
         let conn = Connection::open_with_flags(
             path,
@@ -211,6 +271,11 @@ impl Book {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let header = judge_under_lock(&conn, path)?;
+        if matches!(header, Header::Empty) && access == Access::Existing {
+            return Err(BookError::NoBook(path.to_path_buf()));
+        }
         let mut book = Book {
             conn,
             path: path.to_path_buf(),
@@ -226,7 +291,6 @@ impl Book {
     }
 
     fn configure(&mut self) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.pragma_update(None, "trusted_schema", false)?;
         self.conn.pragma_update(None, "synchronous", "FULL")?;

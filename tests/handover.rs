@@ -263,56 +263,61 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
     assert_eq!(fs::read(&copy).expect("copy"), before);
 }
 
+/// A second process that logs `n` calls, one `touchbase log` each, and
+/// prints a line after each commit, so the test knows when to act.
+fn writer_process(db: &Path, n: usize) -> std::process::Child {
+    let script = format!(
+        "for i in $(seq 1 {n}); do \"$0\" --db \"$1\" --today 2026-11-27 log ромашка --kind call --summary \"во время экспорта $i\" >/dev/null || exit 1; echo $i; done"
+    );
+    std::process::Command::new("sh")
+        .args(["-c", &script])
+        .arg(assert_cmd::cargo::cargo_bin("touchbase"))
+        .arg(db)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("writer")
+}
+
 #[test]
 fn export_while_another_process_writes_is_consistent() {
+    use std::io::BufRead;
     let dir = tempfile::tempdir().expect("tempdir");
     let db = seeded(dir.path());
-    let before: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["timeline", "ромашка", "--json"])).expect("json");
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let writer = {
-        let (db, stop) = (db.clone(), stop.clone());
-        std::thread::spawn(move || {
-            let mut book =
-                touchbase::book::Book::open(&db, touchbase::book::Access::Existing).expect("open");
-            let id = book.find_client("ромашка").expect("client").id;
-            let mut n = 0;
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let e = touchbase::domain::NewInteraction {
-                    kind: touchbase::domain::Kind::Call,
-                    direction: touchbase::domain::Direction::Outbound,
-                    at: touchbase::dates::When::from_stored("2026-11-27").expect("when"),
-                    contact: None,
-                    summary: format!("во время экспорта {n}"),
-                    details: String::new(),
-                };
-                book.log(&id, &e, None).expect("log");
-                n += 1;
-            }
-            n
-        })
+    let ids = |db: &Path| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&ok(
+            db,
+            &["timeline", "ромашка", "--json", "--limit", "1000"],
+        ))
+        .expect("json");
+        v.as_array()
+            .expect("array")
+            .iter()
+            .map(|e| e["id"].as_str().expect("id").to_string())
+            .collect()
     };
-    std::thread::sleep(std::time::Duration::from_millis(100));
+    let seeded_entries = ids(&db).len();
+    let mut writer = writer_process(&db, 30);
+    let mut committed = std::io::BufReader::new(writer.stdout.take().expect("stdout")).lines();
+    // Wait until the writer has committed its first entry, then export while it goes on.
+    assert_eq!(committed.next().expect("a line").expect("read"), "1");
+    let before = ids(&db);
     let out = dir.path().join("handover");
     ok(&db, &["handover", "export", out.to_str().expect("path")]);
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    assert!(writer.join().expect("writer") > 0);
+    let rest: Vec<String> = committed.map(|l| l.expect("read")).collect();
+    assert!(writer.wait().expect("writer").success(), "a write failed");
+    assert_eq!(rest.last().map(String::as_str), Some("30"));
     let copy = out.join("book.sqlite");
     ok(&copy, &["check"]);
-    let after: serde_json::Value =
-        serde_json::from_str(&ok(&copy, &["timeline", "ромашка", "--json"])).expect("json");
-    let ids: Vec<&str> = after
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|e| e["id"].as_str().expect("id"))
-        .collect();
-    for e in before.as_array().expect("array") {
+    let (copied, all) = (ids(&copy), ids(&db));
+    for id in &before {
         assert!(
-            ids.contains(&e["id"].as_str().expect("id")),
+            copied.contains(id),
             "an entry committed before the export is missing"
         );
     }
+    // The copy is a state the book really had: a prefix of the writer's entries.
+    assert!(copied.iter().all(|id| all.contains(id)));
+    assert_eq!(all.len(), seeded_entries + 30);
 }
 
 #[test]
