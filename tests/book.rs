@@ -541,14 +541,45 @@ fn the_demo_book_is_alive_relative_to_today() {
     assert!(book.check().expect("check").is_empty());
 }
 
+/// Migrations are history: once released, one is never edited. Each has a
+/// frozen copy in tests/fixtures/migrations; a new migration adds its copy.
+#[test]
+fn released_migrations_are_never_edited() {
+    let frozen = [
+        include_str!("fixtures/migrations/1.sql"),
+        include_str!("fixtures/migrations/2.sql"),
+        include_str!("fixtures/migrations/3.sql"),
+        include_str!("fixtures/migrations/4.sql"),
+    ];
+    let current = touchbase::book::schema::MIGRATIONS;
+    assert!(
+        current.len() >= frozen.len(),
+        "a released migration was removed"
+    );
+    for (i, sql) in frozen.iter().enumerate() {
+        assert_eq!(
+            current[i],
+            *sql,
+            "migration {} was edited; add a new migration instead",
+            i + 1
+        );
+    }
+    assert_eq!(
+        current.len(),
+        frozen.len(),
+        "a new migration needs its frozen copy in tests/fixtures/migrations"
+    );
+}
+
 #[test]
 fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
     {
-        // A book as the first version of touchbase wrote it.
+        // A book as the first version of touchbase wrote it, from the frozen
+        // copy of its schema (not today's code, which could have drifted).
         let raw = rusqlite::Connection::open(&path).expect("raw");
-        raw.execute_batch(touchbase::book::schema::MIGRATIONS[0])
+        raw.execute_batch(include_str!("fixtures/migrations/1.sql"))
             .expect("v1 schema");
         raw.pragma_update(
             None,

@@ -221,6 +221,51 @@ fn untouched_json_is_ordered_and_complete() {
 }
 
 #[test]
+fn untouched_ties_are_broken_by_tier_then_name_and_the_cadence_day_is_not_overdue() {
+    let env = Env::new();
+    // Same cadence, same day added, never touched: all equally overdue.
+    for (name, tier) in [
+        ("Бета", "B"),
+        ("Елово", "C"),
+        ("Яуза", "A"),
+        ("Ёлка", "C"),
+        ("Альфа", "B"),
+    ] {
+        env.ok(&["client", "add", name, "--tier", tier, "--cadence", "30"]);
+    }
+    // Touched exactly one cadence before the day asked about: due, not overdue.
+    env.ok(&["client", "add", "Ровно", "--tier", "A", "--cadence", "30"]);
+    env.ok(&[
+        "log",
+        "ровно",
+        "--kind",
+        "call",
+        "--summary",
+        "x",
+        "--at",
+        "2026-11-27",
+    ]);
+    let names = |today: &str| -> Vec<String> {
+        env.json(&["--today", today, "untouched", "--json"])
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|r| r["name"].as_str().expect("name").to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("2026-12-27"),
+        Vec::<String>::new(),
+        "30 days after, a 30-day cadence is not yet overdue"
+    );
+    assert_eq!(
+        names("2026-12-28"),
+        ["Ровно", "Яуза", "Альфа", "Бета", "Ёлка", "Елово"],
+        "ties: tier A first, then by name with ё as е"
+    );
+}
+
+#[test]
 fn bad_input_names_the_field_exits_2_and_leaves_the_book_unchanged() {
     let env = Env::seeded();
     let before = bytes(&env.db());
@@ -306,11 +351,12 @@ fn bad_input_names_the_field_exits_2_and_leaves_the_book_unchanged() {
         ),
     ];
     for (args, message) in cases {
-        env.tb()
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
+        let out = env.tb().args(*args).assert().code(2).get_output().clone();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(*message), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+        assert_eq!(bytes(&env.db()), before, "{args:?} changed the book");
     }
     env.ok(&["client", "add", "ООО Ромашка-Юг"]);
     env.tb()
@@ -367,7 +413,11 @@ fn a_newer_book_is_refused_by_every_command_byte_identical() {
             .failure()
             .stderr(predicate::str::contains("newer touchbase (book version 99"));
     }
-    env.tb().args(["demo", "--force"]).assert().failure();
+    env.tb()
+        .args(["demo", "--force"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("newer touchbase (book version 99"));
     assert_eq!(bytes(&env.db()), before);
 }
 
@@ -481,7 +531,10 @@ fn demo_never_overwrites_without_force_and_check_passes() {
     env.tb()
         .args(["--db", foreign.to_str().expect("path"), "demo", "--force"])
         .assert()
-        .failure();
+        .failure()
+        .stderr(predicate::str::contains(
+            "is not a touchbase book (not an SQLite database); it was left untouched",
+        ));
     assert_eq!(fs::read_to_string(&foreign).expect("read"), "not a book");
 }
 
@@ -598,23 +651,23 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
     ]);
     let list = env.json(&["complaint", "list", "--open", "--json"]);
     let k = &list[0];
-    for key in [
-        "id",
-        "client",
-        "department",
-        "severity",
-        "status",
-        "opened",
-        "age_days",
-        "resolved",
-    ] {
-        assert!(k.get(key).is_some(), "complaint list --json lacks {key}");
-    }
-    assert_eq!(
-        (k["age_days"].as_i64(), k["severity"].as_str()),
-        (Some(20), Some("high"))
-    );
     let id = k["id"].as_str().expect("id").to_string();
+    assert_eq!(
+        list,
+        serde_json::json!([{
+            "age_days": 20,
+            "client": "ООО Ромашка",
+            "department": "логистика",
+            "id": id,
+            "opened": "2026-11-07",
+            "resolution": "",
+            "resolved": null,
+            "severity": "high",
+            "status": "open",
+            "steps": [],
+            "summary": "Опоздала поставка"
+        }])
+    );
     env.ok(&[
         "complaint",
         "escalate",
@@ -723,20 +776,23 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
     assert_eq!(groups, vec!["overdue", "this week"]);
 
     let report = env.json(&["report", "--format", "json"]);
-    for key in [
-        "period",
-        "touches",
-        "clients",
-        "reaction",
-        "plan",
-        "orders",
-        "complaints",
-        "receivables",
-        "at_risk",
-        "activity",
-    ] {
-        assert!(report.get(key).is_some(), "report lacks {key}");
-    }
+    assert_eq!(
+        report["period"],
+        serde_json::json!({"from": "2026-10-29", "to": "2026-11-27", "days": 30})
+    );
+    assert_eq!(
+        report["orders"],
+        serde_json::json!({
+            "count": 1, "won": 1, "lost": 0, "in_progress": 0,
+            "sum_by_currency": {"RUB": 1_250_000.5},
+            "won_by_currency": {"RUB": 1_250_000.5}
+        })
+    );
+    assert_eq!(report["plan"]["due"], 1);
+    assert_eq!(report["plan"]["open"], 1);
+    assert_eq!(report["clients"]["active"], 2);
+    assert_eq!(report["touches"]["total"], 0);
+    assert_eq!(report["complaints"]["opened"], 1);
     assert_eq!(report["orders"]["won_by_currency"]["RUB"], 1_250_000.5);
     assert_eq!(report["complaints"]["resolved"], 1);
     let csv = env.ok(&["report", "--format", "csv"]);

@@ -394,7 +394,8 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
             "--merge-same-names",
         ])
         .assert()
-        .failure();
+        .failure()
+        .stderr(predicate::str::contains("disk full"));
     assert_eq!(fs::read(&dst).expect("dst"), before);
     rusqlite::Connection::open(&dst)
         .expect("raw")
@@ -505,8 +506,37 @@ fn accepting_a_foreign_or_newer_file_is_refused() {
         .args(["handover", "accept", foreign.to_str().expect("path")])
         .assert()
         .failure()
-        .stderr(predicates::str::contains("not a touchbase book"));
+        .stderr(predicates::str::contains(
+            "is not a touchbase book (an SQLite database of another program, application_id 0x00000000); it was left untouched",
+        ));
     assert_eq!(fs::read(&foreign).expect("read"), bytes);
+
+    // A book from a newer touchbase is refused, and left as it was.
+    let newer = dir.path().join("newer.sqlite");
+    ok(&newer, &["client", "add", "Pinecrest Foods"]);
+    rusqlite::Connection::open(&newer)
+        .expect("raw")
+        .pragma_update(None, "user_version", 99)
+        .expect("bump");
+    let (newer_bytes, dst_bytes) = (
+        fs::read(&newer).expect("read"),
+        fs::read(&dst).expect("read"),
+    );
+    tb(&dst)
+        .args(["handover", "accept", newer.to_str().expect("path")])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "was written by a newer touchbase (book version 99",
+        ));
+    assert_eq!(fs::read(&newer).expect("read"), newer_bytes);
+    assert_eq!(fs::read(&dst).expect("read"), dst_bytes);
+    ok(&dst, &["client", "show", "acme"]);
+    tb(&dst)
+        .args(["client", "show", "pinecrest"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no client matches 'pinecrest'"));
 }
 
 #[test]

@@ -53,108 +53,149 @@ fn draw(app: &App, w: u16, h: u16) -> String {
     terminal.backend().to_string()
 }
 
-#[test]
-fn screens() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let demo = dir.path().join("demo.sqlite");
-    Book::write_demo(&demo, clock().today).expect("demo");
-    let ids = vec![(r"id [0-9a-f]{8}-[0-9a-f-]{27}", "id [uuid]")];
-
-    let scripts: Vec<(&str, Vec<KeyEvent>)> = vec![
-        ("main", vec![]),
-        (
-            "filter",
-            [vec![k(KeyCode::Char('/'))], text("ооо")].concat(),
-        ),
-        (
-            "untouched_focused",
-            vec![k(KeyCode::Tab), k(KeyCode::Char('j'))],
-        ),
-        (
-            "timeline_focused",
-            vec![
-                k(KeyCode::Char('j')),
-                k(KeyCode::Enter),
-                k(KeyCode::Char('j')),
-            ],
-        ),
-        (
-            "log_form",
-            [vec![k(KeyCode::Char('n'))], text("Обсудили продление")].concat(),
-        ),
-        (
-            "log_form_error",
-            [
-                vec![
-                    k(KeyCode::Char('n')),
-                    k(KeyCode::Up),
-                    k(KeyCode::Up),
-                    ctrl('u'),
-                ],
-                text("32.13.2026"),
-                vec![ctrl('s')],
-            ]
-            .concat(),
-        ),
-        ("new_client_form", vec![k(KeyCode::Char('c'))]),
-        (
-            "new_client_form_error",
-            vec![k(KeyCode::Char('c')), ctrl('s')],
-        ),
-        ("edit_client_form", vec![k(KeyCode::Char('e'))]),
-        (
-            "plan_form",
-            [vec![k(KeyCode::Char('p'))], text("Позвонить по КП")].concat(),
-        ),
-        ("contact_form", vec![k(KeyCode::Char('a'))]),
-        (
-            "edit_entry_form",
-            vec![k(KeyCode::Tab), k(KeyCode::Tab), k(KeyCode::Char('e'))],
-        ),
-        (
-            "entry_detail",
-            vec![k(KeyCode::Tab), k(KeyCode::Tab), k(KeyCode::Enter)],
-        ),
-        (
-            "delete_question",
-            vec![k(KeyCode::Tab), k(KeyCode::Tab), k(KeyCode::Char('d'))],
-        ),
-        (
-            "search",
-            [vec![k(KeyCode::Char('s'))], text("продлен")].concat(),
-        ),
-        ("help", vec![k(KeyCode::Char('?'))]),
-        ("complaints_view", vec![k(KeyCode::Char('C'))]),
-        (
-            "complaints_grouped",
-            vec![
-                k(KeyCode::Char('C')),
-                k(KeyCode::Char('a')),
-                k(KeyCode::Char('g')),
-            ],
-        ),
-        (
-            "escalate_form",
-            vec![k(KeyCode::Char('C')), k(KeyCode::Char('e'))],
-        ),
-        ("agenda_view", vec![k(KeyCode::Char('A'))]),
-        ("reports_view", vec![k(KeyCode::Char('R'))]),
-        ("complaint_form", vec![k(KeyCode::Char('!'))]),
-        ("order_form", vec![k(KeyCode::Char('O'))]),
-        ("invoice_form", vec![k(KeyCode::Char('I'))]),
-    ];
-    for (name, script) in &scripts {
-        // Each script starts from the same untouched demo book.
-        let copy = dir.path().join(format!("{name}.sqlite"));
-        std::fs::copy(&demo, &copy).expect("copy");
-        let (mut app, mut perf) = open(&copy);
-        keys(&mut app, &mut perf, script);
-        for (w, h) in [(80, 24), (120, 40)] {
-            insta::with_settings!({ filters => ids.clone() }, {
-                insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(&app, w, h));
-            });
+/// The screen as text, then every run of reversed cells (the focused
+/// selection without colours): a snapshot that sees which row is selected.
+fn draw_with_selection(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| widgets::render(app, f)).expect("draw");
+    let buf = terminal.backend().buffer();
+    let mut out = terminal.backend().to_string();
+    out.push_str("selected (reversed):\n");
+    for y in 0..h {
+        let mut x = 0;
+        while x < w {
+            let reversed = |x: u16| {
+                buf[(x, y)]
+                    .modifier
+                    .contains(ratatui::style::Modifier::REVERSED)
+            };
+            if !reversed(x) {
+                x += 1;
+                continue;
+            }
+            let from = x;
+            let mut text = String::new();
+            while x < w && reversed(x) {
+                text.push_str(buf[(x, y)].symbol());
+                x += 1;
+            }
+            out.push_str(&format!(
+                "  row {y}, columns {from}..{x}: {}\n",
+                text.trim_end()
+            ));
         }
     }
+    out
+}
+
+/// The demo book on the fixed date, written once per test binary run.
+fn demo_copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(format!("{name}.sqlite"));
+    Book::write_demo(&path, clock().today).expect("demo");
+    (dir, path)
+}
+
+/// Snapshot one screen, reached by `script` from the demo book, at 80×24 and
+/// 120×40. Ids are replaced by a placeholder of the same width, so every line
+/// is as wide as on the real screen.
+fn snapshot(name: &str, script: &[KeyEvent]) {
+    let (_dir, copy) = demo_copy(name);
+    let (mut app, mut perf) = open(&copy);
+    keys(&mut app, &mut perf, script);
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::with_settings!({ filters => vec![(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "########-####-####-####-############")] }, {
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw_with_selection(&app, w, h));
+        });
+    }
+}
+
+macro_rules! screen {
+    ($name:ident, $script:expr) => {
+        #[test]
+        fn $name() {
+            snapshot(stringify!($name), &$script);
+        }
+    };
+}
+
+fn c(ch: char) -> KeyEvent {
+    k(KeyCode::Char(ch))
+}
+
+screen!(main, []);
+screen!(filter, [vec![c('/')], text("ооо")].concat());
+screen!(untouched_focused, [k(KeyCode::Tab), c('j')]);
+screen!(timeline_focused, [c('j'), k(KeyCode::Enter), c('j')]);
+screen!(
+    log_form,
+    [vec![c('n')], text("Обсудили продление")].concat()
+);
+screen!(
+    log_form_error,
+    [
+        vec![c('n'), k(KeyCode::Up), k(KeyCode::Up), ctrl('u')],
+        text("32.13.2026"),
+        vec![ctrl('s')]
+    ]
+    .concat()
+);
+screen!(new_client_form, [c('c')]);
+screen!(new_client_form_error, [c('c'), ctrl('s')]);
+screen!(edit_client_form, [c('e')]);
+screen!(plan_form, [vec![c('p')], text("Позвонить по КП")].concat());
+screen!(contact_form, [c('a')]);
+screen!(edit_entry_form, [k(KeyCode::Tab), k(KeyCode::Tab), c('e')]);
+screen!(
+    entry_detail,
+    [k(KeyCode::Tab), k(KeyCode::Tab), k(KeyCode::Enter)]
+);
+screen!(delete_question, [k(KeyCode::Tab), k(KeyCode::Tab), c('d')]);
+screen!(search, [vec![c('s')], text("продлен")].concat());
+screen!(help, [c('?')]);
+screen!(complaints_view, [c('C')]);
+screen!(complaints_grouped, [c('C'), c('a'), c('g')]);
+screen!(escalate_form, [c('C'), c('e')]);
+screen!(agenda_view, [c('A')]);
+screen!(reports_view, [c('R')]);
+screen!(complaint_form, [c('!')]);
+screen!(order_form, [c('O')]);
+screen!(invoice_form, [c('I')]);
+
+/// The selection follows the keys: moving down selects the next client, and
+/// the reversed row is that client on the real screen.
+#[test]
+fn the_selected_row_moves_with_the_keys() {
+    let (_dir, copy) = demo_copy("selection");
+    let (mut app, mut perf) = open(&copy);
+    let selected_row = |app: &App| -> (u16, String) {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        terminal.draw(|f| widgets::render(app, f)).expect("draw");
+        let buf = terminal.backend().buffer().clone();
+        for y in 0..24 {
+            let line: String = (0..80u16)
+                .filter(|&x| {
+                    buf[(x, y)]
+                        .modifier
+                        .contains(ratatui::style::Modifier::REVERSED)
+                })
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect();
+            if !line.trim().is_empty() {
+                return (y, line.trim().to_string());
+            }
+        }
+        panic!("nothing is selected");
+    };
+    let (first_y, first) = selected_row(&app);
+    keys(&mut app, &mut perf, &[c('j'), c('j')]);
+    let (third_y, third) = selected_row(&app);
+    assert_eq!(third_y, first_y + 2, "two rows down");
+    assert_ne!(first, third);
+    keys(&mut app, &mut perf, &[c('k')]);
+    assert_eq!(selected_row(&app).0, first_y + 1);
+    keys(&mut app, &mut perf, &[c('g')]);
+    assert_eq!(selected_row(&app), (first_y, first));
 }
 
 #[test]
@@ -195,19 +236,40 @@ fn an_empty_book_and_hostile_text() {
 
 #[test]
 fn tiny_terminals_do_not_break_any_screen() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let demo = dir.path().join("demo.sqlite");
-    Book::write_demo(&demo, clock().today).expect("demo");
-    let (mut app, mut perf) = open(&demo);
+    let (_dir, demo) = demo_copy("tiny");
     for script in [
         vec![],
-        vec![k(KeyCode::Char('n'))],
-        vec![k(KeyCode::Esc), k(KeyCode::Char('C'))],
-        vec![k(KeyCode::Char('R'))],
-        vec![k(KeyCode::Char('?'))],
+        vec![c('/')],
+        vec![k(KeyCode::Tab), c('j')],
+        vec![k(KeyCode::Tab), k(KeyCode::Tab), k(KeyCode::Enter)],
+        vec![k(KeyCode::Tab), k(KeyCode::Tab), c('d')],
+        vec![c('s'), c('a')],
+        vec![c('?')],
+        vec![c('n')],
+        vec![c('c'), ctrl('s')],
+        vec![c('e')],
+        vec![c('p')],
+        vec![c('a')],
+        vec![c('!')],
+        vec![c('O')],
+        vec![c('I')],
+        vec![c('C')],
+        vec![c('C'), c('a'), c('g')],
+        vec![c('C'), c('e')],
+        vec![c('A')],
+        vec![c('R')],
     ] {
+        let (mut app, mut perf) = open(&demo);
         keys(&mut app, &mut perf, &script);
-        for (w, h) in [(1, 1), (10, 4), (40, 10), (60, 15)] {
+        for (w, h) in [
+            (1, 1),
+            (2, 2),
+            (10, 4),
+            (20, 6),
+            (40, 10),
+            (60, 15),
+            (79, 23),
+        ] {
             draw(&app, w, h);
         }
     }

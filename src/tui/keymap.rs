@@ -60,717 +60,96 @@ macro_rules! bind {
 use KeyCode::*;
 
 /// Every key touchbase answers to.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind!(
-        Main,
-        [(Char('j'), NONE), (Down, NONE)],
-        "j/↓",
-        Action::Down,
-        "move down",
-        "move"
-    ),
-    bind!(
-        Main,
-        [(Char('k'), NONE), (Up, NONE)],
-        "k/↑",
-        Action::Up,
-        "move up",
-        ""
-    ),
-    bind!(
-        Main,
-        [(PageDown, NONE), (Char('d'), CTRL)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        ""
-    ),
-    bind!(
-        Main,
-        [(PageUp, NONE), (Char('u'), CTRL)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('g'), NONE), (Home, NONE)],
-        "g",
-        Action::Top,
-        "jump to the first row",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)],
-        "G",
-        Action::Bottom,
-        "jump to the last row",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Tab, NONE)],
-        "Tab",
-        Action::NextPane,
-        "next pane: clients → untouched → timeline",
-        "pane"
-    ),
-    bind!(
-        Main,
-        [(BackTab, SHIFT), (BackTab, NONE)],
-        "Shift-Tab",
-        Action::PrevPane,
-        "previous pane",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "open the client, or the entry's details",
-        "open"
-    ),
-    bind!(
-        Main,
-        [(Char('n'), NONE)],
-        "n",
-        Action::LogInteraction,
-        "log an interaction for the client",
-        "log"
-    ),
-    bind!(
-        Main,
-        [(Char('c'), NONE)],
-        "c",
-        Action::NewClient,
-        "add a client",
-        "client"
-    ),
-    bind!(
-        Main,
-        [(Char('p'), NONE)],
-        "p",
-        Action::PlanTouch,
-        "plan a next touch",
-        "plan"
-    ),
-    bind!(
-        Main,
-        [(Char('e'), NONE)],
-        "e",
-        Action::Edit,
-        "edit the client (in the timeline: the entry)",
-        "edit"
-    ),
-    bind!(
-        Main,
-        [(Char('a'), NONE)],
-        "a",
-        Action::NewContact,
-        "add a contact to the client",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('d'), NONE), (Delete, NONE)],
-        "d",
-        Action::DeleteEntry,
-        "delete the selected entry (asks first)",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('u'), NONE)],
-        "u",
-        Action::UndoDelete,
-        "undo the last delete",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('/'), NONE)],
-        "/",
-        Action::StartFilter,
-        "filter clients by any part of the name",
-        "filter"
-    ),
-    bind!(
-        Main,
-        [(Char('o'), NONE)],
-        "o",
-        Action::CycleSort,
-        "order clients by name, urgency, last touch",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('s'), NONE)],
-        "s",
-        Action::StartSearch,
-        "search the whole book",
-        "search"
-    ),
-    bind!(
-        Main,
-        [(Char('r'), NONE), (F(5), NONE)],
-        "r",
-        Action::Reload,
-        "reload from the book",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "clear the filter",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)],
-        "?",
-        Action::Help,
-        "help: every key",
-        "help"
-    ),
-    bind!(
-        Main,
-        [(Char('q'), NONE), (Char('c'), CTRL)],
-        "q",
-        Action::Quit,
-        "quit",
-        "quit"
-    ),
-    bind!(
-        Filter,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "keep the filter, back to the list",
-        "keep"
-    ),
-    bind!(
-        Filter,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "clear the filter",
-        "clear"
-    ),
-    bind!(
-        Filter,
-        [(Down, NONE)],
-        "↓",
-        Action::Down,
-        "move down",
-        "move"
-    ),
-    bind!(Filter, [(Up, NONE)], "↑", Action::Up, "move up", ""),
-    bind!(
-        Filter,
-        [(Char('c'), CTRL)],
-        "Ctrl-C",
-        Action::Quit,
-        "quit",
-        ""
-    ),
-    bind!(
-        Search,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "open the hit in its client's timeline",
-        "open"
-    ),
-    bind!(
-        Search,
-        [(Down, NONE), (Tab, NONE)],
-        "↓",
-        Action::Down,
-        "next hit",
-        "next"
-    ),
-    bind!(
-        Search,
-        [(Up, NONE), (BackTab, SHIFT)],
-        "↑",
-        Action::Up,
-        "previous hit",
-        "previous"
-    ),
-    bind!(
-        Search,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "close the search",
-        "close"
-    ),
-    bind!(
-        Search,
-        [(Char('c'), CTRL)],
-        "Ctrl-C",
-        Action::Quit,
-        "quit",
-        ""
-    ),
-    bind!(
-        Form,
-        [(Tab, NONE), (Down, NONE)],
-        "Tab/↓",
-        Action::FieldNext,
-        "next field",
-        "next field"
-    ),
-    bind!(
-        Form,
-        [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)],
-        "Shift-Tab/↑",
-        Action::FieldPrev,
-        "previous field",
-        "previous"
-    ),
-    bind!(
-        Form,
-        [(Enter, NONE)],
-        "Enter",
-        Action::FieldEnter,
-        "next field; saves from the last (a new line in notes)",
-        "next/save"
-    ),
-    bind!(
-        Form,
-        [(Char('s'), CTRL)],
-        "Ctrl-S",
-        Action::Save,
-        "save from any field",
-        "save"
-    ),
-    bind!(
-        Form,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "cancel (asks first when something was typed)",
-        "cancel"
-    ),
-    bind!(
-        Form,
-        [(Char('c'), CTRL)],
-        "Ctrl-C",
-        Action::Quit,
-        "quit (asks first when something was typed)",
-        ""
-    ),
-    bind!(
-        Confirm,
-        [(Char('y'), NONE), (Enter, NONE)],
-        "y",
-        Action::Confirm,
-        "yes",
-        "yes"
-    ),
-    bind!(
-        Confirm,
-        [(Char('n'), NONE), (Esc, NONE)],
-        "n",
-        Action::Deny,
-        "no",
-        "no"
-    ),
-    bind!(
-        Help,
-        [
-            (Esc, NONE),
-            (Char('?'), NONE),
-            (Char('q'), NONE),
-            (Enter, NONE)
-        ],
-        "Esc",
-        Action::Back,
-        "close the help",
-        "close"
-    ),
-    bind!(
-        Help,
-        [(Char('j'), NONE), (Down, NONE)],
-        "j",
-        Action::Down,
-        "scroll down",
-        "scroll"
-    ),
-    bind!(
-        Help,
-        [(Char('k'), NONE), (Up, NONE)],
-        "k",
-        Action::Up,
-        "scroll up",
-        ""
-    ),
-    bind!(
-        Detail,
-        [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)],
-        "Esc",
-        Action::Back,
-        "close",
-        "close"
-    ),
-    bind!(
-        Detail,
-        [(Char('e'), NONE)],
-        "e",
-        Action::Edit,
-        "edit this entry",
-        "edit"
-    ),
-    bind!(
-        Main,
-        [(Char('!'), NONE), (Char('!'), SHIFT)],
-        "!",
-        Action::NewComplaint,
-        "record a complaint of the client",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('O'), SHIFT), (Char('O'), NONE)],
-        "O",
-        Action::NewOrder,
-        "record an order of the client",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('I'), SHIFT), (Char('I'), NONE)],
-        "I",
-        Action::NewInvoice,
-        "record an invoice of the client",
-        ""
-    ),
-    bind!(
-        Main,
-        [(Char('C'), SHIFT), (Char('C'), NONE)],
-        "C",
-        Action::ShowComplaints,
-        "complaints of the whole book",
-        "complaints"
-    ),
-    bind!(
-        Main,
-        [(Char('A'), SHIFT), (Char('A'), NONE)],
-        "A",
-        Action::ShowAgenda,
-        "the agenda of planned touches",
-        "agenda"
-    ),
-    bind!(
-        Main,
-        [(Char('R'), SHIFT), (Char('R'), NONE)],
-        "R",
-        Action::ShowReports,
-        "reports: touches, coverage, the plan",
-        "reports"
-    ),
-    bind!(
-        Complaints,
-        [(Char('j'), NONE), (Down, NONE)],
-        "j/↓",
-        Action::Down,
-        "move down",
-        "move"
-    ),
-    bind!(
-        Complaints,
-        [(Char('k'), NONE), (Up, NONE)],
-        "k/↑",
-        Action::Up,
-        "move up",
-        ""
-    ),
-    bind!(
-        Complaints,
-        [(PageDown, NONE)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        ""
-    ),
-    bind!(
-        Complaints,
-        [(PageUp, NONE)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        ""
-    ),
-    bind!(
-        Complaints,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "open the client",
-        "open"
-    ),
-    bind!(
-        Complaints,
-        [(Char('e'), NONE)],
-        "e",
-        Action::Escalate,
-        "escalate to someone inside the company",
-        "escalate"
-    ),
-    bind!(
-        Complaints,
-        [(Char('x'), NONE)],
-        "x",
-        Action::Resolve,
-        "resolve with what was done",
-        "resolve"
-    ),
-    bind!(
-        Complaints,
-        [(Char('a'), NONE)],
-        "a",
-        Action::ToggleAll,
-        "show resolved ones too, or only open",
-        "all/open"
-    ),
-    bind!(
-        Complaints,
-        [(Char('g'), NONE)],
-        "g",
-        Action::ToggleGroup,
-        "group by department, or oldest first",
-        "group"
-    ),
-    bind!(
-        Complaints,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "back to the main screen",
-        "back"
-    ),
-    bind!(
-        Complaints,
-        [(Char('?'), NONE), (Char('?'), SHIFT)],
-        "?",
-        Action::Help,
-        "help: every key",
-        "help"
-    ),
-    bind!(
-        Complaints,
-        [(Char('q'), NONE), (Char('c'), CTRL)],
-        "q",
-        Action::Quit,
-        "quit",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(Char('j'), NONE), (Down, NONE)],
-        "j/↓",
-        Action::Down,
-        "move down",
-        "move"
-    ),
-    bind!(
-        Agenda,
-        [(Char('k'), NONE), (Up, NONE)],
-        "k/↑",
-        Action::Up,
-        "move up",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(PageDown, NONE)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(PageUp, NONE)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(Enter, NONE)],
-        "Enter",
-        Action::Open,
-        "open the client",
-        "open"
-    ),
-    bind!(
-        Agenda,
-        [(Char('n'), NONE)],
-        "n",
-        Action::LogInteraction,
-        "log the touch that fulfils the plan",
-        "log it"
-    ),
-    bind!(
-        Agenda,
-        [(Char('x'), NONE)],
-        "x",
-        Action::CancelPlan,
-        "cancel the planned touch (asks first)",
-        "cancel"
-    ),
-    bind!(
-        Agenda,
-        [(Char('a'), NONE)],
-        "a",
-        Action::ToggleAll,
-        "show done and cancelled ones too",
-        "all/open"
-    ),
-    bind!(
-        Agenda,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "back to the main screen",
-        "back"
-    ),
-    bind!(
-        Agenda,
-        [(Char('?'), NONE), (Char('?'), SHIFT)],
-        "?",
-        Action::Help,
-        "help: every key",
-        "help"
-    ),
-    bind!(
-        Agenda,
-        [(Char('q'), NONE), (Char('c'), CTRL)],
-        "q",
-        Action::Quit,
-        "quit",
-        ""
-    ),
-    bind!(
-        Reports,
-        [(Char('['), NONE), (Left, NONE)],
-        "[",
-        Action::PeriodBack,
-        "the thirty days before",
-        "earlier"
-    ),
-    bind!(
-        Reports,
-        [(Char(']'), NONE), (Right, NONE)],
-        "]",
-        Action::PeriodForward,
-        "the thirty days after",
-        "later"
-    ),
-    bind!(
-        Reports,
-        [(Esc, NONE)],
-        "Esc",
-        Action::Back,
-        "back to the main screen",
-        "back"
-    ),
-    bind!(
-        Reports,
-        [(Char('?'), NONE), (Char('?'), SHIFT)],
-        "?",
-        Action::Help,
-        "help: every key",
-        "help"
-    ),
-    bind!(
-        Reports,
-        [(Char('q'), NONE), (Char('c'), CTRL)],
-        "q",
-        Action::Quit,
-        "quit",
-        ""
-    ),
-    bind!(
-        Complaints,
-        [(Char('C'), SHIFT), (Char('C'), NONE)],
-        "C",
-        Action::ShowComplaints,
-        "complaints of the whole book",
-        ""
-    ),
-    bind!(
-        Complaints,
-        [(Char('A'), SHIFT), (Char('A'), NONE)],
-        "A",
-        Action::ShowAgenda,
-        "the agenda of planned touches",
-        ""
-    ),
-    bind!(
-        Complaints,
-        [(Char('R'), SHIFT), (Char('R'), NONE)],
-        "R",
-        Action::ShowReports,
-        "reports: touches, coverage, the plan",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(Char('C'), SHIFT), (Char('C'), NONE)],
-        "C",
-        Action::ShowComplaints,
-        "complaints of the whole book",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(Char('A'), SHIFT), (Char('A'), NONE)],
-        "A",
-        Action::ShowAgenda,
-        "the agenda of planned touches",
-        ""
-    ),
-    bind!(
-        Agenda,
-        [(Char('R'), SHIFT), (Char('R'), NONE)],
-        "R",
-        Action::ShowReports,
-        "reports: touches, coverage, the plan",
-        ""
-    ),
-    bind!(
-        Reports,
-        [(Char('C'), SHIFT), (Char('C'), NONE)],
-        "C",
-        Action::ShowComplaints,
-        "complaints of the whole book",
-        ""
-    ),
-    bind!(
-        Reports,
-        [(Char('A'), SHIFT), (Char('A'), NONE)],
-        "A",
-        Action::ShowAgenda,
-        "the agenda of planned touches",
-        ""
-    ),
-    bind!(
-        Reports,
-        [(Char('R'), SHIFT), (Char('R'), NONE)],
-        "R",
-        Action::ShowReports,
-        "reports: touches, coverage, the plan",
-        ""
-    ),
+    bind!(Main, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
+    bind!(Main, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
+    bind!(Main, [(PageDown, NONE), (Char('d'), CTRL)], "PgDn", Action::PageDown, "page down", ""),
+    bind!(Main, [(PageUp, NONE), (Char('u'), CTRL)], "PgUp", Action::PageUp, "page up", ""),
+    bind!(Main, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
+    bind!(Main, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
+    bind!(Main, [(Tab, NONE)], "Tab", Action::NextPane, "next pane: clients → untouched → timeline", "pane"),
+    bind!(Main, [(BackTab, SHIFT), (BackTab, NONE)], "Shift-Tab", Action::PrevPane, "previous pane", ""),
+    bind!(Main, [(Enter, NONE)], "Enter", Action::Open, "open the client, or the entry's details", "open"),
+    bind!(Main, [(Char('n'), NONE)], "n", Action::LogInteraction, "log an interaction for the client", "log"),
+    bind!(Main, [(Char('c'), NONE)], "c", Action::NewClient, "add a client", "client"),
+    bind!(Main, [(Char('p'), NONE)], "p", Action::PlanTouch, "plan a next touch", "plan"),
+    bind!(Main, [(Char('e'), NONE)], "e", Action::Edit, "edit the client (in the timeline: the entry)", "edit"),
+    bind!(Main, [(Char('a'), NONE)], "a", Action::NewContact, "add a contact to the client", ""),
+    bind!(Main, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the selected entry (asks first)", ""),
+    bind!(Main, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last delete", ""),
+    bind!(Main, [(Char('/'), NONE)], "/", Action::StartFilter, "filter clients by any part of the name", "filter"),
+    bind!(Main, [(Char('o'), NONE)], "o", Action::CycleSort, "order clients by name, urgency, last touch", ""),
+    bind!(Main, [(Char('s'), NONE)], "s", Action::StartSearch, "search the whole book", "search"),
+    bind!(Main, [(Char('r'), NONE), (F(5), NONE)], "r", Action::Reload, "reload from the book", ""),
+    bind!(Main, [(Esc, NONE)], "Esc", Action::Back, "clear the filter", ""),
+    bind!(Main, [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)], "?", Action::Help, "help: every key", "help"),
+    bind!(Main, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", "quit"),
+    bind!(Filter, [(Enter, NONE)], "Enter", Action::Open, "keep the filter, back to the list", "keep"),
+    bind!(Filter, [(Esc, NONE)], "Esc", Action::Back, "clear the filter", "clear"),
+    bind!(Filter, [(Down, NONE)], "↓", Action::Down, "move down", "move"),
+    bind!(Filter, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit, "quit", ""),
+    bind!(Search, [(Enter, NONE)], "Enter", Action::Open, "open the hit in its client's timeline", "open"),
+    bind!(Search, [(Down, NONE), (Tab, NONE)], "↓", Action::Down, "next hit", "next"),
+    bind!(Search, [(Up, NONE), (BackTab, SHIFT)], "↑", Action::Up, "previous hit", "previous"),
+    bind!(Search, [(Esc, NONE)], "Esc", Action::Back, "close the search", "close"),
+    bind!(Search, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit, "quit", ""),
+    bind!(Form, [(Tab, NONE), (Down, NONE)], "Tab/↓", Action::FieldNext, "next field", "next field"),
+    bind!(Form, [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "Shift-Tab/↑", Action::FieldPrev, "previous field", "previous"),
+    bind!(Form, [(Enter, NONE)], "Enter", Action::FieldEnter, "next field; saves from the last (a new line in notes)", "next/save"),
+    bind!(Form, [(Char('s'), CTRL)], "Ctrl-S", Action::Save, "save from any field", "save"),
+    bind!(Form, [(Esc, NONE)], "Esc", Action::Back, "cancel (asks first when something was typed)", "cancel"),
+    bind!(Form, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit, "quit (asks first when something was typed)", ""),
+    bind!(Confirm, [(Char('y'), NONE), (Enter, NONE)], "y", Action::Confirm, "yes", "yes"),
+    bind!(Confirm, [(Char('n'), NONE), (Esc, NONE)], "n", Action::Deny, "no", "no"),
+    bind!(Help, [ (Esc, NONE), (Char('?'), NONE), (Char('q'), NONE), (Enter, NONE) ], "Esc", Action::Back, "close the help", "close"),
+    bind!(Help, [(Char('j'), NONE), (Down, NONE)], "j", Action::Down, "scroll down", "scroll"),
+    bind!(Help, [(Char('k'), NONE), (Up, NONE)], "k", Action::Up, "scroll up", ""),
+    bind!(Detail, [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)], "Esc", Action::Back, "close", "close"),
+    bind!(Detail, [(Char('e'), NONE)], "e", Action::Edit, "edit this entry", "edit"),
+    bind!(Main, [(Char('!'), NONE), (Char('!'), SHIFT)], "!", Action::NewComplaint, "record a complaint of the client", ""),
+    bind!(Main, [(Char('O'), SHIFT), (Char('O'), NONE)], "O", Action::NewOrder, "record an order of the client", ""),
+    bind!(Main, [(Char('I'), SHIFT), (Char('I'), NONE)], "I", Action::NewInvoice, "record an invoice of the client", ""),
+    bind!(Main, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", "complaints"),
+    bind!(Main, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", "agenda"),
+    bind!(Main, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", "reports"),
+    bind!(Complaints, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
+    bind!(Complaints, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
+    bind!(Complaints, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
+    bind!(Complaints, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
+    bind!(Complaints, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
+    bind!(Complaints, [(Char('e'), NONE)], "e", Action::Escalate, "escalate to someone inside the company", "escalate"),
+    bind!(Complaints, [(Char('x'), NONE)], "x", Action::Resolve, "resolve with what was done", "resolve"),
+    bind!(Complaints, [(Char('a'), NONE)], "a", Action::ToggleAll, "show resolved ones too, or only open", "all/open"),
+    bind!(Complaints, [(Char('g'), NONE)], "g", Action::ToggleGroup, "group by department, or oldest first", "group"),
+    bind!(Complaints, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
+    bind!(Complaints, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
+    bind!(Complaints, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
+    bind!(Agenda, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
+    bind!(Agenda, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
+    bind!(Agenda, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
+    bind!(Agenda, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
+    bind!(Agenda, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
+    bind!(Agenda, [(Char('n'), NONE)], "n", Action::LogInteraction, "log the touch that fulfils the plan", "log it"),
+    bind!(Agenda, [(Char('x'), NONE)], "x", Action::CancelPlan, "cancel the planned touch (asks first)", "cancel"),
+    bind!(Agenda, [(Char('a'), NONE)], "a", Action::ToggleAll, "show done and cancelled ones too", "all/open"),
+    bind!(Agenda, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
+    bind!(Agenda, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
+    bind!(Agenda, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
+    bind!(Reports, [(Char('['), NONE), (Left, NONE)], "[", Action::PeriodBack, "the thirty days before", "earlier"),
+    bind!(Reports, [(Char(']'), NONE), (Right, NONE)], "]", Action::PeriodForward, "the thirty days after", "later"),
+    bind!(Reports, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
+    bind!(Reports, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
+    bind!(Reports, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
+    bind!(Complaints, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
+    bind!(Complaints, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
+    bind!(Complaints, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
+    bind!(Agenda, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
+    bind!(Agenda, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
+    bind!(Agenda, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
+    bind!(Reports, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
+    bind!(Reports, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
+    bind!(Reports, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
 ];
 
 /// The action for a key in a context. In contexts that take text, an unbound
@@ -805,6 +184,80 @@ pub fn footer(ctx: Context) -> Vec<(&'static str, &'static str)> {
 /// All bindings of a context, for the help screen.
 pub fn help(ctx: Context) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.ctx == ctx)
+}
+
+/// The contexts in the order the help screen and the README list them.
+pub const HELP_ORDER: [Context; 10] = [
+    Context::Main,
+    Context::Complaints,
+    Context::Agenda,
+    Context::Reports,
+    Context::Filter,
+    Context::Search,
+    Context::Form,
+    Context::Detail,
+    Context::Confirm,
+    Context::Help,
+];
+
+/// The name a person reads for one key, e.g. `Ctrl-S`, `↓`, `Shift-Tab`.
+pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        Char(c) => c.to_string(),
+        Down => "↓".into(),
+        Up => "↑".into(),
+        Left => "←".into(),
+        Right => "→".into(),
+        PageDown => "PgDn".into(),
+        PageUp => "PgUp".into(),
+        BackTab => return "Shift-Tab".into(),
+        Enter => "Enter".into(),
+        Esc => "Esc".into(),
+        Tab => "Tab".into(),
+        Home => "Home".into(),
+        End => "End".into(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(CTRL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+/// Every key of a binding, each named once (`G` and Shift-`G` are one key).
+pub fn key_names(b: &Binding) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &(code, mods) in b.keys {
+        let name = key_name(code, mods);
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The key tables of the README, generated from this table; a test keeps
+/// the README's copy identical, so the documentation cannot drift.
+pub fn markdown() -> String {
+    let mut out = String::new();
+    for ctx in HELP_ORDER {
+        out.push_str(&format!(
+            "\n#### {}\n\n| keys | what it does |\n|---|---|\n",
+            ctx.title()
+        ));
+        for b in help(ctx) {
+            let keys: Vec<String> = key_names(b)
+                .iter()
+                .map(|k| match k.as_str() {
+                    "|" => "`\\|`".to_string(),
+                    k => format!("`{k}`"),
+                })
+                .collect();
+            out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -2,30 +2,31 @@
 
 use super::centered;
 use crate::tui::app::App;
-use crate::tui::keymap::{self, Context};
+use crate::tui::keymap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let mut lines = Vec::new();
-    for ctx in [
-        Context::Main,
-        Context::Complaints,
-        Context::Agenda,
-        Context::Reports,
-        Context::Filter,
-        Context::Search,
-        Context::Form,
-        Context::Detail,
-        Context::Confirm,
-    ] {
+    // Keys in a column as wide as the widest, so key and text never touch.
+    let keys = |b: &keymap::Binding| keymap::key_names(b).join(" ");
+    let width = keymap::BINDINGS
+        .iter()
+        .map(|b| keys(b).width())
+        .max()
+        .unwrap_or(0);
+    for ctx in keymap::HELP_ORDER {
         lines.push(Line::styled(ctx.title(), t.heading()));
         for b in keymap::help(ctx) {
+            let k = keys(b);
+            let pad = " ".repeat(width - k.width() + 2);
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<8}", b.label), t.key()),
+                Span::styled(format!("  {k}"), t.key()),
+                Span::raw(pad),
                 Span::raw(b.help),
             ]));
         }
