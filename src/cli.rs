@@ -29,7 +29,13 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// The reference date for everything that counts days [default: the local date]
-    #[arg(long, global = true, value_name = "DATE", overrides_with = "today")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DATE",
+        overrides_with = "today",
+        allow_hyphen_values = true
+    )]
     pub today: Option<String>,
 
     /// Open the terminal UI on a throwaway copy of the demo book

@@ -2,7 +2,7 @@
 //! `today`/`yesterday`/`tomorrow`/`now` (also in Russian), and offsets like
 //! `+3d`, `-2w`, `+1m`, `+1y`, always relative to a reference date passed in.
 
-use chrono::{Days, Months, NaiveDate, NaiveTime};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 use std::fmt;
 
 /// A moment in the book: a date, and a time of day when one was given.
@@ -51,7 +51,14 @@ impl fmt::Display for When {
 }
 
 /// What the date fields accept, for error messages and help.
-pub const ACCEPTED: &str = "accepted: 2026-11-27, 27.11.2026, an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y";
+pub const ACCEPTED: &str = "accepted: 2026-11-27, 27.11.2026, an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y; years 1900-2199";
+
+/// What the fields that take a day (a due date, `--today`) accept.
+pub const ACCEPTED_DAY: &str = "a day without a time: 2026-11-27, 27.11.2026, today, yesterday, tomorrow, +3d, -2w, +1m, +1y; years 1900-2199";
+
+/// The years a book holds: a typo such as `+9999y` or `31.12.9999` would
+/// otherwise hide a client from every list for ever.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -87,13 +94,18 @@ pub fn parse_when(
         _ => {}
     }
     if s.starts_with('+') || s.starts_with('-') {
-        return relative(&s, today).map(When::day).ok_or_else(err);
+        return relative(&s, today)
+            .filter(|d| YEARS.contains(&d.year()))
+            .map(When::day)
+            .ok_or_else(err);
     }
     let (date_part, time_part) = match s.split_once([' ', 'T', 't']) {
         Some((d, t)) => (d.trim(), Some(t.trim())),
         None => (s.as_str(), None),
     };
-    let date = absolute(date_part).ok_or_else(err)?;
+    let date = absolute(date_part)
+        .filter(|d| YEARS.contains(&d.year()))
+        .ok_or_else(err)?;
     let time = match time_part {
         None => None,
         Some(t) => Some(parse_time(t).ok_or_else(err)?),
@@ -218,6 +230,26 @@ mod tests {
     }
 
     #[test]
+    fn negative_offsets_in_every_unit_and_the_year_bounds() {
+        let t = TODAY();
+        let p = |s| parse_when(s, t, None).expect(s).date;
+        assert_eq!(p("-3d"), d(2026, 11, 24));
+        assert_eq!(p("-1m"), d(2026, 10, 27));
+        assert_eq!(p("-13m"), d(2025, 10, 27));
+        assert_eq!(p("-1y"), d(2025, 11, 27));
+        assert_eq!(p("-2н"), d(2026, 11, 13));
+        assert_eq!(p("+1г"), d(2027, 11, 27));
+        assert_eq!(p("вчера"), d(2026, 11, 26));
+        assert_eq!(p("Завтра"), d(2026, 11, 28));
+        assert_eq!(p("01.01.1900"), d(1900, 1, 1));
+        assert_eq!(p("31.12.2199"), d(2199, 12, 31));
+        assert_eq!(p("+173y"), d(2199, 11, 27));
+        assert!(parse_when("+174y", t, None).is_err());
+        assert_eq!(p("-126y"), d(1900, 11, 27));
+        assert!(parse_when("-127y", t, None).is_err());
+    }
+
+    #[test]
     fn month_offsets_clamp_to_month_end() {
         let r = parse_when("+1m", d(2026, 1, 31), None).expect("valid");
         assert_eq!(r.date, d(2026, 2, 28));
@@ -236,6 +268,11 @@ mod tests {
             "2026-11-27 24:61",
             "+",
             "+99999999d",
+            "+9999y",
+            "-200y",
+            "31.12.9999",
+            "01.01.1899",
+            "2200-01-01",
         ] {
             assert!(parse_when(s, TODAY(), None).is_err(), "{s} should fail");
         }
@@ -246,6 +283,18 @@ mod tests {
         #[test]
         fn never_panics(s in "\\PC{0,20}") {
             let _ = parse_when(&s, TODAY(), None);
+            let _ = parse_date(&s, TODAY());
+        }
+
+        #[test]
+        fn a_formatted_date_parses_back_to_itself(days in 0i64..(300 * 366), h in 0u32..24, min in 0u32..60, with_time: bool) {
+            let date = d(1900, 1, 1) + chrono::Duration::days(days);
+            prop_assume!(YEARS.contains(&date.year()));
+            let when = When { date, time: with_time.then(|| NaiveTime::from_hms_opt(h, min, 0).expect("time")) };
+            prop_assert_eq!(parse_when(&when.to_stored(), TODAY(), None), Ok(when));
+            prop_assert_eq!(When::from_stored(&when.to_stored()), Some(when));
+            let ru = date.format("%d.%m.%Y").to_string();
+            prop_assert_eq!(parse_date(&ru, TODAY()), Ok(date));
         }
 
         #[test]

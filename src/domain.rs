@@ -143,48 +143,65 @@ word_enum!(
     OrderStatus, "status" { Won = "won", Lost = "lost", InProgress = "in progress" }
 );
 
+/// What an amount field accepts, for error messages.
+pub const AMOUNT_ACCEPTED: &str = "a positive amount such as 125000, 125 000,50, 1 250 000 or 1,250.75: thousands in groups of three, at most two decimals";
+
 /// An amount typed by a person, in minor units (kopecks, cents):
-/// `125000`, `125 000,50`, `125000.5`, `1,250.00` are accepted.
+/// `125000`, `125 000,50`, `125000.5`, `1,250.00`, `1.250.000` are accepted.
+/// Anything that could be read two ways is refused, never guessed: a date
+/// (`14.03.2026`), three decimals (`0.001`), ragged groups (`1.2.3`).
 pub fn amount(field: &'static str, raw: &str) -> Result<i64, InputError> {
-    let bad = || {
-        InputError::new(
-            field,
-            raw,
-            "a positive amount such as 125000, 125 000,50 or 1250.75",
-        )
-    };
-    let s: String = raw
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '_')
-        .collect();
-    // The last '.' or ',' followed by one or two digits is the decimal mark;
-    // any other separator groups thousands.
-    let (whole, frac) = match s.rfind(['.', ',']) {
-        Some(i) if (1..=2).contains(&(s.len() - i - 1)) => (&s[..i], &s[i + 1..]),
-        _ => (s.as_str(), ""),
-    };
-    let whole: String = whole.chars().filter(|c| *c != ',' && *c != '.').collect();
-    if whole.is_empty()
-        || !whole.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-    {
-        return Err(bad());
+    let minor =
+        parse_minor(raw.trim()).ok_or_else(|| InputError::new(field, raw, AMOUNT_ACCEPTED))?;
+    if minor <= 0 || minor > 100_000_000_000_000 {
+        return Err(InputError::new(field, raw, AMOUNT_ACCEPTED));
     }
-    let units: i64 = whole.parse().map_err(|_| bad())?;
+    Ok(minor)
+}
+
+/// Minor units of `s`, or `None` when it is not exactly one amount.
+fn parse_minor(s: &str) -> Option<i64> {
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+    // The decimal mark: the last '.' or ',' when one or two digits follow it.
+    let (whole, frac, mark) = match s.rfind(['.', ',']) {
+        Some(i) if (1..=2).contains(&(s.len() - i - 1)) => {
+            (&s[..i], &s[i + 1..], s[i..].chars().next())
+        }
+        _ => (s, "", None),
+    };
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The whole part: plain digits, or groups of three after a first group of
+    // one to three, all split by the same kind of separator (not the mark).
+    let groups: Vec<&str> = whole
+        .split(|c: char| is_space(c) || c == '.' || c == ',')
+        .collect();
+    let seps: Vec<char> = whole
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .map(|c| if is_space(c) { ' ' } else { c })
+        .collect();
+    let (first, rest) = groups.split_first()?;
+    let well_grouped = !first.is_empty()
+        && first.len() <= 3
+        && rest.iter().all(|g| g.len() == 3)
+        && seps.windows(2).all(|w| w[0] == w[1])
+        && seps.first().is_none_or(|&c| Some(c) != mark)
+        && !(first.starts_with('0') && !rest.is_empty());
+    if !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        || (!rest.is_empty() && !well_grouped)
+        || first.is_empty()
+    {
+        return None;
+    }
+    let units: i64 = groups.concat().parse().ok()?;
     let cents: i64 = if frac.is_empty() {
         0
     } else {
-        format!("{frac:0<2}").parse().map_err(|_| bad())?
+        format!("{frac:0<2}").parse().ok()?
     };
-    let minor = units
-        .checked_mul(100)
-        .and_then(|u| u.checked_add(cents))
-        .ok_or_else(bad)?;
-    if minor <= 0 || minor > 100_000_000_000_000 {
-        return Err(bad());
-    }
-    Ok(minor)
+    units.checked_mul(100)?.checked_add(cents)
 }
 
 /// A currency code: three Latin letters, stored in upper case.
@@ -532,9 +549,43 @@ mod tests {
         assert_eq!(amount("amount", "1,250.75"), Ok(125_075));
         assert_eq!(amount("amount", "1.250.000"), Ok(125_000_000));
         assert_eq!(amount("amount", "99.5"), Ok(9_950));
-        for bad in ["", "-5", "0", "abc", "12,3,4.5x", "1e5"] {
-            assert!(amount("amount", bad).is_err(), "{bad}");
+        assert_eq!(amount("amount", "1 250 000"), Ok(125_000_000));
+        assert_eq!(amount("amount", "1\u{a0}250\u{202f}000,5"), Ok(125_000_050));
+        assert_eq!(amount("amount", "1,250"), Ok(125_000));
+        assert_eq!(amount("amount", "0,50"), Ok(50));
+        assert_eq!(amount("amount", "1.250,75"), Ok(125_075));
+        for bad in [
+            "",
+            "-5",
+            "0",
+            "0,00",
+            "abc",
+            "12,3,4.5x",
+            "1e5",
+            "14.03.2026",
+            "1.2.3",
+            "0.001",
+            "05.14.196",
+            "1_000",
+            "1,25,000",
+            "1 25",
+            "12 3456",
+            "1.250.75",
+            "1,250,75",
+            "1 250.000",
+            "012 345",
+            ".5",
+            "5.",
+            "1..5",
+            "1 000 000 000 001",
+        ] {
+            assert!(amount("amount", bad).is_err(), "{bad} is refused");
         }
+        let e = amount("amount", "14.03.2026").expect_err("a date");
+        assert_eq!(
+            e.to_string(),
+            format!("amount: '14.03.2026' is not accepted; {AMOUNT_ACCEPTED}")
+        );
         assert_eq!(format_amount(12_500_050), "125 000.50");
         assert_eq!(format_amount(100), "1");
         assert_eq!(currency("rub"), Ok("RUB".to_string()));
@@ -579,5 +630,26 @@ mod tests {
         c.last_touch = None;
         c.status = Status::Paused;
         assert_eq!(c.overdue_days(today), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_formatted_amount_parses_back_to_itself(minor in 1i64..=100_000_000_000_000) {
+            proptest::prop_assert_eq!(amount("amount", &format_amount(minor)), Ok(minor));
+            // The Russian way of writing the same amount reads the same.
+            let ru = format_amount(minor).replace('.', ",");
+            proptest::prop_assert_eq!(amount("amount", &ru), Ok(minor));
+        }
+
+        #[test]
+        fn amounts_and_words_never_panic(s in "\\PC{0,24}") {
+            let _ = amount("amount", &s);
+            let _ = currency(&s);
+            let _ = Kind::parse(&s);
+            let _ = Tier::parse(&s);
+            let _ = Status::parse(&s);
+            let _ = Severity::parse(&s);
+            let _ = OrderStatus::parse(&s);
+        }
     }
 }

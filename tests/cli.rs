@@ -349,6 +349,58 @@ fn bad_input_names_the_field_exits_2_and_leaves_the_book_unchanged() {
             &["entry", "delete", "no-such-id"],
             "no entry matches 'no-such-id'",
         ),
+        (
+            &[
+                "order",
+                "add",
+                "acme",
+                "--amount",
+                "14.03.2026",
+                "--status",
+                "won",
+                "--title",
+                "x",
+            ],
+            "amount: '14.03.2026' is not accepted; a positive amount",
+        ),
+        (
+            &[
+                "invoice", "add", "acme", "--number", "1", "--amount", "1_000", "--due", "+1d",
+            ],
+            "amount: '1_000' is not accepted",
+        ),
+        (
+            &[
+                "log",
+                "acme",
+                "--kind",
+                "call",
+                "--summary",
+                "x",
+                "--at",
+                "+9999y",
+            ],
+            "at: '+9999y' is not accepted; accepted: 2026-11-27",
+        ),
+        (
+            &["plan", "acme", "--due", "31.12.9999", "--purpose", "x"],
+            "due: '31.12.9999' is not accepted; a day without a time",
+        ),
+        (
+            &[
+                "plan",
+                "acme",
+                "--due",
+                "2026-11-30 10:00",
+                "--purpose",
+                "x",
+            ],
+            "due: '2026-11-30 10:00' is not accepted; a day without a time",
+        ),
+        (
+            &["--today", "32.01.2026", "untouched"],
+            "--today: '32.01.2026' is not accepted; a day without a time",
+        ),
     ];
     for (args, message) in cases {
         let out = env.tb().args(*args).assert().code(2).get_output().clone();
@@ -358,6 +410,11 @@ fn bad_input_names_the_field_exits_2_and_leaves_the_book_unchanged() {
         assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
         assert_eq!(bytes(&env.db()), before, "{args:?} changed the book");
     }
+    // Offsets work for --today too, negative ones included.
+    assert_eq!(
+        env.json(&["--today", "-2w", "untouched", "--json"]),
+        serde_json::json!([])
+    );
     env.ok(&["client", "add", "ООО Ромашка-Юг"]);
     env.tb()
         .args(["timeline", "ромашка"])

@@ -5,8 +5,15 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// Each test run has its own tmux server (its own socket, no user config),
+/// so nobody's tmux setup or sessions can change what the test sees.
+fn socket() -> String {
+    format!("touchbase-e2e-{}", std::process::id())
+}
+
 fn tmux(args: &[&str]) -> String {
     let out = Command::new("tmux")
+        .args(["-L", &socket(), "-f", "/dev/null"])
         .args(args)
         .output()
         .expect("tmux is installed (.ci/run installs it)");
@@ -36,6 +43,7 @@ fn touchbase(db: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
         .arg("--db")
         .arg(db)
+        .args(["--today", "2026-11-27"])
         .args(args)
         .output()
         .expect("run touchbase");
@@ -55,7 +63,7 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
     touchbase(&db, &["contact", "add", "ромашка", "Анна Фёдорова"]);
     let session = format!("touchbase-e2e-{}", std::process::id());
     let cmd = format!(
-        "env LANG=C.UTF-8 {} --db '{}'",
+        "env LANG=C.UTF-8 {} --db '{}' --today 2026-11-27",
         env!("CARGO_BIN_EXE_touchbase"),
         db.display()
     );
@@ -120,6 +128,10 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
         .find(|e| e["kind"] == "call")
         .expect("the call was saved");
     assert_eq!(call["summary"], "Звонок из терминала");
+    assert!(
+        call["at"].as_str().expect("at").starts_with("2026-11-27"),
+        "the form's default date is --today: {call}"
+    );
     assert_eq!(call["contact"], "Анна Фёдорова");
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .expect("dir")
@@ -133,8 +145,7 @@ struct Kill(String);
 
 impl Drop for Kill {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .output();
+        let _ = tmux(&["kill-session", "-t", &self.0]);
+        let _ = tmux(&["kill-server"]);
     }
 }

@@ -30,7 +30,7 @@ impl Context {
         let (today, now) = match &cli.today {
             Some(t) => (
                 dates::parse_date(t, local.date_naive())
-                    .map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED))?,
+                    .map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED_DAY))?,
                 None,
             ),
             // Whole minutes: the book stores times as HH:MM.
@@ -63,13 +63,8 @@ impl Context {
     }
 
     pub(super) fn date(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
-        dates::parse_date(raw, self.today).map_err(|e| {
-            InputError::new(
-                field,
-                e.input,
-                "a date without a time: ".to_string() + dates::ACCEPTED,
-            )
-        })
+        dates::parse_date(raw, self.today)
+            .map_err(|e| InputError::new(field, e.input, dates::ACCEPTED_DAY))
     }
 
     pub(super) fn read(&self) -> Result<Book, BookError> {

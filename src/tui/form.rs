@@ -433,13 +433,8 @@ impl Form {
                 .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED))
         };
         let date = |label: &'static str| {
-            dates::parse_date(&self.get(label), clock.today).map_err(|e| {
-                InputError::new(
-                    label,
-                    e.input,
-                    format!("a date without a time; {}", dates::ACCEPTED),
-                )
-            })
+            dates::parse_date(&self.get(label), clock.today)
+                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED_DAY))
         };
         Ok(match &self.kind {
             FormKind::Log {
