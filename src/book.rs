@@ -38,6 +38,10 @@ use std::time::Duration;
 /// `PRAGMA application_id` of a touchbase book ("TOCH").
 pub const APPLICATION_ID: u32 = 0x544F_4348;
 
+/// Set once any write of this process has committed: a failure after that
+/// point must not be reported as if nothing had been saved.
+pub static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// How long a write waits for another process holding the book.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -350,6 +354,7 @@ impl Book {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
+        COMMITTED.store(true, std::sync::atomic::Ordering::SeqCst);
         Ok(out)
     }
 

@@ -1,8 +1,26 @@
 //! The command line: clap definitions here, one small function per subcommand
 //! in `cli/commands.rs`, and the plain-text and JSON printers in `cli/output.rs`.
 
+/// Print a line to standard output without ever panicking (see `cli::out`).
+macro_rules! say {
+    () => {
+        $crate::cli::out::line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::out::line(format_args!($($arg)*))
+    };
+}
+
+/// Print text without a line end, like `say!`.
+macro_rules! say_text {
+    ($($arg:tt)*) => {
+        $crate::cli::out::text(format_args!($($arg)*))
+    };
+}
+
 mod commands;
 mod followup;
+pub mod out;
 mod output;
 mod report_format;
 

@@ -13,13 +13,31 @@ fn main() -> ExitCode {
         Some(command) => cli::run(command, &cx),
         None => touchbase::tui::run(&cx, cli.demo),
     });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!(
-                "touchbase: {}",
-                touchbase::text::display_safe(&e.to_string())
-            );
+    // Output that could not be printed: a closed pipe ends quietly, as Unix
+    // tools do; any other failure says so, and says whether the book changed.
+    let printed = cli::out::finish();
+    let saved = touchbase::book::COMMITTED.load(std::sync::atomic::Ordering::SeqCst);
+    match (result, printed) {
+        (Ok(()), Ok(())) => ExitCode::SUCCESS,
+        (Ok(()), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        (Ok(()), Err(e)) => {
+            if saved {
+                eprintln!(
+                    "touchbase: the change was saved in the book, but printing the confirmation failed: {e}"
+                );
+            } else {
+                eprintln!("touchbase: printing failed: {e}");
+            }
+            ExitCode::FAILURE
+        }
+        (Err(e), _) => {
+            let e_text = touchbase::text::display_safe(&e.to_string());
+            if saved {
+                // The write is in the book: a retry would write it twice.
+                eprintln!("touchbase: the change was saved in the book, but then: {e_text}");
+            } else {
+                eprintln!("touchbase: {e_text}");
+            }
             let usage = e.downcast_ref::<InputError>().is_some()
                 || e.downcast_ref::<BookError>()
                     .is_some_and(BookError::is_usage);

@@ -974,3 +974,58 @@ fn the_ui_without_a_terminal_says_so_and_creates_nothing() {
         .stderr(predicate::str::contains("the terminal UI needs a terminal"));
     assert!(!env.db().exists());
 }
+
+#[test]
+fn closed_or_full_standard_output_never_panics_and_says_what_was_saved() {
+    let env = Env::seeded();
+    // A reader that stops after one line of a listing far larger than a
+    // pipe's buffer: quiet, exit 0, as Unix tools do.
+    let big = env.dir.path().join("big.sqlite");
+    env.ok(&[
+        "--db",
+        big.to_str().expect("path"),
+        "gen",
+        "--clients",
+        "3000",
+        "--interactions",
+        "0",
+    ]);
+    let out = std::process::Command::new("bash")
+        .args([
+            "-c",
+            "\"$0\" --db \"$1\" client list | head -1; exit ${PIPESTATUS[0]}",
+        ])
+        .arg(assert_cmd::cargo::cargo_bin("touchbase"))
+        .arg(&big)
+        .output()
+        .expect("bash");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("NAME"));
+    // A full disk behind stdout: the entry is saved, and the message says so.
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("touchbase"))
+        .arg("--db")
+        .arg(env.db())
+        .args([
+            "log",
+            "ромашка",
+            "--kind",
+            "call",
+            "--summary",
+            "В /dev/full",
+        ])
+        .stdout(full)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "touchbase: the change was saved in the book, but printing the confirmation failed: No space left on device (os error 28)\n"
+    );
+    let timeline = env.json(&["timeline", "ромашка", "--json", "--limit", "1"]);
+    assert_eq!(timeline[0]["summary"], "В /dev/full");
+}

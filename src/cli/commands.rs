@@ -135,7 +135,7 @@ fn client_add(a: &ClientAddArgs, cx: &Context) -> Result<()> {
     new.notes = clean_multiline(&a.note);
     let mut book = cx.write()?;
     let client = book.add_client(&new, cx.today)?;
-    println!(
+    say!(
         "added client {} ({})",
         output::safe(&client.name),
         client.id
@@ -156,7 +156,7 @@ fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
     let client = book.edit_client(&client.id, &patch)?;
-    println!(
+    say!(
         "updated client {} ({})",
         output::safe(&client.name),
         client.id
@@ -207,7 +207,7 @@ fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
     let contact = book.add_contact(&client.id, &new)?;
-    println!(
+    say!(
         "added contact {} at {} ({})",
         output::safe(&contact.name),
         output::safe(&client.name),
@@ -247,7 +247,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
         details: clean_multiline(&a.details),
     };
     let entry = book.log(&client.id, &new, next.as_ref())?;
-    println!(
+    say!(
         "logged {} for {} on {} ({})",
         entry.kind,
         output::safe(&client.name),
@@ -266,7 +266,7 @@ fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
     let plan = book.plan(&client.id, &new)?;
-    println!(
+    say!(
         "planned {} with {} on {} ({})",
         plan.kind,
         output::safe(&client.name),
@@ -313,7 +313,7 @@ fn entry_edit(a: &EntryEditArgs, cx: &Context) -> Result<()> {
     };
     let mut book = cx.read()?;
     let entry = book.edit_entry(&a.id, &patch)?;
-    println!("updated entry {} (the previous version is kept)", entry.id);
+    say!("updated entry {} (the previous version is kept)", entry.id);
     Ok(())
 }
 
@@ -325,12 +325,13 @@ fn entry_hide(id: &str, delete: bool, cx: &Context) -> Result<()> {
         book.restore_entry(id)?
     };
     if delete {
-        println!(
+        say!(
             "deleted entry {} (touchbase entry restore {} brings it back)",
-            entry.id, entry.id
+            entry.id,
+            entry.id
         );
     } else {
-        println!("restored entry {}", entry.id);
+        say!("restored entry {}", entry.id);
     }
     Ok(())
 }
@@ -411,7 +412,7 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
     )?;
     std::fs::write(a.dir.join("README.md"), crate::dossier::README)?;
     let entries: usize = files.iter().map(|(f, _)| f.entries.len()).sum();
-    println!(
+    say!(
         "handed over {} client(s) with {entries} entries to {}",
         files.len(),
         a.dir.display()
@@ -427,12 +428,12 @@ fn handover_accept(a: &AcceptArgs, cx: &Context) -> Result<()> {
     let mut book = cx.write()?;
     let got = book.accept(&a.file, &note, a.merge_same_names)?;
     if got.nothing() {
-        println!(
+        say!(
             "nothing new in {}: the book already holds all of it",
             a.file.display()
         );
     } else {
-        println!(
+        say!(
             "accepted {} client(s), {} contact(s), {} entries, {} planned touch(es) from {}",
             got.clients,
             got.contacts,
@@ -441,7 +442,7 @@ fn handover_accept(a: &AcceptArgs, cx: &Context) -> Result<()> {
             a.file.display()
         );
         for name in &got.merged_same_name {
-            println!(
+            say!(
                 "merged into the client of the same name: {}",
                 output::safe(name)
             );
@@ -459,7 +460,7 @@ fn currency(a: &CurrencyArgs, cx: &Context) -> Result<()> {
         }
         None => cx.read()?.currency()?,
     };
-    println!("{code}");
+    say!("{code}");
     Ok(())
 }
 
@@ -477,9 +478,9 @@ fn whoami(a: &WhoamiArgs, cx: &Context) -> Result<()> {
         return output::print_json(&serde_json::json!({ "name": name, "email": email }));
     }
     match (name.is_empty(), email.is_empty()) {
-        (true, _) => println!("no manager is set for this book (touchbase whoami --set NAME)"),
-        (false, true) => println!("{}", output::safe(&name)),
-        (false, false) => println!("{} <{}>", output::safe(&name), output::safe(&email)),
+        (true, _) => say!("no manager is set for this book (touchbase whoami --set NAME)"),
+        (false, true) => say!("{}", output::safe(&name)),
+        (false, false) => say!("{} <{}>", output::safe(&name), output::safe(&email)),
     }
     Ok(())
 }
@@ -488,14 +489,14 @@ fn check(cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let problems = book.check()?;
     if problems.is_empty() {
-        println!(
+        say!(
             "ok: {} passes the integrity and foreign-key checks",
             cx.db.display()
         );
         Ok(())
     } else {
         for p in &problems {
-            println!("{}", output::safe(p));
+            say!("{}", output::safe(p));
         }
         Err(CheckFailed(problems.len()).into())
     }
@@ -527,7 +528,7 @@ fn refuse_existing(path: &Path, force: bool) -> Result<()> {
 fn demo(force: bool, cx: &Context) -> Result<()> {
     refuse_existing(&cx.db, force)?;
     Book::write_demo(&cx.db, cx.today)?;
-    println!("wrote the demo book to {}", cx.db.display());
+    say!("wrote the demo book to {}", cx.db.display());
     Ok(())
 }
 
@@ -542,7 +543,7 @@ fn gen_book(a: &GenArgs, cx: &Context) -> Result<()> {
     }
     refuse_existing(&cx.db, a.force)?;
     let r = Book::generate(&cx.db, a.clients, a.interactions, a.seed, cx.today)?;
-    println!(
+    say!(
         "wrote {} clients, {} contacts, {} entries, {} planned touches, {} complaints, {} orders, {} invoices to {}",
         r.clients,
         r.contacts,

@@ -28,7 +28,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                 None => None,
             };
             let k = book.add_complaint(&client.id, &NewComplaint { contact, ..new })?;
-            println!(
+            say!(
                 "recorded a complaint of {} for {} ({})",
                 output::safe(&client.name),
                 output::safe(&k.department),
@@ -40,7 +40,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             let at = cx.at_or_now(&a.at)?;
             let mut book = cx.read()?;
             let k = book.escalate_complaint(&a.id, &to, &clean_multiline(&a.note), at)?;
-            println!(
+            say!(
                 "escalated the complaint of {} to {}",
                 output::safe(&k.client),
                 output::safe(&to)
@@ -51,7 +51,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             let at = cx.at_or_now(&a.at)?;
             let mut book = cx.read()?;
             let k = book.resolve_complaint(&a.id, &resolution, at)?;
-            println!("resolved the complaint of {}", output::safe(&k.client));
+            say!("resolved the complaint of {}", output::safe(&k.client));
         }
         ComplaintCommand::List(a) => {
             let book = cx.read()?;
@@ -73,7 +73,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     .age_days(cx.today)
                     .map(|d| format!("{d}d open"))
                     .unwrap_or_else(|| "resolved".into());
-                println!(
+                say!(
                     "{:<16}  {:<10} {:<7} {:<10} {}  — {}",
                     k.opened_at,
                     k.status,
@@ -82,7 +82,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     output::safe(&k.summary),
                     output::safe(&k.client)
                 );
-                println!("{:<16}  {} · id {}", "", output::safe(&k.department), k.id);
+                say!("{:<16}  {} · id {}", "", output::safe(&k.department), k.id);
                 for s in book.complaint_steps(&k.id)? {
                     let whom = if s.to_whom.is_empty() {
                         String::new()
@@ -94,10 +94,10 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     } else {
                         format!(": {}", output::safe(&s.note))
                     };
-                    println!("{:<16}  {} {}{whom}{note}", "", s.at, s.step);
+                    say!("{:<16}  {} {}{whom}{note}", "", s.at, s.step);
                 }
             }
-            println!("{} complaint(s)", list.len());
+            say!("{} complaint(s)", list.len());
         }
     }
     Ok(())
@@ -130,7 +130,7 @@ pub fn order_add(a: &OrderAddArgs, cx: &Context) -> Result<()> {
             status,
         },
     )?;
-    println!(
+    say!(
         "recorded an order of {} {} for {} ({})",
         format_amount(o.amount_minor),
         o.currency,
@@ -174,7 +174,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     due_on: due,
                 },
             )?;
-            println!(
+            say!(
                 "recorded invoice {} for {}: {} {} due {}",
                 output::safe(&inv.number),
                 output::safe(&client.name),
@@ -190,7 +190,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
             };
             let mut book = cx.read()?;
             let inv = book.invoice_paid(&a.number, on)?;
-            println!(
+            say!(
                 "invoice {} of {} paid on {on}",
                 output::safe(&inv.number),
                 output::safe(&inv.client)
@@ -218,7 +218,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     (None, Some(d)) => format!("OVERDUE {d}d"),
                     (None, None) => "unpaid".into(),
                 };
-                println!(
+                say!(
                     "{:<12} {:>16} {}  due {}  {:<14} {}",
                     output::safe(&i.number),
                     format_amount(i.amount_minor),
@@ -228,7 +228,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     output::safe(&i.client)
                 );
             }
-            println!("{} invoice(s)", list.len());
+            say!("{} invoice(s)", list.len());
         }
     }
     Ok(())
@@ -269,10 +269,10 @@ pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
             i.plan.status.as_str()
         };
         if g != group {
-            println!("{}", g.to_uppercase());
+            say!("{}", g.to_uppercase());
             group = g;
         }
-        println!(
+        say!(
             "  {}  {:<8} {}  — {}",
             i.plan.due,
             i.plan.kind,
@@ -281,7 +281,7 @@ pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
         );
     }
     if items.is_empty() {
-        println!("nothing planned in the next {} days", a.days);
+        say!("nothing planned in the next {} days", a.days);
     }
     Ok(())
 }
@@ -306,6 +306,6 @@ pub fn report(a: &ReportArgs, cx: &Context) -> Result<()> {
     }
     let book = cx.read()?;
     let r = book.report(from, to)?;
-    print!("{}", report_format::render(&r, format)?);
+    say_text!("{}", report_format::render(&r, format)?);
     Ok(())
 }

@@ -13,7 +13,7 @@ pub fn safe(s: &str) -> String {
 }
 
 pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(v)?);
+    say!("{}", serde_json::to_string_pretty(v)?);
     Ok(())
 }
 
@@ -88,13 +88,13 @@ fn date_or_never(d: Option<NaiveDate>) -> String {
 }
 
 pub fn client_table(clients: &[Client], today: NaiveDate) {
-    println!("{}  TIER  STATUS    LAST TOUCH  OVERDUE", fit("NAME", 36));
+    say!("{}  TIER  STATUS    LAST TOUCH  OVERDUE", fit("NAME", 36));
     for c in clients {
         let overdue = c
             .overdue_days(today)
             .map(|d| format!("+{d}d"))
             .unwrap_or_default();
-        println!(
+        say!(
             "{}  {:<4}  {:<8}  {:<10}  {}",
             fit(&safe(&c.name), 36),
             c.tier,
@@ -103,7 +103,7 @@ pub fn client_table(clients: &[Client], today: NaiveDate) {
             overdue
         );
     }
-    println!("{} client(s)", clients.len());
+    say!("{} client(s)", clients.len());
 }
 
 pub fn card(
@@ -113,44 +113,44 @@ pub fn card(
     recent: &[Interaction],
     today: NaiveDate,
 ) {
-    println!(
+    say!(
         "{}  (tier {}, {}, every {} days)",
         safe(&c.name),
         c.tier,
         c.status,
         c.cadence_days
     );
-    println!("id        {}", c.id);
+    say!("id        {}", c.id);
     for (label, value) in [("industry", &c.industry), ("city", &c.city)] {
         if !value.is_empty() {
-            println!("{label:<9} {}", safe(value));
+            say!("{label:<9} {}", safe(value));
         }
     }
     let since = c.days_since_clock(today);
     match c.last_touch {
-        Some(d) => println!("touched   {d}, {since} days ago"),
-        None => println!("touched   never (added {}, {since} days ago)", c.created_on),
+        Some(d) => say!("touched   {d}, {since} days ago"),
+        None => say!("touched   never (added {}, {since} days ago)", c.created_on),
     }
     if let Some(over) = c.overdue_days(today) {
-        println!("OVERDUE   by {over} days");
+        say!("OVERDUE   by {over} days");
     }
     if !c.notes.is_empty() {
-        println!("notes     {}", safe(&c.notes));
+        say!("notes     {}", safe(&c.notes));
     }
-    println!("\ncontacts");
+    say!("\ncontacts");
     if contacts.is_empty() {
-        println!("  none");
+        say!("  none");
     }
     for ct in contacts {
         let extra: Vec<&str> = [ct.role.as_str(), ct.phone.as_str(), ct.email.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect();
-        println!("  {}  {}", safe(&ct.name), safe(&extra.join(" · ")));
+        say!("  {}  {}", safe(&ct.name), safe(&extra.join(" · ")));
     }
-    println!("\nnext steps");
+    say!("\nnext steps");
     if plans.is_empty() {
-        println!("  none planned");
+        say!("  none planned");
     }
     for p in plans {
         let mark = if p.due < today {
@@ -160,15 +160,15 @@ pub fn card(
         } else {
             ""
         };
-        println!("  {}  {:<7}  {}{mark}", p.due, p.kind, safe(&p.purpose));
+        say!("  {}  {:<7}  {}{mark}", p.due, p.kind, safe(&p.purpose));
     }
-    println!("\nrecent history");
+    say!("\nrecent history");
     print_entries(recent);
 }
 
 fn print_entries(entries: &[Interaction]) {
     if entries.is_empty() {
-        println!("  nothing logged yet");
+        say!("  nothing logged yet");
     }
     for e in entries {
         let contact = e
@@ -177,7 +177,7 @@ fn print_entries(entries: &[Interaction]) {
             .map(|c| format!(" · {}", safe(c)))
             .unwrap_or_default();
         let edited = if e.versions > 0 { " (edited)" } else { "" };
-        println!(
+        say!(
             "  {:<16}  {:<9} {}{contact}{edited}",
             e.at,
             e.kind,
@@ -188,12 +188,12 @@ fn print_entries(entries: &[Interaction]) {
         } else {
             format!(" · logged by {}", safe(&e.logged_by))
         };
-        println!("  {:<16}  id {}{by}", "", e.id);
+        say!("  {:<16}  id {}{by}", "", e.id);
     }
 }
 
 pub fn timeline(c: &Client, entries: &[Interaction]) {
-    println!(
+    say!(
         "{}: {} entr{}",
         safe(&c.name),
         entries.len(),
@@ -203,14 +203,14 @@ pub fn timeline(c: &Client, entries: &[Interaction]) {
 }
 
 pub fn untouched_table(rows: &[Untouched]) {
-    println!("{}  TIER  LAST TOUCH  OVERDUE  NEXT STEP", fit("NAME", 36));
+    say!("{}  TIER  LAST TOUCH  OVERDUE  NEXT STEP", fit("NAME", 36));
     for u in rows {
         let next = u
             .next_step
             .as_ref()
             .map(|n| format!("{} {}", n.due, safe(&n.purpose)))
             .unwrap_or_else(|| "none planned".into());
-        println!(
+        say!(
             "{}  {:<4}  {:<10}  {:>7}  {}",
             fit(&safe(&u.client.name), 36),
             u.client.tier,
@@ -219,28 +219,28 @@ pub fn untouched_table(rows: &[Untouched]) {
             next
         );
     }
-    println!("{} untouched client(s)", rows.len());
+    say!("{} untouched client(s)", rows.len());
 }
 
 pub fn hits(hits: &[Hit]) {
     for h in hits {
         match h.kind {
-            "entry" => println!(
+            "entry" => say!(
                 "{:<16}  {:<9} {}  — {}",
                 h.at.as_deref().unwrap_or(""),
                 h.entry_kind.map(|k| k.as_str()).unwrap_or(""),
                 safe(&h.text),
                 safe(&h.client)
             ),
-            "contact" => println!(
+            "contact" => say!(
                 "{:<16}  {:<9} {}  — {}",
                 "",
                 "contact",
                 safe(&h.text),
                 safe(&h.client)
             ),
-            _ => println!("{:<16}  {:<9} {}", "", "client", safe(&h.client)),
+            _ => say!("{:<16}  {:<9} {}", "", "client", safe(&h.client)),
         }
     }
-    println!("{} hit(s)", hits.len());
+    say!("{} hit(s)", hits.len());
 }
