@@ -120,6 +120,7 @@ pub struct Book {
     conn: Connection,
     path: PathBuf,
     created: bool,
+    adopted: bool,
 }
 
 /// What the raw header of a file says, read before SQLite touches it.
@@ -239,27 +240,19 @@ fn create_private(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir)?;
     }
-    let mut opts = fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path)?;
+    crate::files::create_new_private(path)?;
     Ok(())
 }
 
 impl Book {
     /// Open the book at `path`, checking it is ours and migrating it if older.
     pub fn open(path: &Path, access: Access) -> Result<Book> {
-        let mut created = false;
+        let (mut created, mut adopted) = (false, false);
         match peek(path) {
             Ok(Peek::Sqlite) => {}
-            Ok(Peek::Empty) if access == Access::Existing => {
-                return Err(BookError::NoBook(path.to_path_buf()));
-            }
-            Ok(Peek::Empty) => {}
+            // An empty file holds nothing to lose: every command and the UI
+            // make it a new book alike, and say so.
+            Ok(Peek::Empty) => adopted = true,
             Err(BookError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 if access == Access::Existing {
                     return Err(BookError::NoBook(path.to_path_buf()));
@@ -277,13 +270,11 @@ impl Book {
         )?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let header = judge_under_lock(&conn, path)?;
-        if matches!(header, Header::Empty) && access == Access::Existing {
-            return Err(BookError::NoBook(path.to_path_buf()));
-        }
         let mut book = Book {
             conn,
             path: path.to_path_buf(),
             created,
+            adopted: adopted && matches!(header, Header::Empty),
         };
         book.configure()?;
         let version = match header {
@@ -314,6 +305,23 @@ impl Book {
             return Ok(());
         }
         if from > 0 {
+            // A version number changed by hand (or a file half-made by other
+            // tools) would fail half-way through a migration: refuse it whole.
+            let found = schema::objects(&self.conn, "main")?;
+            let differs = schema::differences(from, &found)?;
+            if let Some(first) = differs.first() {
+                return Err(BookError::Foreign {
+                    path: self.path.clone(),
+                    reason: format!(
+                        "it says book version {from}, but its schema differs: {first}{}; was the version changed by hand?",
+                        if differs.len() > 1 {
+                            format!(" (and {} more)", differs.len() - 1)
+                        } else {
+                            String::new()
+                        }
+                    ),
+                });
+            }
             // Keep the book as it was before changing its format.
             let backup = self.path.with_extension(format!("v{from}-backup.sqlite"));
             if !backup.exists() {
@@ -337,11 +345,7 @@ impl Book {
     pub(crate) fn snapshot(&self, to: &Path) -> Result<()> {
         self.conn
             .execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(to, fs::Permissions::from_mode(0o600))?;
-        }
+        crate::files::set_mode(to, 0o600)?;
         Ok(())
     }
 
@@ -369,6 +373,21 @@ impl Book {
     /// True when this open created the file.
     pub fn was_created(&self) -> bool {
         self.created
+    }
+
+    /// What a person should be told about how this book came to be, when
+    /// this open made it: a new file, or an empty file made into a book.
+    pub fn creation_note(&self) -> Option<String> {
+        if self.created {
+            Some(format!("created a new book at {}", self.path.display()))
+        } else if self.adopted {
+            Some(format!(
+                "{} was an empty file; it is now a new book",
+                self.path.display()
+            ))
+        } else {
+            None
+        }
     }
 
     /// A number that changes when another connection commits to the book:

@@ -5,6 +5,7 @@
 //! - `text`: case folding, cleaning saved text, terminal-safe display, widths.
 //! - `book`: the SQLite file and all SQL (one module per aggregate under `book/`).
 //! - `cli`: the command line, one small function per subcommand.
+//! - `files`: files that hold client data, created owner-only whatever the umask.
 //! - `dossier`: the Markdown a handover carries (index, one dossier per client, README).
 //! - `tui`: the terminal UI (keymap → Action → update → Effect → perform; pure views).
 
@@ -13,5 +14,6 @@ pub mod cli;
 pub mod dates;
 pub mod domain;
 pub mod dossier;
+pub mod files;
 pub mod text;
 pub mod tui;

@@ -70,8 +70,8 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
             .unwrap_or_else(|| path.display().to_string())
     };
     let mut app = App::new(clock, name, theme::Theme::from_env());
-    if book.was_created() {
-        app.message = Some((format!("created a new book at {}", path.display()), false));
+    if let Some(note) = book.creation_note() {
+        app.message = Some((note, false));
     }
     let mut performer = Performer::new(book);
     dispatch(&mut app, &mut performer, Action::Reload);

@@ -641,3 +641,31 @@ fn book_sql(path: &Path, sql: &str) -> String {
         .query_row(sql, [], |r| r.get(0))
         .expect("query")
 }
+
+#[test]
+fn a_book_whose_version_was_lowered_by_hand_gets_one_line_and_stays_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    drop(new_book(dir.path()));
+    rusqlite::Connection::open(&path)
+        .expect("raw")
+        .pragma_update(None, "user_version", 2)
+        .expect("lower");
+    let before = fs::read(&path).expect("read");
+    let msg = Book::open(&path, Access::Existing)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(!msg.contains('\n') && !msg.contains("CREATE"), "{msg}");
+    assert!(
+        msg.contains("it says book version 2, but its schema differs")
+            && msg.ends_with("it was left untouched"),
+        "{msg}"
+    );
+    assert_eq!(fs::read(&path).expect("read"), before);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("e").file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no backup copy is made of it: {names:?}");
+}

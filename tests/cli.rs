@@ -1029,3 +1029,37 @@ fn closed_or_full_standard_output_never_panics_and_says_what_was_saved() {
     let timeline = env.json(&["timeline", "ромашка", "--json", "--limit", "1"]);
     assert_eq!(timeline[0]["summary"], "В /dev/full");
 }
+
+#[test]
+fn an_empty_file_is_made_a_book_by_every_command_alike_and_it_says_so() {
+    for args in [
+        vec!["untouched"],
+        vec!["client", "list"],
+        vec!["check"],
+        vec!["client", "add", "Acme"],
+        vec!["whoami", "--set", "Мария"],
+    ] {
+        let env = Env::new();
+        fs::write(env.db(), b"").expect("empty file");
+        let out = env.tb().args(&args).assert().success().get_output().clone();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "{} was an empty file; it is now a new book\n",
+                env.db().display()
+            ),
+            "{args:?}"
+        );
+        env.ok(&["check"]);
+        // The second time it is simply a book.
+        assert_eq!(
+            env.tb()
+                .args(["client", "list"])
+                .assert()
+                .success()
+                .get_output()
+                .stderr,
+            b""
+        );
+    }
+}

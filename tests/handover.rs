@@ -604,3 +604,43 @@ fn an_invoice_number_clash_stops_the_accept() {
         ));
     assert_eq!(fs::read(&dst).expect("dst"), before);
 }
+
+/// Everything a handover writes holds client data: owner-only, whatever the
+/// umask (here the most permissive, 000).
+#[cfg(unix)]
+#[test]
+fn every_file_written_is_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    let out = dir.path().join("handover");
+    let status = std::process::Command::new("sh")
+        .args([
+            "-c",
+            "umask 000 && \"$0\" --db \"$1\" client add 'ООО «Ромашка»' && \"$0\" --db \"$1\" handover export \"$2\" --to 'Пётр'",
+        ])
+        .arg(assert_cmd::cargo::cargo_bin("touchbase"))
+        .arg(&db)
+        .arg(&out)
+        .output()
+        .expect("sh");
+    assert!(status.status.success(), "{status:?}");
+    let mut seen = 0;
+    let mut stack = vec![dir.path().to_path_buf()];
+    while let Some(p) = stack.pop() {
+        for e in fs::read_dir(&p).expect("dir") {
+            let path = e.expect("entry").path();
+            let meta = fs::metadata(&path).expect("meta");
+            let mode = meta.permissions().mode() & 0o777;
+            if meta.is_dir() {
+                assert_eq!(mode, 0o700, "{}", path.display());
+                stack.push(path);
+            } else {
+                assert_eq!(mode, 0o600, "{}", path.display());
+            }
+            seen += 1;
+        }
+    }
+    // book, folder, its book, index, README, the clients folder and a dossier.
+    assert!(seen >= 7, "{seen} files");
+}

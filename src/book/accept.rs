@@ -82,7 +82,12 @@ impl Book {
                     ),
                 });
             }
-            Header::Empty => return Err(BookError::NoBook(file.to_path_buf())),
+            Header::Empty => {
+                return Err(BookError::Foreign {
+                    path: file.to_path_buf(),
+                    reason: "an empty file".into(),
+                });
+            }
         }
         let uri = format!(
             "file:{}?mode=ro",

@@ -242,3 +242,52 @@ WHERE i.paid_on IS NULL AND i.due_on < date('now', 'localtime');
 
 /// The schema version this build writes.
 pub const CURRENT: u32 = MIGRATIONS.len() as u32;
+
+/// One schema object as SQLite keeps it in `sqlite_master`.
+pub(crate) type Object = (String, String, String);
+
+/// The schema objects (type, name, SQL) of the database `db` ("main" or an
+/// attached name). SQLite's own bookkeeping (`sqlite_*`) is left out: it
+/// comes and goes with ANALYZE and AUTOINCREMENT.
+pub(crate) fn objects(conn: &rusqlite::Connection, db: &str) -> rusqlite::Result<Vec<Object>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT type, name, coalesce(sql, '') FROM \"{db}\".sqlite_master
+         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+    ))?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect()
+}
+
+/// The schema objects of a book at `version`, exactly as touchbase's
+/// migrations make them (built in memory, so it cannot drift from them).
+pub(crate) fn reference(version: u32) -> rusqlite::Result<Vec<Object>> {
+    let conn = rusqlite::Connection::open_in_memory()?;
+    for sql in MIGRATIONS.iter().take(version as usize) {
+        conn.execute_batch(sql)?;
+    }
+    objects(&conn, "main")
+}
+
+/// How `found` differs from the schema of `version`, one phrase each;
+/// empty when it is exactly touchbase's.
+pub(crate) fn differences(version: u32, found: &[Object]) -> rusqlite::Result<Vec<String>> {
+    let expected = reference(version)?;
+    let mut out = Vec::new();
+    for (kind, name, sql) in found {
+        match expected.iter().find(|(k, n, _)| n == name && k == kind) {
+            None => out.push(format!(
+                "{kind} {name} is not part of book version {version}"
+            )),
+            Some((_, _, want)) if want != sql => out.push(format!(
+                "{kind} {name} is not defined as touchbase defines it"
+            )),
+            Some(_) => {}
+        }
+    }
+    for (kind, name, _) in &expected {
+        if !found.iter().any(|(k, n, _)| n == name && k == kind) {
+            out.push(format!("{kind} {name} is missing"));
+        }
+    }
+    Ok(out)
+}

@@ -68,13 +68,17 @@ impl Context {
     }
 
     pub(super) fn read(&self) -> Result<Book, BookError> {
-        Book::open(&self.db, Access::Existing)
+        let book = Book::open(&self.db, Access::Existing)?;
+        if let Some(note) = book.creation_note() {
+            eprintln!("{}", crate::text::display_safe(&note));
+        }
+        Ok(book)
     }
 
     pub(super) fn write(&self) -> Result<Book, BookError> {
         let book = Book::open(&self.db, Access::CreateIfMissing)?;
-        if book.was_created() {
-            eprintln!("created a new book at {}", self.db.display());
+        if let Some(note) = book.creation_note() {
+            eprintln!("{}", crate::text::display_safe(&note));
         }
         Ok(book)
     }
@@ -380,7 +384,8 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
             InputError::new(field, value, "a choice that holds at least one client").into(),
         );
     }
-    std::fs::create_dir_all(a.dir.join("clients"))?;
+    crate::files::create_dir_private(&a.dir)?;
+    crate::files::create_dir_private(&a.dir.join("clients"))?;
     let ids: Vec<String> = chosen.iter().map(|c| c.id.clone()).collect();
     let to = clean_line(&a.to);
     let note = clean_multiline(&a.note);
@@ -399,18 +404,18 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
     for c in &chosen {
         let file = copy.client_file(&copy.client(&c.id)?)?;
         let name = crate::dossier::file_name(&c.name, &mut taken);
-        std::fs::write(
-            a.dir.join("clients").join(&name),
+        crate::files::write_private(
+            &a.dir.join("clients").join(&name),
             crate::dossier::dossier(&file, cx.today),
         )?;
         files.push((file, name));
     }
     let (manager, _) = copy.manager()?;
-    std::fs::write(
-        a.dir.join("index.md"),
+    crate::files::write_private(
+        &a.dir.join("index.md"),
         crate::dossier::index(&manager, &to, cx.today, &files),
     )?;
-    std::fs::write(a.dir.join("README.md"), crate::dossier::README)?;
+    crate::files::write_private(&a.dir.join("README.md"), crate::dossier::README)?;
     let entries: usize = files.iter().map(|(f, _)| f.entries.len()).sum();
     say!(
         "handed over {} client(s) with {entries} entries to {}",
