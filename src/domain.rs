@@ -183,16 +183,14 @@ fn parse_minor(s: &str) -> Option<i64> {
         .map(|c| if is_space(c) { ' ' } else { c })
         .collect();
     let (first, rest) = groups.split_first()?;
-    let well_grouped = !first.is_empty()
-        && first.len() <= 3
-        && rest.iter().all(|g| g.len() == 3)
-        && seps.windows(2).all(|w| w[0] == w[1])
-        && seps.first().is_none_or(|&c| Some(c) != mark)
-        && !(first.starts_with('0') && !rest.is_empty());
-    if !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
-        || (!rest.is_empty() && !well_grouped)
-        || first.is_empty()
-    {
+    let digits_only = groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    let grouped = rest.is_empty()
+        || (first.len() <= 3
+            && !first.starts_with('0')
+            && rest.iter().all(|g| g.len() == 3)
+            && seps.windows(2).all(|w| w[0] == w[1])
+            && seps.first().is_none_or(|&c| Some(c) != mark));
+    if first.is_empty() || !digits_only || !grouped {
         return None;
     }
     let units: i64 = groups.concat().parse().ok()?;
