@@ -14,7 +14,7 @@ use std::fmt::Write;
 pub fn file_name(name: &str, taken: &mut HashSet<String>) -> String {
     let mut base: String = name
         .chars()
-        .filter(|c| !c.is_control() && !"\"'`«»„“”".contains(*c))
+        .filter(|c| !crate::text::is_unsafe(*c) && !"\"'`«»„“”".contains(*c))
         .map(|c| if "/\\:*?<>|".contains(c) { '-' } else { c })
         .collect::<String>()
         .split_whitespace()
@@ -74,13 +74,13 @@ pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, St
         s,
         "- From: {}",
         if manager.is_empty() {
-            "(no manager set)"
+            "(no manager set)".to_string()
         } else {
-            manager
+            display_safe(manager)
         }
     );
     if !to.is_empty() {
-        let _ = writeln!(s, "- To: {to}");
+        let _ = writeln!(s, "- To: {}", display_safe(to));
     }
     let _ = writeln!(s, "- Date: {today}");
     let _ = writeln!(
@@ -105,7 +105,10 @@ pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, St
             .unwrap_or_default();
         let complaints = match f.open_complaints.len() {
             0 => "—".to_string(),
-            n => format!("{n}, oldest since {}", f.open_complaints[0].opened_at),
+            n => format!(
+                "{n}, oldest since {}",
+                display_safe(&f.open_complaints[0].opened_at)
+            ),
         };
         let _ = writeln!(
             s,
@@ -167,7 +170,7 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
         let _ = writeln!(
             s,
             "- **Open complaint** since {} ({}, {}, {}): {}",
-            k.opened_at,
+            display_safe(&k.opened_at),
             display_safe(&k.department),
             k.severity,
             k.status,
@@ -184,7 +187,7 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
             "- Unpaid invoice {}: {} {} due {}{late}",
             one_line(&i.number),
             format_amount(i.amount_minor),
-            i.currency,
+            display_safe(&i.currency),
             i.due_on
         );
     }
@@ -192,10 +195,10 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
         let _ = writeln!(
             s,
             "- Order {}: {} — {} {} ({})",
-            o.at,
+            display_safe(&o.at),
             display_safe(&o.title),
             format_amount(o.amount_minor),
-            o.currency,
+            display_safe(&o.currency),
             o.status
         );
     }

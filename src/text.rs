@@ -29,19 +29,40 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Bidirectional overrides and isolates: they can make text read backwards.
-fn is_bidi_control(ch: char) -> bool {
-    matches!(ch, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// Bidirectional overrides, isolates and marks: they can make text read backwards.
+pub fn is_bidi_control(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
-/// A one-line field as it is saved: no control characters, no bidi overrides;
-/// line breaks and tabs become spaces; outer white space trimmed.
+/// Invisible characters that make two equal-looking names differ
+/// (`Same Co` and `Same\u{200B} Co`): zero-width space and joiner, word
+/// joiner, byte-order mark.
+pub fn is_invisible(ch: char) -> bool {
+    matches!(ch, '\u{200B}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Line and paragraph separators: line breaks that are not `\n`.
+fn is_separator(ch: char) -> bool {
+    matches!(ch, '\u{2028}' | '\u{2029}')
+}
+
+/// A character that never reaches the book or a screen as it is.
+pub fn is_unsafe(ch: char) -> bool {
+    ch.is_control() || is_bidi_control(ch) || is_invisible(ch) || is_separator(ch)
+}
+
+/// A one-line field as it is saved: no control characters, bidi controls or
+/// invisible characters; line breaks (any kind) and tabs become spaces; outer
+/// white space trimmed.
 pub fn clean_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
-        if matches!(ch, '\n' | '\r' | '\t') {
+        if matches!(ch, '\n' | '\r' | '\t') || is_separator(ch) {
             out.push(' ');
-        } else if !ch.is_control() && !is_bidi_control(ch) {
+        } else if !is_unsafe(ch) {
             out.push(ch);
         }
     }
@@ -51,10 +72,12 @@ pub fn clean_line(s: &str) -> String {
 /// A multi-line field as it is saved: newlines and tabs kept (CRLF becomes LF),
 /// every other control character and bidi override dropped, outer white space trimmed.
 pub fn clean_multiline(s: &str) -> String {
-    let normalized = s.replace("\r\n", "\n").replace('\r', "\n");
+    let normalized = s
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{2028}', '\u{2029}'], "\n");
     let mut out = String::with_capacity(normalized.len());
     for ch in normalized.chars() {
-        if ch == '\n' || ch == '\t' || (!ch.is_control() && !is_bidi_control(ch)) {
+        if ch == '\n' || ch == '\t' || !is_unsafe(ch) {
             out.push(ch);
         }
     }
@@ -74,8 +97,29 @@ pub fn display_safe(s: &str) -> String {
             }
             '\u{7F}' => out.push('\u{2421}'),
             c if c.is_control() => out.push('\u{FFFD}'),
-            c if is_bidi_control(c) => {}
+            c if is_separator(c) => out.push(' '),
+            c if is_bidi_control(c) || is_invisible(c) => {}
             c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON text with every character that `display_safe` would change written
+/// as a `\\u` escape: a script that prints a value cannot be made to
+/// clear the screen or read backwards. Only strings can hold such
+/// characters, so escaping them in the whole text keeps it valid JSON.
+pub fn json_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for ch in json.chars() {
+        // Pretty JSON's own line breaks stand outside strings; keep them.
+        if ch != '\n' && is_unsafe(ch) {
+            let mut units = [0u16; 2];
+            for u in ch.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        } else {
+            out.push(ch);
         }
     }
     out
@@ -133,6 +177,35 @@ mod tests {
         assert_eq!(
             clean_multiline("one\r\ntwo\u{7}\tthree\u{2066}"),
             "one\ntwo\tthree"
+        );
+    }
+
+    #[test]
+    fn invisible_characters_and_separators_never_make_two_names() {
+        assert_eq!(clean_line("Same\u{200b} Co"), "Same Co");
+        assert_eq!(
+            clean_line("\u{feff}Same\u{2060} C\u{200d}o\u{200f}"),
+            "Same Co"
+        );
+        assert_eq!(clean_line("one\u{2028}two\u{2029}three"), "one two three");
+        assert_eq!(clean_multiline("one\u{2028}two"), "one\ntwo");
+        assert_eq!(clean_line("tab\there"), "tab here");
+        assert_eq!(clean_multiline("esc\u{1b}[2J\u{9b}here"), "esc[2Jhere");
+        assert_eq!(display_safe("a\u{200b}b\u{2028}c"), "ab c");
+    }
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_obey() {
+        let raw = serde_json::to_string(&"a\u{1b}[2J\u{9b}\u{202e}\u{200b}b").expect("json");
+        let safe = json_safe(&raw);
+        assert_eq!(safe, r#""a\u001b[2J\u009b\u202e\u200bb""#);
+        assert_eq!(
+            serde_json::from_str::<String>(&safe).expect("still json"),
+            "a\u{1b}[2J\u{9b}\u{202e}\u{200b}b"
+        );
+        assert_eq!(
+            json_safe("{\n  \"Ромашка\": 1\n}"),
+            "{\n  \"Ромашка\": 1\n}"
         );
     }
 

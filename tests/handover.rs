@@ -644,3 +644,48 @@ fn every_file_written_is_private_whatever_the_umask() {
     // book, folder, its book, index, README, the clients folder and a dossier.
     assert!(seen >= 7, "{seen} files");
 }
+
+/// Text put into a book by another program (raw SQL) never reaches a
+/// terminal, a Markdown file, a file name or JSON output as it is.
+#[test]
+fn hostile_text_passes_the_gate_into_every_file_and_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    ok(&db, &["client", "add", "Evil Corp"]);
+    ok(&db, &["whoami", "--set", "Мария"]);
+    rusqlite::Connection::open(&db)
+        .expect("raw")
+        .execute_batch(
+            "UPDATE settings SET value = 'Мария' || char(27) || '[2J' || char(155) || 'x' WHERE key = 'manager_name';
+             UPDATE clients SET name = 'Evil' || char(8238) || 'dm.exe' || char(8203) || ' Corp';",
+        )
+        .expect("poison");
+    let out = dir.path().join("handover");
+    ok(&db, &["handover", "export", out.to_str().expect("path")]);
+    let mut texts = vec![fs::read_to_string(out.join("index.md")).expect("index")];
+    for e in fs::read_dir(out.join("clients")).expect("clients") {
+        let e = e.expect("entry");
+        let name = e.file_name().to_string_lossy().into_owned();
+        assert!(
+            !name.chars().any(|c| matches!(c, '\u{202e}' | '\u{200b}')),
+            "{name:?}"
+        );
+        texts.push(name);
+        texts.push(fs::read_to_string(e.path()).expect("dossier"));
+    }
+    texts.push(ok(&db, &["client", "list"]));
+    let json = ok(&db, &["client", "list", "--json"]);
+    assert!(
+        json.contains("\\u202e") && json.contains("\\u200b"),
+        "{json}"
+    );
+    texts.push(json);
+    for t in &texts {
+        assert!(
+            !t.chars()
+                .any(|c| matches!(c, '\u{1b}' | '\u{9b}' | '\u{202e}' | '\u{200b}')),
+            "{t:?}"
+        );
+    }
+    assert!(texts[0].contains("Мария␛[2J"), "{}", texts[0]);
+}

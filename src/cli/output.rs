@@ -13,7 +13,10 @@ pub fn safe(s: &str) -> String {
 }
 
 pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
-    say!("{}", serde_json::to_string_pretty(v)?);
+    say!(
+        "{}",
+        crate::text::json_safe(&serde_json::to_string_pretty(v)?)
+    );
     Ok(())
 }
 

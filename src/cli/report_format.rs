@@ -178,7 +178,7 @@ fn csv_field(s: &str) -> String {
 pub fn render(r: &Report, format: Format) -> anyhow::Result<String> {
     let mut out = String::new();
     match format {
-        Format::Json => out = serde_json::to_string_pretty(r)? + "\n",
+        Format::Json => out = crate::text::json_safe(&serde_json::to_string_pretty(r)?) + "\n",
         Format::Csv => {
             out.push_str("section,name,value\n");
             for (s, n, v) in rows(r) {
