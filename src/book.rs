@@ -16,6 +16,7 @@ mod report;
 pub mod schema;
 mod search;
 mod untouched;
+mod validate;
 
 pub use accept::Accepted;
 pub use clients::{ClientRow, ClientSort};
@@ -73,6 +74,11 @@ pub enum BookError {
         what: &'static str,
         query: String,
         candidates: Vec<String>,
+    },
+    #[error("{path} was not accepted and nothing was changed: {}", problems.join("; "))]
+    Untrusted {
+        path: PathBuf,
+        problems: Vec<String>,
     },
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -398,9 +404,16 @@ impl Book {
             .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
-    /// SQLite's integrity and foreign-key checks; each problem as one line.
+    /// SQLite's integrity and foreign-key checks, then the schema and every
+    /// value checked as `handover accept` checks a received book; each
+    /// problem as one line.
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
+        let found = schema::objects(&self.conn, "main")?;
+        for d in schema::differences(schema::CURRENT, &found)? {
+            problems.push(format!("schema: {d}"));
+        }
+        problems.extend(validate::values(&self.conn, "main")?);
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
             let line = row?;

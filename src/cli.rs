@@ -105,7 +105,7 @@ pub enum Command {
     Currency(CurrencyArgs),
     /// Show or set the book's manager (entries record who logged them)
     Whoami(WhoamiArgs),
-    /// Check the book's integrity and foreign keys; exit 1 on any problem
+    /// Check the book: SQLite's integrity, foreign keys, the schema and every value; exit 1 on any problem
     Check,
     /// Write the demo book to --db (refuses to replace a book without --force)
     Demo(DemoArgs),

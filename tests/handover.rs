@@ -689,3 +689,126 @@ fn hostile_text_passes_the_gate_into_every_file_and_json() {
     }
     assert!(texts[0].contains("Мария␛[2J"), "{}", texts[0]);
 }
+
+/// A received book made or edited by someone else: each crafted file is
+/// refused with what is wrong named, and the receiving book is left as it was.
+#[test]
+fn crafted_received_books_are_refused_before_anything_is_accepted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = seeded(dir.path());
+    let out = dir.path().join("handover");
+    ok(&src, &["handover", "export", out.to_str().expect("path")]);
+    let good = out.join("book.sqlite");
+    let dst = dir.path().join("receiver.sqlite");
+    ok(&dst, &["client", "add", "Acme"]);
+    let cases: &[(&str, &str)] = &[
+        (
+            "PRAGMA foreign_keys = OFF; DROP VIEW client_overview; DROP TABLE clients;
+             CREATE VIEW clients AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)
+             SELECT n AS seq, n AS id, n AS name FROM r;",
+            "schema: view clients is not part of book version",
+        ),
+        (
+            "PRAGMA foreign_keys = OFF; DROP TABLE settings;
+             CREATE VIEW settings AS SELECT 'manager_name' AS key, zeroblob(100000000) AS value;",
+            "schema: view settings is not part of book version",
+        ),
+        (
+            "ALTER TABLE clients ADD COLUMN secret TEXT;",
+            "schema: table clients is not defined as touchbase defines it",
+        ),
+        (
+            "UPDATE interactions SET at = '31.12.9999' WHERE rowid = (SELECT min(rowid) FROM interactions);",
+            "interactions 01",
+        ),
+        (
+            "UPDATE interactions SET at = '+12025-11-28' WHERE rowid = (SELECT min(rowid) FROM interactions);",
+            "at: '+12025-11-28': a date YYYY-MM-DD or YYYY-MM-DD HH:MM, years 1900-2199",
+        ),
+        (
+            "UPDATE clients SET name = 'Evil' || char(27) || '[2J' WHERE rowid = 1;",
+            "name: 'Evil␛[2J': one line of text without control, bidi or invisible characters",
+        ),
+        (
+            "UPDATE clients SET notes = char(8238) || 'txt.exe' WHERE rowid = 1;",
+            "notes: 'txt.exe': text without control, bidi or invisible characters",
+        ),
+        (
+            "UPDATE interactions SET summary = zeroblob(1000) WHERE rowid = 1;",
+            "summary: a blob of 1000 bytes: a blob; touchbase stores text",
+        ),
+        (
+            "PRAGMA ignore_check_constraints = ON; UPDATE clients SET cadence_days = '14 days' WHERE rowid = 1;",
+            "cadence_days: '14 days': a whole number from 1 to 3650",
+        ),
+        (
+            "PRAGMA ignore_check_constraints = ON; UPDATE clients SET tier = 'Z' WHERE rowid = 1;",
+            "tier: 'Z': one of: A, B, C",
+        ),
+        (
+            "UPDATE clients SET name_key = 'something else' WHERE rowid = 1;",
+            "name_key: 'something else': the name folded for matching",
+        ),
+        (
+            "PRAGMA foreign_keys = OFF; UPDATE interactions SET client_id = 'nobody' WHERE rowid = 1;",
+            "interactions row 1 points to a missing clients",
+        ),
+    ];
+    let before = fs::read(&dst).expect("dst");
+    for (i, (sql, expected)) in cases.iter().enumerate() {
+        let crafted = dir.path().join(format!("crafted{i}.sqlite"));
+        fs::copy(&good, &crafted).expect("copy");
+        rusqlite::Connection::open(&crafted)
+            .expect("raw")
+            .execute_batch(sql)
+            .expect("craft");
+        let crafted_bytes = fs::read(&crafted).expect("crafted");
+        let output = tb(&dst)
+            .args(["handover", "accept", crafted.to_str().expect("path")])
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("was not accepted and nothing was changed")
+                && stderr.contains(expected),
+            "case {i}: {stderr}"
+        );
+        assert!(
+            !stderr.contains('\u{1b}'),
+            "case {i}: raw escape in the message"
+        );
+        assert_eq!(
+            fs::read(&dst).expect("dst"),
+            before,
+            "case {i} changed the book"
+        );
+        assert_eq!(
+            fs::read(&crafted).expect("crafted"),
+            crafted_bytes,
+            "case {i}"
+        );
+    }
+    // The untouched export is still accepted.
+    ok(&dst, &["handover", "accept", good.to_str().expect("path")]);
+}
+
+/// `check` finds a value damaged by outside SQL, not only a damaged file.
+#[test]
+fn check_finds_values_damaged_by_outside_sql() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = seeded(dir.path());
+    ok(&db, &["check"]);
+    rusqlite::Connection::open(&db)
+        .expect("raw")
+        .execute_batch("UPDATE invoices SET due_on = '2026-02-30'; UPDATE interactions SET at = '9999-01-01' WHERE rowid = 2;")
+        .expect("damage");
+    let output = tb(&db).arg("check").assert().code(1).get_output().clone();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("at: '9999-01-01': a date YYYY-MM-DD or YYYY-MM-DD HH:MM, years 1900-2199"),
+        "{stdout}"
+    );
+}

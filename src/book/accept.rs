@@ -97,9 +97,49 @@ impl Book {
         );
         self.conn()
             .execute("ATTACH DATABASE ?1 AS received", [uri])?;
-        let result = self.merge(note, merge_same_names);
+        let result = self
+            .vet_received(file)
+            .and_then(|()| self.merge(note, merge_same_names));
         let _ = self.conn().execute("DETACH DATABASE received", []);
         result
+    }
+
+    /// A received file is untrusted: its schema must be exactly ours (tables
+    /// that are tables, no views in their place), checked before a row is
+    /// read; then every value and every reference, as if typed by a person.
+    fn vet_received(&self, file: &Path) -> Result<()> {
+        let untrusted = |problems: Vec<String>| BookError::Untrusted {
+            path: file.to_path_buf(),
+            problems,
+        };
+        let found = schema::objects(self.conn(), "received")?;
+        let differs = schema::differences(schema::CURRENT, &found)?;
+        if !differs.is_empty() {
+            return Err(untrusted(
+                differs
+                    .into_iter()
+                    .map(|d| format!("schema: {d}"))
+                    .collect(),
+            ));
+        }
+        let mut problems = super::validate::values(self.conn(), "received")?;
+        let mut stmt = self.conn().prepare("PRAGMA received.foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "{} row {} points to a missing {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                r.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows.take(20) {
+            problems.push(row?);
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(untrusted(problems))
+        }
     }
 
     fn merge(&mut self, note: &str, merge_same_names: bool) -> Result<Accepted> {

@@ -1,0 +1,255 @@
+//! Every value of a book checked as if a person had typed it: dates are real
+//! dates in range, amounts integers in range, words from their lists, text is
+//! text of bounded length and already clean. `handover accept` runs this on a
+//! received file before reading a row into the book; `check` runs it on the
+//! book itself, so a value damaged by outside SQL is found, not only a
+//! damaged file. A problem names the table, the row's id, the column, the
+//! value and what is accepted.
+
+use crate::dates::{When, YEARS};
+use crate::text;
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
+use rusqlite::types::Value;
+
+/// Longest one-line text a book holds (a name, a phone, a summary).
+pub const MAX_LINE: usize = 10_000;
+/// Longest multi-line text a book holds (details, notes).
+pub const MAX_TEXT: usize = 1_000_000;
+
+/// What one column may hold.
+#[derive(Clone, Copy)]
+enum Rule {
+    /// A non-empty one-line text (ids, names).
+    Required,
+    /// A one-line text, possibly empty.
+    Line,
+    /// A multi-line text, possibly empty.
+    Text,
+    /// A reference to a row, or nothing.
+    OptRef,
+    /// `YYYY-MM-DD`.
+    Day,
+    OptDay,
+    /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+    Moment,
+    OptMoment,
+    /// `YYYY-MM-DDTHH:MM:SSZ`, written by touchbase itself.
+    Stamp,
+    OptStamp,
+    /// A whole number in the range.
+    Int(i64, i64),
+    OneOf(&'static [&'static str]),
+    /// Three Latin capitals.
+    Currency,
+    /// The folded form of the named column of the same row.
+    KeyOf(&'static str),
+}
+use Rule::*;
+
+const TOUCHES: &[&str] = &["call", "meeting", "visit", "email", "message"];
+const KINDS: &[&str] = &[
+    "call",
+    "meeting",
+    "visit",
+    "email",
+    "message",
+    "note",
+    "order",
+    "complaint",
+    "internal",
+];
+const DIRECTIONS: &[&str] = &["outbound", "inbound"];
+/// The largest amount a book holds, in minor units (as the input allows).
+const MAX_MINOR: i64 = 100_000_000_000_000;
+
+/// Each table, the expression naming its rows in reports, and its columns.
+#[rustfmt::skip]
+const TABLES: &[(&str, &str, &[(&str, Rule)])] = &[
+    ("settings", "key", &[("key", Required), ("value", Text)]),
+    ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
+    ("contacts", "id", &[("id", Required), ("client_id", Required), ("name", Required), ("name_key", KeyOf("name")), ("role", Line), ("phone", Line), ("email", Line), ("note", Text), ("created_at", Stamp)]),
+    ("interactions", "id", &[("id", Required), ("client_id", Required), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("logged_at", Stamp), ("edited_at", OptStamp), ("deleted_at", OptStamp), ("logged_by", Line)]),
+    ("interaction_versions", "interaction_id || ' v' || version", &[("interaction_id", Required), ("version", Int(1, 1_000_000)), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("replaced_at", Stamp)]),
+    ("plans", "id", &[("id", Required), ("client_id", Required), ("due_on", Day), ("purpose", Required), ("kind", OneOf(TOUCHES)), ("status", OneOf(&["open", "done", "cancelled"])), ("done_by", OptRef), ("closed_at", OptStamp), ("created_at", Stamp)]),
+    ("handovers", "id", &[("id", Required), ("at", Stamp), ("kind", OneOf(&["export", "accept"])), ("from_manager", Line), ("to_manager", Line), ("note", Text), ("place", Line)]),
+    ("handover_clients", "handover_id || ' ' || client_id", &[("handover_id", Required), ("client_id", Required)]),
+    ("complaints", "id", &[("id", Required), ("client_id", Required), ("opened_at", Moment), ("contact_id", OptRef), ("department", Required), ("severity", OneOf(&["low", "normal", "high"])), ("summary", Required), ("status", OneOf(&["open", "escalated", "resolved"])), ("resolved_at", OptMoment), ("resolution", Text), ("entry_id", OptRef)]),
+    ("complaint_steps", "id", &[("id", Required), ("complaint_id", Required), ("at", Moment), ("step", OneOf(&["escalated", "resolved"])), ("to_whom", Line), ("note", Text), ("entry_id", OptRef)]),
+    ("orders", "id", &[("id", Required), ("client_id", Required), ("at", Moment), ("title", Line), ("amount_minor", Int(0, MAX_MINOR)), ("currency", Currency), ("status", OneOf(&["won", "lost", "in progress"])), ("entry_id", OptRef)]),
+    ("invoices", "id", &[("id", Required), ("client_id", Required), ("number", Required), ("amount_minor", Int(1, MAX_MINOR)), ("currency", Currency), ("issued_on", Day), ("due_on", Day), ("paid_on", OptDay)]),
+];
+
+/// Stop listing after this many problems: one is enough to refuse a file,
+/// and a thousand lines help nobody.
+const SHOWN: usize = 20;
+
+/// Check every value of the database `db` ("main" or an attached name).
+/// Returns one line per problem (at most `SHOWN`, then a count of the rest).
+pub(crate) fn values(conn: &Connection, db: &str) -> rusqlite::Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let mut more = 0usize;
+    for (table, key, cols) in TABLES {
+        let names: Vec<&str> = cols.iter().map(|(c, _)| *c).collect();
+        let sql = format!("SELECT {key}, {} FROM \"{db}\".{table}", names.join(", "));
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: Value = row.get(0)?;
+            let values: Vec<Value> = (1..=cols.len())
+                .map(|i| row.get(i))
+                .collect::<rusqlite::Result<_>>()?;
+            for (i, (col, rule)) in cols.iter().enumerate() {
+                let Err(why) = check(*rule, &values[i], &names, &values) else {
+                    continue;
+                };
+                if problems.len() < SHOWN {
+                    problems.push(format!(
+                        "{table} {}: {col}: {}: {why}",
+                        match &id {
+                            Value::Text(s) => text::truncate(&text::display_safe(s), 40),
+                            other => shown(other),
+                        },
+                        shown(&values[i])
+                    ));
+                } else {
+                    more += 1;
+                }
+            }
+        }
+    }
+    if more > 0 {
+        problems.push(format!("… and {more} more"));
+    }
+    Ok(problems)
+}
+
+/// A value as a person reads it in a one-line report: quoted, made safe for
+/// a terminal, cut short.
+fn shown(v: &Value) -> String {
+    match v {
+        Value::Null => "NULL".into(),
+        Value::Integer(n) => n.to_string(),
+        Value::Real(f) => f.to_string(),
+        Value::Text(s) => format!("'{}'", text::truncate(&text::display_safe(s), 40)),
+        Value::Blob(b) => format!("a blob of {} bytes", b.len()),
+    }
+}
+
+fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), String> {
+    let optional = matches!(rule, OptRef | OptDay | OptMoment | OptStamp);
+    let s = match v {
+        Value::Null if optional => return Ok(()),
+        Value::Null => return Err("empty; a value is required".into()),
+        Value::Integer(n) => {
+            return match rule {
+                Int(lo, hi) if (lo..=hi).contains(n) => Ok(()),
+                Int(lo, hi) => Err(format!("a whole number from {lo} to {hi}")),
+                _ => Err("a number where text belongs".into()),
+            };
+        }
+        Value::Real(_) => return Err("a fraction; touchbase stores whole numbers and text".into()),
+        Value::Blob(_) => return Err("a blob; touchbase stores text".into()),
+        Value::Text(s) => s.as_str(),
+    };
+    let line = |max: usize| -> Result<(), String> {
+        if s.chars().count() > max {
+            Err(format!("text of at most {max} characters"))
+        } else if text::clean_line(s) != s {
+            Err("one line of text without control, bidi or invisible characters".into())
+        } else {
+            Ok(())
+        }
+    };
+    match rule {
+        Required if s.is_empty() => Err("empty; a value is required".into()),
+        Required | Line | OptRef => line(MAX_LINE),
+        Text if s.chars().count() > MAX_TEXT => {
+            Err(format!("text of at most {MAX_TEXT} characters"))
+        }
+        Text if text::clean_multiline(s) != s => {
+            Err("text without control, bidi or invisible characters".into())
+        }
+        Text => Ok(()),
+        Day | OptDay => day(s)
+            .map(|_| ())
+            .ok_or_else(|| "a date YYYY-MM-DD, years 1900-2199".to_string()),
+        Moment | OptMoment => match When::from_stored(s) {
+            Some(w) if YEARS.contains(&w.date.year()) && w.to_stored() == s => Ok(()),
+            _ => Err("a date YYYY-MM-DD or YYYY-MM-DD HH:MM, years 1900-2199".into()),
+        },
+        Stamp | OptStamp => match NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%SZ") {
+            Ok(t) if YEARS.contains(&t.year()) && s.len() == 20 => Ok(()),
+            _ => Err("a UTC time YYYY-MM-DDTHH:MM:SSZ".into()),
+        },
+        Int(lo, hi) => Err(format!("a whole number from {lo} to {hi}")),
+        OneOf(words) if words.contains(&s) => Ok(()),
+        OneOf(words) => Err(format!("one of: {}", words.join(", "))),
+        Currency if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) => Ok(()),
+        Currency => Err("a three-letter code such as RUB".into()),
+        KeyOf(source) => {
+            let i = names.iter().position(|n| *n == source);
+            match i.map(|i| &row[i]) {
+                Some(Value::Text(name)) if text::fold(name) == s => Ok(()),
+                _ => Err(format!("the {source} folded for matching")),
+            }
+        }
+    }
+}
+
+fn day(s: &str) -> Option<NaiveDate> {
+    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+    (YEARS.contains(&d.year()) && d.format("%Y-%m-%d").to_string() == s).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(rule: Rule, v: Value) -> Result<(), String> {
+        check(rule, &v, &["x"], std::slice::from_ref(&v))
+    }
+    fn t(s: &str) -> Value {
+        Value::Text(s.into())
+    }
+
+    #[test]
+    fn each_rule_at_its_boundaries() {
+        assert!(one(Day, t("2026-11-27")).is_ok());
+        assert!(one(Day, t("2026-11-27 10:00")).is_err());
+        assert!(one(Day, t("2026-2-1")).is_err());
+        assert!(one(Day, t("9999-12-31")).is_err());
+        assert!(one(Day, t("1900-01-01")).is_ok());
+        assert!(one(Day, t("2199-12-31")).is_ok());
+        assert!(one(Day, Value::Null).is_err());
+        assert!(one(OptDay, Value::Null).is_ok());
+        assert!(one(Moment, t("2026-11-27 10:00")).is_ok());
+        assert!(one(Moment, t("2026-11-27 10:00:00")).is_err());
+        assert!(one(Moment, t("+12025-11-28")).is_err());
+        assert!(one(Stamp, t("2026-11-27T10:00:00Z")).is_ok());
+        assert!(one(Stamp, t("2026-11-27 10:00")).is_err());
+        assert!(one(Int(1, 10), Value::Integer(10)).is_ok());
+        assert!(one(Int(1, 10), Value::Integer(11)).is_err());
+        assert!(one(Int(1, 10), Value::Integer(0)).is_err());
+        assert!(one(Int(1, 10), t("5")).is_err());
+        assert!(one(Int(1, 10), Value::Real(5.0)).is_err());
+        assert!(one(Line, Value::Blob(vec![0; 10])).is_err());
+        assert!(one(Line, t("a\u{1b}[2Jb")).is_err());
+        assert!(one(Line, t("Same\u{200b} Co")).is_err());
+        assert!(one(Line, t("two\nlines")).is_err());
+        assert!(one(Text, t("two\nlines")).is_ok());
+        assert!(one(Text, t("bell\u{7}")).is_err());
+        assert!(one(Line, t(&"я".repeat(MAX_LINE))).is_ok());
+        assert!(one(Line, t(&"я".repeat(MAX_LINE + 1))).is_err());
+        assert!(one(Required, t("")).is_err());
+        assert!(one(Line, t("")).is_ok());
+        assert!(one(OneOf(KINDS), t("call")).is_ok());
+        assert!(one(OneOf(KINDS), t("Call")).is_err());
+        assert!(one(Currency, t("RUB")).is_ok());
+        assert!(one(Currency, t("rub")).is_err());
+        let row = [t("ООО Ёлка"), t("ооо елка")];
+        assert!(check(KeyOf("name"), &row[1], &["name", "name_key"], &row).is_ok());
+        let row = [t("ООО Ёлка"), t("другое")];
+        assert!(check(KeyOf("name"), &row[1], &["name", "name_key"], &row).is_err());
+    }
+}
