@@ -82,6 +82,10 @@ pub enum BookError {
     },
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error(
+        "the book is damaged ({0}); `touchbase check` shows where; restore a backup (a copy of your own, or book.vN-backup.sqlite beside it) if it finds problems or cannot read the book"
+    )]
+    Corrupt(rusqlite::Error),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -92,6 +96,7 @@ impl From<rusqlite::Error> for BookError {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 BookError::Locked
             }
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => BookError::Corrupt(e),
             _ => BookError::Sqlite(e),
         }
     }
@@ -225,7 +230,7 @@ fn judge_under_lock(conn: &Connection, path: &Path) -> Result<Header> {
         Err(e) => match BookError::from(e) {
             BookError::Locked => Err(BookError::Locked),
             // SQLite could not read it: our own look names the reason best.
-            BookError::Sqlite(e) => read_header(path).and_then(|_| {
+            BookError::Sqlite(e) | BookError::Corrupt(e) => read_header(path).and_then(|_| {
                 Err(BookError::Foreign {
                     path: path.to_path_buf(),
                     reason: format!("a damaged SQLite file: {e}"),
@@ -408,19 +413,29 @@ impl Book {
     /// value checked as `handover accept` checks a received book; each
     /// problem as one line.
     pub fn check(&self) -> Result<Vec<String>> {
+        // The file first: reading values through damaged pages would only
+        // stop at the first one, and the pages are what needs reporting.
         let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check(50)")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            match row {
+                Ok(line) if line == "ok" => {}
+                Ok(line) => problems.extend(line.lines().map(String::from)),
+                // SQLite may end its report with the error itself.
+                Err(e) => {
+                    problems.push(e.to_string());
+                    break;
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Ok(problems);
+        }
         let found = schema::objects(&self.conn, "main")?;
         for d in schema::differences(schema::CURRENT, &found)? {
             problems.push(format!("schema: {d}"));
         }
         problems.extend(validate::values(&self.conn, "main")?);
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            let line = row?;
-            if line != "ok" {
-                problems.push(line);
-            }
-        }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         let rows = stmt.query_map([], |r| {
             Ok(format!(

@@ -1063,3 +1063,41 @@ fn an_empty_file_is_made_a_book_by_every_command_alike_and_it_says_so() {
         );
     }
 }
+
+/// A damaged page is reported with what to do; `check` lists where it is.
+#[test]
+fn a_damaged_page_is_reported_with_what_to_do() {
+    let env = Env::new();
+    env.ok(&["gen", "--clients", "50", "--interactions", "3000"]);
+    let page: i64 = rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .query_row(
+            "SELECT pageno FROM dbstat WHERE name = 'clients' AND pagetype = 'leaf' LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("a leaf page of the clients");
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .open(env.db())
+            .expect("open");
+        f.seek(SeekFrom::Start(((page - 1) * 4096 + 8) as u64))
+            .expect("seek");
+        f.write_all(&[0xff; 200]).expect("damage");
+    }
+    env.tb()
+        .args(["client", "list"])
+        .assert()
+        .code(1)
+        .stderr(
+            "touchbase: the book is damaged (database disk image is malformed); `touchbase check` shows where; restore a backup (a copy of your own, or book.vN-backup.sqlite beside it) if it finds problems or cannot read the book\n",
+        );
+    let out = env.tb().arg("check").assert().code(1).get_output().clone();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&format!("page {page} cell")),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

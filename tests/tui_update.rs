@@ -638,3 +638,26 @@ fn the_department_completes_from_those_used_before() {
         "Логистика"
     );
 }
+
+/// When the next client's card cannot be loaded (here: another program
+/// removed it), no key acts on the client that was shown before.
+#[test]
+fn a_card_that_fails_to_load_never_lets_keys_act_on_the_previous_client() {
+    let mut ui = Ui::new(&["Acme", "Borealis"]);
+    assert_eq!(
+        ui.app.view.as_ref().map(|v| v.client.name.as_str()),
+        Some("Acme")
+    );
+    {
+        let raw = rusqlite::Connection::open(&ui.path).expect("raw");
+        raw.execute_batch(
+            "PRAGMA foreign_keys = OFF; DELETE FROM clients WHERE name = 'Borealis';",
+        )
+        .expect("remove");
+    }
+    ui.key(KeyCode::Char('j'));
+    assert!(ui.app.view.is_none(), "the card no longer shows Acme");
+    ui.key(KeyCode::Char('n'));
+    assert!(ui.app.form.is_none(), "no log form opens for Acme");
+    assert!(ui.app.message.as_ref().is_some_and(|(_, error)| *error));
+}

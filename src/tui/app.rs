@@ -270,6 +270,29 @@ impl App {
 
     /// Apply one action; return the effect it needs, if any.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = self.update_state(action);
+        if let Some(e) = &effect {
+            self.forget_other_client(e);
+        }
+        effect
+    }
+
+    /// When another client is asked for, the card stops standing for the old
+    /// one at once: if loading fails, no key may act on a client that is no
+    /// longer highlighted.
+    fn forget_other_client(&mut self, effect: &Effect) {
+        match effect {
+            Effect::LoadClient { id, .. } => {
+                if self.view.as_ref().is_some_and(|v| &v.client.id != id) {
+                    self.view = None;
+                }
+            }
+            Effect::Many(all) => all.iter().for_each(|e| self.forget_other_client(e)),
+            _ => {}
+        }
+    }
+
+    fn update_state(&mut self, action: Action) -> Option<Effect> {
         if let Some(handled) = self.update_views(&action) {
             return handled;
         }
