@@ -63,9 +63,12 @@ const DIRECTIONS: &[&str] = &["outbound", "inbound"];
 /// The largest amount a book holds, in minor units (as the input allows).
 const MAX_MINOR: i64 = 100_000_000_000_000;
 
+/// A table's columns with what each may hold.
+type Columns = &'static [(&'static str, Rule)];
+
 /// Each table, the expression naming its rows in reports, and its columns.
 #[rustfmt::skip]
-const TABLES: &[(&str, &str, &[(&str, Rule)])] = &[
+const TABLES: &[(&str, &str, Columns)] = &[
     ("settings", "key", &[("key", Required), ("value", Text)]),
     ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
     ("contacts", "id", &[("id", Required), ("client_id", Required), ("name", Required), ("name_key", KeyOf("name")), ("role", Line), ("phone", Line), ("email", Line), ("note", Text), ("created_at", Stamp)]),
