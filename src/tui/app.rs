@@ -282,10 +282,10 @@ impl App {
     /// longer highlighted.
     fn forget_other_client(&mut self, effect: &Effect) {
         match effect {
-            Effect::LoadClient { id, .. } => {
-                if self.view.as_ref().is_some_and(|v| &v.client.id != id) {
-                    self.view = None;
-                }
+            Effect::LoadClient { id, .. }
+                if self.view.as_ref().is_some_and(|v| &v.client.id != id) =>
+            {
+                self.view = None;
             }
             Effect::Many(all) => all.iter().for_each(|e| self.forget_other_client(e)),
             _ => {}
