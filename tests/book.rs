@@ -490,35 +490,54 @@ fn a_failure_part_way_writes_nothing() {
 }
 
 #[test]
-fn two_processes_writing_at_once_lose_nothing() {
+fn several_writers_and_readers_at_once_lose_nothing_and_never_fail() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
     let id = new_book(dir.path())
         .add_client(&client("Acme", Tier::A), d("2026-01-01"))
         .expect("add")
         .id;
-    // Two real processes, each a loop of `touchbase log`, both started before
-    // either ends; every write must wait for the other, never fail.
-    let writers: Vec<_> = (0..2)
+    // Real processes, each a loop of the binary, all started before any ends:
+    // three writing, two reading; every one must wait for the others, never fail.
+    let spawn = |script: String| {
+        std::process::Command::new("sh")
+            .args(["-c", &script])
+            .arg(env!("CARGO_BIN_EXE_touchbase"))
+            .arg(&path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("process")
+    };
+    let mut all: Vec<_> = (0..3)
         .map(|w| {
-            std::process::Command::new("sh")
-                .args([
-                    "-c",
-                    &format!(
-                        "for i in $(seq 1 25); do \"$0\" --db \"$1\" log acme --kind call --at 2026-11-25 --summary \"writer {w} call $i\" >/dev/null || exit 1; done"
-                    ),
-                ])
-                .arg(env!("CARGO_BIN_EXE_touchbase"))
-                .arg(&path)
-                .spawn()
-                .expect("writer")
+            spawn(format!(
+                "for i in $(seq 1 20); do \"$0\" --db \"$1\" log acme --kind call --at 2026-11-25 --summary \"writer {w} call $i\" || exit 1; done"
+            ))
         })
         .collect();
-    for mut w in writers {
-        assert!(w.wait().expect("writer").success(), "a write failed");
+    for _ in 0..2 {
+        all.push(spawn(
+            "for i in $(seq 1 20); do \"$0\" --db \"$1\" timeline acme --json >/dev/null && \"$0\" --db \"$1\" untouched >/dev/null || exit 1; done".into(),
+        ));
+    }
+    for p in all {
+        let out = p.wait_with_output().expect("wait");
+        assert!(
+            out.status.success(),
+            "a process failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let book = Book::open(&path, Access::Existing).expect("open");
-    assert_eq!(book.timeline(&id, None, 1000).expect("timeline").len(), 50);
+    let entries = book.timeline(&id, None, 1000).expect("timeline");
+    assert_eq!(entries.len(), 60);
+    for w in 0..3 {
+        for i in 1..=20 {
+            let s = format!("writer {w} call {i}");
+            assert!(entries.iter().any(|e| e.summary == s), "{s} is missing");
+        }
+    }
     assert!(book.check().expect("check").is_empty());
 }
 
