@@ -250,6 +250,39 @@ mod tests {
     }
 
     #[test]
+    fn each_part_has_its_number_of_digits() {
+        let t = TODAY();
+        for bad in [
+            "2026-11-27 014:30",
+            "2026-11-27 14:5",
+            "2026-11-27 :30",
+            "2026-011-27",
+            "2026-11-027",
+            "27.011.2026",
+            "027.11.2026",
+            "27.11.02026",
+            "20261-11-27",
+            "+000001d",
+        ] {
+            assert!(parse_when(bad, t, None).is_err(), "{bad} is refused");
+        }
+        assert_eq!(
+            parse_when("+00001d", t, None).expect("5 digits").date,
+            d(2026, 11, 28)
+        );
+        assert_eq!(
+            parse_when("2026-11-27 9:05", t, None)
+                .expect("one-digit hour")
+                .to_stored(),
+            "2026-11-27 09:05"
+        );
+        assert_eq!(
+            format!("{}", parse_when("27.11.2026 14:30", t, None).expect("when")),
+            "2026-11-27 14:30"
+        );
+    }
+
+    #[test]
     fn month_offsets_clamp_to_month_end() {
         let r = parse_when("+1m", d(2026, 1, 31), None).expect("valid");
         assert_eq!(r.date, d(2026, 2, 28));
