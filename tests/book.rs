@@ -688,3 +688,32 @@ fn a_book_whose_version_was_lowered_by_hand_gets_one_line_and_stays_untouched() 
         .collect();
     assert_eq!(names.len(), 1, "no backup copy is made of it: {names:?}");
 }
+
+/// Whatever a person types where a client, a contact, an entry, a complaint
+/// or an invoice is named, the answer is a record or a clear error, never a
+/// panic; and a search never fails on its input.
+#[test]
+fn lookups_and_search_never_panic_on_any_input() {
+    use proptest::prelude::*;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("ООО «Ромашка»", Tier::A), d("2026-01-01"))
+        .expect("add");
+    book.log(&c.id, &touch(Kind::Call, "2026-11-01", "Звонок"), None)
+        .expect("log");
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 400,
+        ..ProptestConfig::default()
+    });
+    runner
+        .run(&"\\PC{0,30}|[%_*\"'()\\-\\\\ ]{0,8}", |s| {
+            let _ = book.find_client(&s);
+            let _ = book.find_contact(&c.id, &s);
+            let _ = book.entry(&s);
+            let _ = book.complaint(&s);
+            prop_assert!(book.search(&s, 10).is_ok(), "search {s:?} failed");
+            Ok(())
+        })
+        .expect("no panic, search always answers");
+}

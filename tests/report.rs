@@ -464,3 +464,46 @@ fn invoices_and_the_agenda() {
         "5 Dec is beyond three days"
     );
 }
+
+/// The boundaries of coverage: a client touched exactly one cadence before
+/// the period's end is covered and not untouched; one day more and it is
+/// neither. A plan done on its due day is done on time; a day later, late.
+#[test]
+fn coverage_and_plans_at_their_boundaries() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book =
+        Book::open(&dir.path().join("book.sqlite"), Access::CreateIfMissing).expect("book");
+    let mut add = |name: &str| {
+        let c = NewClient::build(name, Tier::B, Some(30), Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let (exactly, one_more, on_due, late) =
+        (add("Exactly"), add("OneMore"), add("OnDue"), add("Late"));
+    plan(&mut book, &on_due, "2026-11-10");
+    plan(&mut book, &late, "2026-11-10");
+    for (client, when) in [
+        (&exactly, "2026-10-31"),
+        (&one_more, "2026-10-30"),
+        (&on_due, "2026-11-10"),
+        (&late, "2026-11-11"),
+    ] {
+        book.log(client, &entry(Kind::Call, Direction::Outbound, when), None)
+            .expect("log");
+    }
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report");
+    assert_eq!(
+        (r.plan.due, r.plan.done_on_time, r.plan.done_late),
+        (2, 1, 1)
+    );
+    // 30 days before 30 Nov is 31 Oct.
+    assert_eq!(
+        (
+            r.clients.active,
+            r.clients.covered,
+            r.clients.untouched_at_end
+        ),
+        (4, 3, 1)
+    );
+}
