@@ -344,6 +344,7 @@ impl Book {
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute_batch(sql)?;
+            after_migration(&tx, i as u32 + 1)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
             tx.pragma_update(None, "user_version", i as u32 + 1)?;
             tx.commit()?;
@@ -515,6 +516,15 @@ pub(crate) fn build_beside(path: &Path, fill: impl FnOnce(&mut Book) -> Result<(
         book.conn().execute_batch("PRAGMA optimize")?;
         Ok(())
     })
+}
+
+/// What a migration needs done in Rust, in its own transaction: text folded
+/// for the search index cannot be made in SQL.
+fn after_migration(tx: &Transaction, version: u32) -> Result<()> {
+    if version == 5 {
+        search::rebuild(tx)?;
+    }
+    Ok(())
 }
 
 fn put_setting(tx: &Transaction, key: &str, value: &str) -> Result<()> {

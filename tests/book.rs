@@ -569,6 +569,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/2.sql"),
         include_str!("fixtures/migrations/3.sql"),
         include_str!("fixtures/migrations/4.sql"),
+        include_str!("fixtures/migrations/5.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(

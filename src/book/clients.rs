@@ -336,7 +336,7 @@ fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<&str>) -> Res
 /// Rewrite a client's entry in the search index.
 pub(crate) fn index_client(tx: &Transaction, id: &str) -> Result<()> {
     let (seq, body): (i64, String) = tx.query_row(
-        "SELECT seq, name || ' ' || industry || ' ' || city || ' ' || notes FROM clients WHERE id = ?1",
+        &format!("{} WHERE id = ?1", super::search::CLIENT_TEXT),
         [id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;

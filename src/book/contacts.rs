@@ -88,7 +88,7 @@ impl Book {
 
 pub(crate) fn index_contact(tx: &Transaction, id: &str) -> Result<()> {
     let (seq, body): (i64, String) = tx.query_row(
-        "SELECT seq, name || ' ' || role || ' ' || phone || ' ' || email || ' ' || note FROM contacts WHERE id = ?1",
+        &format!("{} WHERE id = ?1", super::search::CONTACT_TEXT),
         [id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;

@@ -128,16 +128,7 @@ impl Book {
                 "UPDATE interactions SET deleted_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
                 params![entry.id, deleted, stamp()],
             )?;
-            if deleted {
-                let seq: i64 = tx.query_row(
-                    "SELECT seq FROM interactions WHERE id = ?1",
-                    [&entry.id],
-                    |r| r.get(0),
-                )?;
-                tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
-            } else {
-                index_entry(tx, &entry.id)?;
-            }
+            index_entry(tx, &entry.id)?;
             refresh_last_touch(tx, &entry.client_id)
         })?;
         Ok(entry)
@@ -277,18 +268,26 @@ pub(crate) fn refresh_last_touch(tx: &Transaction, client_id: &str) -> Result<()
     Ok(())
 }
 
-/// Rewrite an entry's row in the search index (summary, details, contact name).
+/// Rewrite an entry's row in the search index (summary, details, contact
+/// name); a hidden entry is taken out of it.
 pub(crate) fn index_entry(tx: &Transaction, id: &str) -> Result<()> {
-    let (seq, body): (i64, String) = tx.query_row(
-        "SELECT i.seq, i.summary || ' ' || i.details || ' ' || coalesce(ct.name, '')
-         FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id WHERE i.id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    use rusqlite::OptionalExtension;
+    let seq: i64 = tx.query_row("SELECT seq FROM interactions WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
     tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
-    tx.execute(
-        "INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)",
-        params![seq, fold(&body)],
-    )?;
+    let body: Option<String> = tx
+        .query_row(
+            &format!("{} AND i.id = ?1", super::search::ENTRY_TEXT),
+            [id],
+            |r| r.get(1),
+        )
+        .optional()?;
+    if let Some(body) = body {
+        tx.execute(
+            "INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)",
+            params![seq, fold(&body)],
+        )?;
+    }
     Ok(())
 }

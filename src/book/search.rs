@@ -29,6 +29,45 @@ pub struct Hit {
     pub text: String,
 }
 
+/// Each search table with the SQL that gives `(seq, text)` for the rows it
+/// indexes; the text is folded in Rust before it is stored.
+pub(crate) const INDEXES: &[(&str, &str)] = &[
+    ("search_clients", CLIENT_TEXT),
+    ("search_contacts", CONTACT_TEXT),
+    ("search_entries", ENTRY_TEXT),
+];
+
+/// `(seq, text)` of clients; `WHERE id = ?1` picks one.
+pub(crate) const CLIENT_TEXT: &str =
+    "SELECT seq, name || ' ' || industry || ' ' || city || ' ' || notes FROM clients";
+/// `(seq, text)` of contacts; `WHERE id = ?1` picks one.
+pub(crate) const CONTACT_TEXT: &str =
+    "SELECT seq, name || ' ' || role || ' ' || phone || ' ' || email || ' ' || note FROM contacts";
+/// `(seq, text)` of visible entries; `AND i.id = ?1` picks one.
+pub(crate) const ENTRY_TEXT: &str =
+    "SELECT i.seq, i.summary || ' ' || i.details || ' ' || coalesce(ct.name, '')
+     FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id WHERE i.deleted_at IS NULL";
+
+/// Empty every search table and fill it again from the rows: after the
+/// migration that rebuilt the tables, and for `check --repair`.
+pub(crate) fn rebuild(tx: &rusqlite::Transaction) -> Result<u64> {
+    let mut n = 0;
+    for (table, source) in INDEXES {
+        tx.execute(&format!("DELETE FROM {table}"), [])?;
+        let mut insert = tx.prepare(&format!(
+            "INSERT INTO {table} (rowid, body) VALUES (?1, ?2)"
+        ))?;
+        let mut read = tx.prepare(source)?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let body: String = r.get(1)?;
+            insert.execute(params![r.get::<_, i64>(0)?, fold(&body)])?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// An FTS5 phrase for each term, quoted so no term is read as syntax.
 fn match_expr(terms: &[&str]) -> String {
     terms

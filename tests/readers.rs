@@ -1,0 +1,161 @@
+//! A successor opens the book with whatever their system has: the `sqlite3`
+//! shell and Python's `sqlite3` (here Debian's SQLite 3.40, older than the
+//! 3.43 that FTS5's `contentless_delete` needs). Every table, the search index
+//! included, must read and dump, in a book and in a handover export.
+//! `.ci/run` installs sqlite3 and python3 when missing.
+
+use std::path::Path;
+use std::process::Command;
+
+fn touchbase(db: &Path, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-27"])
+        .args(args)
+        .output()
+        .expect("touchbase");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd
+        .output()
+        .expect("the reader is installed (.ci/run installs it)");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const PYTHON: &str = r#"
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+for t in tables:
+    c.execute(f'SELECT * FROM "{t}"').fetchall()
+dump = "\n".join(c.iterdump())
+hits = c.execute("SELECT count(*) FROM search_entries WHERE search_entries MATCH 'продл'").fetchone()[0]
+print(sqlite3.sqlite_version, len(tables), len(dump), hits)
+"#;
+
+fn read_with_every_reader(book: &Path) {
+    let dump = run(Command::new("sqlite3").arg(book).arg(".dump"));
+    assert!(
+        dump.contains("CREATE VIRTUAL TABLE search_entries"),
+        "{dump:.300}"
+    );
+    assert!(dump.trim_end().ends_with("COMMIT;"), "the dump is complete");
+    let shell = run(Command::new("sqlite3").arg(book).arg(
+        "SELECT count(*) FROM timeline; SELECT count(*) FROM search_entries WHERE search_entries MATCH 'звон';",
+    ));
+    assert!(shell.lines().count() == 2, "{shell}");
+    let py = run(Command::new("python3").args(["-c", PYTHON]).arg(book));
+    let fields: Vec<&str> = py.split_whitespace().collect();
+    assert_eq!(fields.len(), 4, "{py}");
+    assert!(fields[1].parse::<u32>().expect("tables") > 15, "{py}");
+    // A dump is a book again: rebuilt by the shell, it reads the same.
+    let dir = book.parent().expect("dir");
+    let rebuilt = dir.join(format!(
+        "{}-rebuilt.sqlite",
+        book.file_stem().expect("stem").to_string_lossy()
+    ));
+    let _ = std::fs::remove_file(&rebuilt);
+    let mut child = Command::new("sqlite3")
+        .arg(&rebuilt)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("sqlite3");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(dump.as_bytes())
+        .expect("feed the dump");
+    assert!(child.wait().expect("sqlite3").success());
+    let again = run(Command::new("sqlite3").arg(&rebuilt).arg(
+        "SELECT count(*) FROM timeline; SELECT count(*) FROM search_entries WHERE search_entries MATCH 'звон';",
+    ));
+    assert_eq!(again, shell, "the rebuilt book reads the same");
+}
+
+#[test]
+fn the_book_and_a_handover_read_and_dump_with_older_sqlite_readers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    touchbase(&db, &["demo"]);
+    read_with_every_reader(&db);
+    let out = dir.path().join("handover");
+    touchbase(
+        &db,
+        &[
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--tier",
+            "A",
+        ],
+    );
+    read_with_every_reader(&out.join("book.sqlite"));
+}
+
+#[test]
+fn a_book_from_before_version_5_is_rewritten_for_older_readers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    {
+        // A book as version 4 made it, with the search tables old readers refuse.
+        let raw = rusqlite::Connection::open(&db).expect("raw");
+        for sql in [
+            include_str!("fixtures/migrations/1.sql"),
+            include_str!("fixtures/migrations/2.sql"),
+            include_str!("fixtures/migrations/3.sql"),
+            include_str!("fixtures/migrations/4.sql"),
+        ] {
+            raw.execute_batch(sql).expect("old schema");
+        }
+        raw.pragma_update(
+            None,
+            "application_id",
+            touchbase::book::APPLICATION_ID as i32,
+        )
+        .expect("app id");
+        raw.pragma_update(None, "user_version", 4).expect("version");
+        raw.execute_batch(
+            "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at)
+             VALUES ('c1', 'ООО Ромашка', 'ооо ромашка', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO interactions (id, client_id, kind, direction, at, summary, logged_at)
+             VALUES ('i1', 'c1', 'call', 'outbound', '2026-11-01', 'Обсудили ПРОДЛЕНИЕ', '2026-11-01T00:00:00Z');",
+        )
+        .expect("v4 data");
+    }
+    // The old book is refused by the older reader...
+    let old = Command::new("sqlite3")
+        .arg(&db)
+        .arg("SELECT count(*) FROM search_entries")
+        .output()
+        .expect("sqlite3");
+    let old_reader = String::from_utf8_lossy(&old.stderr).into_owned();
+    // ...touchbase rewrites it on opening, and the index finds the old entry.
+    touchbase(&db, &["check"]);
+    let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .args([
+            "--db",
+            db.to_str().expect("path"),
+            "search",
+            "продлен",
+            "--json",
+        ])
+        .output()
+        .expect("search");
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(hits[0]["id"], "i1", "{old_reader}");
+    read_with_every_reader(&db);
+}
