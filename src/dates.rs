@@ -56,6 +56,20 @@ pub const ACCEPTED: &str = "accepted: 2026-11-27, 27.11.2026, an optional time 1
 /// What the fields that take a day (a due date, `--today`) accept.
 pub const ACCEPTED_DAY: &str = "a day without a time: 2026-11-27, 27.11.2026, today, yesterday, tomorrow, +3d, -2w, +1m, +1y; years 1900-2199";
 
+/// What a fact's moment accepts (a touch, a complaint, a payment).
+pub const NOT_FUTURE: &str = "a moment that is not after now; a touch still to come is planned instead (touchbase plan, or p)";
+
+/// What a planned touch's due day accepts.
+pub const NOT_PAST: &str =
+    "a day from today on; what already happened is logged with its date instead";
+
+/// Whether `when` lies after the reference moment: a day after `today`, or
+/// a later time today (only when the time of day is known).
+pub fn is_future(when: When, today: NaiveDate, now: Option<NaiveTime>) -> bool {
+    when.date > today
+        || (when.date == today && matches!((when.time, now), (Some(t), Some(n)) if t > n))
+}
+
 /// The years a book holds: a typo such as `+9999y` or `31.12.9999` would
 /// otherwise hide a client from every list for ever.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
@@ -247,6 +261,21 @@ mod tests {
         assert!(parse_when("+174y", t, None).is_err());
         assert_eq!(p("-126y"), d(1900, 11, 27));
         assert!(parse_when("-127y", t, None).is_err());
+    }
+
+    #[test]
+    fn the_future_starts_after_now() {
+        let t = TODAY();
+        let nine = NaiveTime::from_hms_opt(9, 0, 0);
+        let at = |s| parse_when(s, t, nine).expect(s);
+        assert!(!is_future(at("today"), t, nine));
+        assert!(!is_future(at("now"), t, nine));
+        assert!(!is_future(at("27.11.2026 09:00"), t, nine));
+        assert!(is_future(at("27.11.2026 09:01"), t, nine));
+        assert!(is_future(at("tomorrow"), t, nine));
+        assert!(!is_future(at("26.11.2026 23:59"), t, nine));
+        // With --today fixed, the time of day is unknown: today is not future.
+        assert!(!is_future(at("27.11.2026 23:59"), t, None));
     }
 
     #[test]

@@ -84,7 +84,11 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
             return Err(e.into());
         }
     };
-    let result = event_loop(&mut terminal, &mut app, &mut performer);
+    // `--today` fixes the date (tests, demos); otherwise the clock is read
+    // at every event, so a form opened at 14:20 says 14:20 and a UI left
+    // open past midnight moves to the new day.
+    let live_clock = cx.now.is_some();
+    let result = event_loop(&mut terminal, &mut app, &mut performer, live_clock);
     ratatui::restore();
     result
 }
@@ -93,12 +97,17 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     performer: &mut Performer,
+    live_clock: bool,
 ) -> anyhow::Result<()> {
     let mut last_check = Instant::now();
     while !app.quit {
         terminal.draw(|frame| widgets::render(app, frame))?;
         let wait = EXTERNAL_CHECK.saturating_sub(last_check.elapsed());
-        if event::poll(wait)? {
+        let ready = event::poll(wait)?;
+        if live_clock {
+            dispatch(app, performer, Action::ClockRead(Clock::local()));
+        }
+        if ready {
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if let Some(action) = keymap::resolve(app.context(), key) {

@@ -401,6 +401,52 @@ fn bad_input_names_the_field_exits_2_and_leaves_the_book_unchanged() {
             &["--today", "32.01.2026", "untouched"],
             "--today: '32.01.2026' is not accepted; a day without a time",
         ),
+        (
+            &[
+                "log",
+                "acme",
+                "--kind",
+                "call",
+                "--summary",
+                "x",
+                "--at",
+                "+1d",
+            ],
+            "at: '+1d' is not accepted; a moment that is not after now; a touch still to come is planned instead",
+        ),
+        (
+            &[
+                "complaint",
+                "add",
+                "acme",
+                "--department",
+                "склад",
+                "--summary",
+                "x",
+                "--at",
+                "tomorrow",
+            ],
+            "at: 'tomorrow' is not accepted; a moment that is not after now",
+        ),
+        (
+            &["plan", "acme", "--due", "26.11.2026", "--purpose", "x"],
+            "due: '26.11.2026' is not accepted; a day from today on",
+        ),
+        (
+            &[
+                "log",
+                "acme",
+                "--kind",
+                "call",
+                "--summary",
+                "x",
+                "--next",
+                "yesterday",
+                "--purpose",
+                "y",
+            ],
+            "next: 'yesterday' is not accepted; a day from today on",
+        ),
     ];
     for (args, message) in cases {
         let out = env.tb().args(*args).assert().code(2).get_output().clone();
@@ -821,7 +867,16 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
         serde_json::json!([])
     );
 
-    env.ok(&["plan", "acme", "--due", "-1d", "--purpose", "Chase"]);
+    env.ok(&[
+        "--today",
+        "2026-11-20",
+        "plan",
+        "acme",
+        "--due",
+        "2026-11-26",
+        "--purpose",
+        "Chase",
+    ]);
     env.ok(&["plan", "ромашка", "--due", "+3d", "--purpose", "КП"]);
     let agenda = env.json(&["agenda", "--json"]);
     let groups: Vec<&str> = agenda

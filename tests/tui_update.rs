@@ -661,3 +661,70 @@ fn a_card_that_fails_to_load_never_lets_keys_act_on_the_previous_client() {
     assert!(ui.app.form.is_none(), "no log form opens for Acme");
     assert!(ui.app.message.as_ref().is_some_and(|(_, error)| *error));
 }
+
+fn clock(day: &str, time: &str) -> Clock {
+    Clock {
+        today: NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("day"),
+        now: chrono::NaiveTime::parse_from_str(time, "%H:%M").ok(),
+    }
+}
+
+/// A form opened at 14:20 logs 14:20: not the time the UI started (09:00),
+/// nor the time it was saved (14:50).
+#[test]
+fn a_form_takes_the_time_it_was_opened() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.act(Action::ClockRead(clock("2026-11-27", "09:00")));
+    ui.act(Action::ClockRead(clock("2026-11-27", "14:20")));
+    ui.key(KeyCode::Char('n'));
+    ui.act(Action::ClockRead(clock("2026-11-27", "14:50")));
+    ui.typ("Звонок после обеда");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(ui.app.form.is_none(), "{:?}", ui.app.message);
+    let book = ui.reopen();
+    let id = book.find_client("acme").expect("client").id;
+    let entries = book.timeline(&id, None, 10).expect("timeline");
+    assert_eq!(entries[0].at.as_str(), "2026-11-27 14:20");
+}
+
+/// Left open past midnight, the UI moves to the new day: a client whose
+/// cadence ends today is untouched from tomorrow on, without a key press.
+#[test]
+fn a_ui_left_open_past_midnight_moves_to_the_new_day() {
+    let mut ui = Ui::new(&[]);
+    {
+        let mut book = ui.reopen();
+        book.add_client(
+            &NewClient::build("Acme", Tier::A, Some(14), Status::Active).expect("client"),
+            NaiveDate::from_ymd_opt(2026, 11, 13).expect("date"),
+        )
+        .expect("add");
+    }
+    ui.act(Action::ClockRead(clock("2026-11-27", "23:59")));
+    ui.act(Action::Reload);
+    assert_eq!(ui.app.counts, (1, 0), "due today, not yet untouched");
+    ui.act(Action::ClockRead(clock("2026-11-28", "00:01")));
+    assert_eq!(ui.app.counts, (1, 1), "untouched on the new day");
+    assert_eq!(
+        ui.app.clock.today,
+        NaiveDate::from_ymd_opt(2026, 11, 28).expect("date")
+    );
+}
+
+/// A touch dated in the future is refused in the form, which keeps what was typed.
+#[test]
+fn a_fact_in_the_future_is_refused_and_the_form_keeps_its_text() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.act(Action::ClockRead(clock("2026-11-27", "09:00")));
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Будущий звонок");
+    ui.key(KeyCode::Up);
+    ui.key(KeyCode::Up);
+    ui.key_mod(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    ui.typ("+2d");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let form = ui.app.form.as_ref().expect("the form stays open");
+    let (_, msg) = form.error.as_ref().expect("an error");
+    assert!(msg.contains("not after now"), "{msg}");
+    assert!(form.fields.iter().any(|f| f.value() == "Будущий звонок"));
+}

@@ -46,15 +46,34 @@ impl Context {
         Ok(Context { db, today, now })
     }
 
-    /// `--at` as given, or now (the reference date alone when `--today` fixed it).
+    /// `--at` of a fact as given, or now (the reference date alone when
+    /// `--today` fixed it); a fact cannot lie in the future.
     pub(super) fn at_or_now(&self, raw: &Option<String>) -> Result<When, InputError> {
         match raw {
-            Some(raw) => self.when("at", raw),
+            Some(raw) => self.fact("at", raw),
             None => Ok(When {
                 date: self.today,
                 time: self.now,
             }),
         }
+    }
+
+    /// The moment of something that happened: not after now.
+    pub(super) fn fact(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
+        let when = self.when(field, raw)?;
+        if dates::is_future(when, self.today, self.now) {
+            return Err(InputError::new(field, raw, dates::NOT_FUTURE));
+        }
+        Ok(when)
+    }
+
+    /// The due day of a planned touch: today or later.
+    pub(super) fn due(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
+        let day = self.date(field, raw)?;
+        if day < self.today {
+            return Err(InputError::new(field, raw, dates::NOT_PAST));
+        }
+        Ok(day)
     }
 
     pub(super) fn when(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
@@ -226,7 +245,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     let summary = domain::required("summary", &a.summary)?;
     let next = match (&a.next, &a.purpose) {
         (Some(due), Some(purpose)) => Some(NewPlan {
-            due: cx.date("next", due)?,
+            due: cx.due("next", due)?,
             purpose: domain::required("purpose", purpose)?,
             kind: Kind::Call,
         }),
@@ -263,7 +282,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
 
 fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
     let new = NewPlan {
-        due: cx.date("due", &a.due)?,
+        due: cx.due("due", &a.due)?,
         purpose: domain::required("purpose", &a.purpose)?,
         kind: Kind::parse_touch(&a.kind)?,
     };
@@ -307,7 +326,7 @@ fn entry_edit(a: &EntryEditArgs, cx: &Context) -> Result<()> {
     let patch = InteractionPatch {
         kind: a.kind.as_deref().map(Kind::parse).transpose()?,
         direction: None,
-        at: a.at.as_deref().map(|raw| cx.when("at", raw)).transpose()?,
+        at: a.at.as_deref().map(|raw| cx.fact("at", raw)).transpose()?,
         summary: a
             .summary
             .as_deref()

@@ -185,7 +185,13 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
         }
         InvoiceCommand::Paid(a) => {
             let on = match &a.at {
-                Some(raw) => cx.date("at", raw)?,
+                Some(raw) => {
+                    let on = cx.date("at", raw)?;
+                    if on > cx.today {
+                        return Err(InputError::new("at", raw, crate::dates::NOT_FUTURE).into());
+                    }
+                    on
+                }
                 None => cx.today,
             };
             let mut book = cx.read()?;

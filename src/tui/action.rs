@@ -99,6 +99,8 @@ pub enum Action {
     Deny,
     /// Periodic check for changes made by other programs.
     Tick,
+    /// The clock as read before an event (not when `--today` fixes the date).
+    ClockRead(crate::tui::form::Clock),
 
     /// Result: a window of the client list, read under `filter`.
     ClientsLoaded {

@@ -274,6 +274,9 @@ impl App {
         if let Some(e) = &effect {
             self.forget_other_client(e);
         }
+        if let Some(form) = self.form.as_mut().filter(|f| f.opened.is_none()) {
+            form.opened = Some(self.clock);
+        }
         effect
     }
 
@@ -451,8 +454,8 @@ impl App {
                 }
             }
             Action::Save => {
-                let clock = self.clock;
-                let out = self.form.as_mut()?.validate(clock)?;
+                let form = self.form.as_mut()?;
+                let out = form.validate(form.opened.unwrap_or(self.clock))?;
                 Some(Effect::Save(Box::new(out)))
             }
             Action::Confirm => match self.question.take()? {
@@ -472,6 +475,12 @@ impl App {
                 None
             }
             Action::Tick => Some(Effect::CheckExternal),
+            Action::ClockRead(clock) => {
+                let new_day = clock.today != self.clock.today;
+                self.clock = clock;
+                // Days since touch, overdue, the agenda's groups: all move at midnight.
+                new_day.then(|| self.reload())
+            }
             Action::ExternalChange => {
                 self.message = Some((
                     "the book was changed by another program: reloaded".into(),

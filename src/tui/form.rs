@@ -23,6 +23,19 @@ pub struct Clock {
     pub now: Option<NaiveTime>,
 }
 
+impl Clock {
+    /// The computer's local date and time, to the minute (the book stores
+    /// times as HH:MM).
+    pub fn local() -> Clock {
+        use chrono::Timelike;
+        let now = chrono::Local::now();
+        Clock {
+            today: now.date_naive(),
+            now: NaiveTime::from_hms_opt(now.hour(), now.minute(), 0),
+        }
+    }
+}
+
 /// Which form, with what it needs to save.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {
@@ -119,6 +132,9 @@ pub struct Form {
     /// The field that is wrong and why.
     pub error: Option<(usize, String)>,
     pub dirty: bool,
+    /// The clock when the form opened: "now" in it means that moment, not
+    /// when the UI started nor when the form is saved.
+    pub opened: Option<Clock>,
 }
 
 fn names<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
@@ -134,6 +150,7 @@ impl Form {
             focus,
             error: None,
             dirty: false,
+            opened: None,
         }
     }
 
@@ -428,13 +445,26 @@ impl Form {
     }
 
     fn check(&self, clock: Clock) -> Result<FormOutput, InputError> {
+        // Facts happened: not after now. Planned touches lie ahead: not before today.
         let when = |label: &'static str| {
-            dates::parse_when(&self.get(label), clock.today, clock.now)
-                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED))
+            let raw = self.get(label);
+            let w = dates::parse_when(&raw, clock.today, clock.now)
+                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED))?;
+            if dates::is_future(w, clock.today, clock.now) {
+                return Err(InputError::new(label, raw, dates::NOT_FUTURE));
+            }
+            Ok(w)
         };
         let date = |label: &'static str| {
             dates::parse_date(&self.get(label), clock.today)
                 .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED_DAY))
+        };
+        let due = |label: &'static str| {
+            let d = date(label)?;
+            if d < clock.today {
+                return Err(InputError::new(label, self.get(label), dates::NOT_PAST));
+            }
+            Ok(d)
         };
         Ok(match &self.kind {
             FormKind::Log {
@@ -457,7 +487,7 @@ impl Form {
                     None
                 } else {
                     Some(NewPlan {
-                        due: date("next touch")?,
+                        due: due("next touch")?,
                         purpose: domain::required("next purpose", &purpose)?,
                         kind: Kind::Call,
                     })
@@ -516,7 +546,7 @@ impl Form {
             FormKind::Plan { client_id } => FormOutput::Plan {
                 client_id: client_id.clone(),
                 plan: NewPlan {
-                    due: date("due")?,
+                    due: due("due")?,
                     purpose: domain::required("purpose", &self.get("purpose"))?,
                     kind: Kind::parse_touch(&self.get("kind"))?,
                 },
