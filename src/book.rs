@@ -17,6 +17,7 @@ pub mod schema;
 mod search;
 mod untouched;
 mod validate;
+mod versions;
 
 pub use accept::Accepted;
 pub use clients::{ClientRow, ClientSort};
@@ -28,6 +29,7 @@ pub use plans::AgendaItem;
 pub use report::Report;
 pub use search::Hit;
 pub use untouched::Untouched;
+pub use versions::RecordVersion;
 
 use crate::domain::InputError;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};

@@ -20,6 +20,7 @@ macro_rules! say_text {
 
 mod commands;
 mod followup;
+mod lifecycle;
 pub mod out;
 mod output;
 mod report_format;
@@ -74,8 +75,8 @@ pub enum Command {
     Contact(ContactCommand),
     /// Log a timeline entry (a touch, a note, an order, …) for a client
     Log(LogArgs),
-    /// Plan a next touch for a client
-    Plan(PlanArgs),
+    /// Plan a next touch for a client; list, move, edit or cancel planned touches
+    Plan(PlanCommandArgs),
     /// Show a client's timeline, newest first
     Timeline(TimelineArgs),
     /// Who hasn't been touched: clients past their cadence, most urgent first
@@ -238,6 +239,17 @@ pub struct LogArgs {
     /// The purpose of the next touch
     #[arg(long, requires = "next")]
     pub purpose: Option<String>,
+}
+
+/// `plan CLIENT --due … --purpose …` plans a touch (as `plan add`); the
+/// subcommands list, edit and cancel them.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct PlanCommandArgs {
+    #[command(subcommand)]
+    pub command: Option<lifecycle::PlanCommand>,
+    #[command(flatten)]
+    pub add: Option<PlanArgs>,
 }
 
 #[derive(Debug, Args)]

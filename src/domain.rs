@@ -471,6 +471,14 @@ pub struct NewPlan {
     pub kind: Kind,
 }
 
+/// A change to a planned touch: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanPatch {
+    pub due: Option<NaiveDate>,
+    pub purpose: Option<String>,
+    pub kind: Option<Kind>,
+}
+
 /// A client's name, cleaned and checked.
 pub fn client_name(raw: &str) -> Result<String, InputError> {
     let name = crate::text::clean_line(raw);

@@ -570,6 +570,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/3.sql"),
         include_str!("fixtures/migrations/4.sql"),
         include_str!("fixtures/migrations/5.sql"),
+        include_str!("fixtures/migrations/6.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(
@@ -717,4 +718,88 @@ fn lookups_and_search_never_panic_on_any_input() {
             Ok(())
         })
         .expect("no panic, search always answers");
+}
+
+#[test]
+fn hiding_or_redating_the_touch_that_fulfilled_a_plan_reopens_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-01-01"))
+        .expect("add");
+    let plan = book
+        .plan(
+            &c.id,
+            &NewPlan {
+                due: d("2026-11-20"),
+                purpose: "Chase".into(),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan");
+    let call = book
+        .log(&c.id, &touch(Kind::Call, "2026-11-22", "called"), None)
+        .expect("log");
+    let status = |book: &Book| book.plan_by_id(&plan.id).expect("plan").status;
+    assert_eq!(status(&book), PlanStatus::Done);
+    book.delete_entry(&call.id).expect("hide");
+    assert_eq!(
+        status(&book),
+        PlanStatus::Open,
+        "hiding the touch reopens the plan"
+    );
+    book.restore_entry(&call.id).expect("restore");
+    assert_eq!(
+        status(&book),
+        PlanStatus::Done,
+        "restoring it closes the plan again"
+    );
+    book.edit_entry(
+        &call.id,
+        &InteractionPatch {
+            at: Some(When::from_stored("2026-11-18").expect("when")),
+            ..InteractionPatch::default()
+        },
+    )
+    .expect("re-date");
+    assert_eq!(
+        status(&book),
+        PlanStatus::Open,
+        "a touch before the due day does not fulfil it"
+    );
+    assert_eq!(
+        book.record_versions("plans", &plan.id)
+            .expect("versions")
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn an_entry_that_stands_for_an_order_is_not_deleted_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-01-01"))
+        .expect("add");
+    book.add_order(
+        &c.id,
+        &NewOrder {
+            at: When::from_stored("2026-11-20").expect("when"),
+            title: "Line 2".into(),
+            amount_minor: 100,
+            currency: "RUB".into(),
+            status: OrderStatus::Won,
+        },
+    )
+    .expect("order");
+    let entry = book.timeline(&c.id, None, 1).expect("timeline")[0]
+        .id
+        .clone();
+    let err = book.delete_entry(&entry).expect_err("refused").to_string();
+    assert!(
+        err.contains("stands for order") && err.contains("touchbase order delete"),
+        "{err}"
+    );
+    assert_eq!(book.timeline(&c.id, None, 10).expect("timeline").len(), 1);
 }

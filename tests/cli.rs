@@ -1156,3 +1156,111 @@ fn a_damaged_page_is_reported_with_what_to_do() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn planned_touches_are_listed_moved_edited_and_cancelled_with_versions_kept() {
+    let env = Env::seeded();
+    env.ok(&[
+        "plan",
+        "ромашка",
+        "--due",
+        "+3d",
+        "--purpose",
+        "Отправить КП",
+    ]);
+    env.ok(&[
+        "plan",
+        "add",
+        "acme",
+        "--due",
+        "+10d",
+        "--purpose",
+        "Review",
+        "--kind",
+        "meeting",
+    ]);
+    let list = env.json(&["plan", "list", "--json"]);
+    assert_eq!(list.as_array().expect("array").len(), 2);
+    assert_eq!(list[0]["purpose"], "Отправить КП");
+    assert_eq!(list[0]["due"], "2026-11-30");
+    let id = list[0]["id"].as_str().expect("id").to_string();
+    let out = env.ok(&[
+        "plan",
+        "edit",
+        &id,
+        "--due",
+        "05.12.2026",
+        "--kind",
+        "visit",
+        "--purpose",
+        "Отвезти КП",
+    ]);
+    assert!(out.contains("the previous version is kept"), "{out}");
+    let only = env.json(&["plan", "list", "ромашка", "--json"]);
+    assert_eq!(
+        (
+            only[0]["due"].as_str(),
+            only[0]["kind"].as_str(),
+            only[0]["purpose"].as_str()
+        ),
+        (Some("2026-12-05"), Some("visit"), Some("Отвезти КП"))
+    );
+    assert_eq!(
+        only.as_array().expect("array").len(),
+        1,
+        "only the client's"
+    );
+    // The version kept says what the plan said before.
+    let kept: (String, String) = rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .query_row(
+            "SELECT json_extract(data, '$.due_on'), json_extract(data, '$.purpose') FROM record_versions WHERE record = 'plans' AND record_id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("a version");
+    assert_eq!(kept, ("2026-11-30".to_string(), "Отправить КП".to_string()));
+    env.tb()
+        .args(["plan", "edit", &id, "--due", "01.11.2026"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "due: '01.11.2026' is not accepted; a day from today on",
+        ));
+    let out = env.ok(&["plan", "cancel", &id]);
+    assert_eq!(
+        out,
+        "cancelled the planned visit \"Отвезти КП\" for ООО Ромашка due 2026-12-05\n"
+    );
+    let before = bytes(&env.db());
+    env.tb()
+        .args(["plan", "cancel", &id])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "an open planned touch; this one is cancelled",
+        ));
+    assert_eq!(bytes(&env.db()), before);
+    assert_eq!(
+        env.json(&["plan", "list", "ромашка", "--json"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        env.json(&["plan", "list", "ромашка", "--all", "--json"])[0]["status"],
+        "cancelled"
+    );
+}
+
+#[test]
+fn orders_and_complaints_are_never_logged_as_bare_entries() {
+    let env = Env::seeded();
+    for kind in ["order", "complaint"] {
+        env.tb()
+            .args(["log", "acme", "--kind", kind, "--summary", "x"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "kind: '{kind}' is not accepted; a touch, a note or internal; a {kind} has a record of its own: touchbase {kind} add"
+            )));
+    }
+}

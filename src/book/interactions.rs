@@ -1,7 +1,7 @@
 //! The timeline: logging entries, editing them with the old version kept,
 //! hiding and restoring them, and reading a client's history page by page.
 
-use super::plans::insert_plan;
+use super::plans::{close_fulfilled, insert_plan, reconsider_plans};
 use super::{Book, BookError, Result, new_id, stamp};
 use crate::domain::{
     Direction, InputError, Interaction, InteractionPatch, Kind, NewInteraction, NewPlan,
@@ -106,6 +106,13 @@ impl Book {
                 ],
             )?;
             index_entry(tx, &old.id)?;
+            // A touch moved to another day (or no longer a touch) may no
+            // longer fulfil the plans it closed, or may fulfil others.
+            if patch.at.is_some_and(|w| w.to_stored() != old.at)
+                || patch.kind.is_some_and(|k| k != old.kind)
+            {
+                reconsider_plans(tx, &old.id)?;
+            }
             refresh_last_touch(tx, &old.client_id)
         })?;
         self.entry(id)
@@ -123,14 +130,30 @@ impl Book {
 
     fn set_deleted(&mut self, id: &str, deleted: bool) -> Result<Interaction> {
         let entry = self.entry(id)?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE interactions SET deleted_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
-                params![entry.id, deleted, stamp()],
-            )?;
-            index_entry(tx, &entry.id)?;
-            refresh_last_touch(tx, &entry.client_id)
-        })?;
+        // An entry that stands for a complaint or an order changes with it.
+        let owner: Option<(String, String)> = self
+            .conn()
+            .query_row(
+                "SELECT 'order', id FROM orders WHERE entry_id = ?1
+                 UNION ALL SELECT 'complaint', id FROM complaints WHERE entry_id = ?1
+                 UNION ALL SELECT 'complaint', complaint_id FROM complaint_steps WHERE entry_id = ?1
+                 LIMIT 1",
+                [&entry.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((what, record)) = owner {
+            let verb = if deleted { "delete" } else { "restore" };
+            return Err(InputError::new(
+                "ID",
+                entry.id.as_str(),
+                format!(
+                    "an entry of its own; this one stands for {what} {record}: {verb} the {what} instead (touchbase {what} {verb} {record})"
+                ),
+            )
+            .into());
+        }
+        self.write(|tx| hide_entry(tx, &entry.id, deleted))?;
         Ok(entry)
     }
 
@@ -237,20 +260,26 @@ pub(crate) fn insert_entry(
         ],
     )?;
     index_entry(tx, &id)?;
-    if new.kind.is_touch() {
-        tx.execute(
-            "UPDATE plans SET status = 'done', done_by = ?2, closed_at = ?3
-             WHERE client_id = ?1 AND status = 'open' AND due_on <= ?4",
-            params![
-                client_id,
-                id,
-                stamp(),
-                new.at.date.format("%Y-%m-%d").to_string()
-            ],
-        )?;
-    }
+    close_fulfilled(tx, &id)?;
     refresh_last_touch(tx, client_id)?;
     Ok(id)
+}
+
+/// Hide or show an entry with everything that follows from it: the search
+/// index, the plans it fulfilled, the client's last touch.
+pub(crate) fn hide_entry(tx: &Transaction, id: &str, hidden: bool) -> Result<()> {
+    tx.execute(
+        "UPDATE interactions SET deleted_at = CASE WHEN ?2 THEN coalesce(deleted_at, ?3) END WHERE id = ?1",
+        params![id, hidden, stamp()],
+    )?;
+    index_entry(tx, id)?;
+    reconsider_plans(tx, id)?;
+    let client: String = tx.query_row(
+        "SELECT client_id FROM interactions WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    refresh_last_touch(tx, &client)
 }
 
 /// Keep `clients.last_touch_on` equal to the date of the newest visible touch.

@@ -1,7 +1,10 @@
-//! Planned touches (next steps): adding, cancelling, and the open ones of a client.
+//! Planned touches (next steps): adding, moving and editing, cancelling,
+//! listing, and the open ones of a client. Every change keeps the plan as it
+//! was (`record_versions`).
 
+use super::versions::keep_version;
 use super::{Book, BookError, Result, new_id, stamp};
-use crate::domain::{InputError, Kind, NewPlan, Plan, PlanStatus};
+use crate::domain::{InputError, Kind, NewPlan, Plan, PlanPatch, PlanStatus};
 use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
 
@@ -20,6 +23,37 @@ fn plan_from_row(r: &Row) -> rusqlite::Result<Plan> {
             .map_err(|e: InputError| bad(5, Box::new(e)))?,
         done_by: r.get(6)?,
     })
+}
+
+/// Reopen the plans that the entry `entry_id` fulfilled (it was hidden or
+/// re-dated), keeping each as it was; then let the entry, if it is still a
+/// visible touch, close what it fulfils at its date.
+pub(crate) fn reconsider_plans(tx: &Transaction, entry_id: &str) -> Result<()> {
+    let done: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT id FROM plans WHERE done_by = ?1")?;
+        let rows = stmt.query_map([entry_id], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for id in &done {
+        keep_version(tx, "plans", id)?;
+        tx.execute(
+            "UPDATE plans SET status = 'open', done_by = NULL, closed_at = NULL WHERE id = ?1",
+            [id],
+        )?;
+    }
+    close_fulfilled(tx, entry_id)
+}
+
+/// A visible touch marks its client's open plans due on or before its date as done by it.
+pub(crate) fn close_fulfilled(tx: &Transaction, entry_id: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE plans SET status = 'done', done_by = i.id, closed_at = ?2
+         FROM (SELECT id, client_id, substr(at, 1, 10) AS day FROM interactions
+               WHERE id = ?1 AND deleted_at IS NULL AND kind IN ('call', 'meeting', 'visit', 'email', 'message')) i
+         WHERE plans.client_id = i.client_id AND plans.status = 'open' AND plans.due_on <= i.day",
+        params![entry_id, stamp()],
+    )?;
+    Ok(())
 }
 
 pub(crate) fn insert_plan(tx: &Transaction, client_id: &str, plan: &NewPlan) -> Result<String> {
@@ -50,17 +84,83 @@ impl Book {
             .ok_or_else(|| BookError::NotFound { what: "planned touch", query: id.to_string() })
     }
 
+    /// An open plan, or why it cannot change: done and cancelled plans are history.
+    fn open_plan(&self, id: &str) -> Result<Plan> {
+        let plan = self.plan_by_id(id)?;
+        if plan.status != PlanStatus::Open {
+            return Err(InputError::new(
+                "ID",
+                id,
+                format!("an open planned touch; this one is {}", plan.status),
+            )
+            .into());
+        }
+        Ok(plan)
+    }
+
     /// Cancel an open planned touch.
     pub fn cancel_plan(&mut self, id: &str) -> Result<Plan> {
-        let plan = self.plan_by_id(id)?;
+        let plan = self.open_plan(id)?;
         self.write(|tx| {
+            keep_version(tx, "plans", &plan.id)?;
             tx.execute(
                 "UPDATE plans SET status = 'cancelled', closed_at = ?2 WHERE id = ?1 AND status = 'open'",
                 params![plan.id, stamp()],
             )?;
             Ok(())
         })?;
-        self.plan_by_id(id)
+        self.plan_by_id(&plan.id)
+    }
+
+    /// Move an open planned touch to another day, or change its purpose or kind.
+    pub fn edit_plan(&mut self, id: &str, patch: &PlanPatch) -> Result<Plan> {
+        let plan = self.open_plan(id)?;
+        let due = patch.due.unwrap_or(plan.due);
+        let purpose = patch
+            .purpose
+            .clone()
+            .unwrap_or_else(|| plan.purpose.clone());
+        let kind = patch.kind.unwrap_or(plan.kind);
+        if (due, &purpose, kind) == (plan.due, &plan.purpose, plan.kind) {
+            return Ok(plan);
+        }
+        self.write(|tx| {
+            keep_version(tx, "plans", &plan.id)?;
+            tx.execute(
+                "UPDATE plans SET due_on = ?2, purpose = ?3, kind = ?4 WHERE id = ?1",
+                params![
+                    plan.id,
+                    due.format("%Y-%m-%d").to_string(),
+                    purpose,
+                    kind.as_str()
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.plan_by_id(&plan.id)
+    }
+
+    /// Planned touches with their clients' names, soonest due first: of one
+    /// client or of the whole book; the open ones only unless `closed`.
+    pub fn plans(
+        &self,
+        client_id: Option<&str>,
+        closed: bool,
+        limit: u64,
+    ) -> Result<Vec<AgendaItem>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.client_id, p.due_on, p.purpose, p.kind, p.status, p.done_by, c.name
+             FROM plans p JOIN clients c ON c.id = p.client_id
+             WHERE (p.status = 'open' OR ?2) AND p.client_id = coalesce(?1, p.client_id)
+             ORDER BY p.due_on, p.seq LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![client_id, closed, limit as i64], |r| {
+            Ok(AgendaItem {
+                plan: plan_from_row(r)?,
+                client: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// A client's open planned touches, soonest first.

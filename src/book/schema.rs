@@ -250,6 +250,46 @@ CREATE VIRTUAL TABLE search_clients USING fts5 (body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE search_contacts USING fts5 (body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE search_entries USING fts5 (body, tokenize = 'trigram');
 "#,
+    // 6: every record keeps a full life. Each change to a contact, a plan, an
+    //    order, an invoice or a complaint keeps the row as it was before, as a
+    //    JSON object (entries keep theirs in interaction_versions); contacts
+    //    may leave; orders, invoices and complaints can be deleted (hidden)
+    //    and restored; an order may have no amount yet; an escalation may
+    //    carry a "by when".
+    r#"
+CREATE TABLE record_versions (
+    record      TEXT NOT NULL CHECK (record IN ('contacts', 'plans', 'orders', 'invoices', 'complaints')),
+    record_id   TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    data        TEXT NOT NULL,                   -- the row before the change, a JSON object
+    replaced_at TEXT NOT NULL,
+    PRIMARY KEY (record, record_id, version)
+);
+
+ALTER TABLE contacts ADD COLUMN left_on TEXT;   -- the day the person left the client
+ALTER TABLE invoices ADD COLUMN deleted_at TEXT;
+ALTER TABLE complaints ADD COLUMN deleted_at TEXT;
+ALTER TABLE complaint_steps ADD COLUMN due_on TEXT; -- an escalation's "by when"
+
+CREATE TABLE orders_v6 (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    client_id    TEXT NOT NULL REFERENCES clients (id),
+    at           TEXT NOT NULL,
+    title        TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER CHECK (amount_minor >= 0),   -- in kopecks / cents; NULL: no amount yet
+    currency     TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('won', 'lost', 'in progress')),
+    entry_id     TEXT REFERENCES interactions (id),
+    deleted_at   TEXT
+);
+INSERT INTO orders_v6 (seq, id, client_id, at, title, amount_minor, currency, status, entry_id)
+SELECT seq, id, client_id, at, title, amount_minor, currency, status, entry_id FROM orders;
+DROP TABLE orders;
+ALTER TABLE orders_v6 RENAME TO orders;
+CREATE INDEX orders_by_client ON orders (client_id, at);
+CREATE INDEX orders_by_date ON orders (at);
+"#,
 ];
 
 /// The schema version this build writes.

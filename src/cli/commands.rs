@@ -119,7 +119,16 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Client(ClientCommand::Show(a)) => client_show(a, cx),
         Command::Contact(ContactCommand::Add(a)) => contact_add(a, cx),
         Command::Log(a) => log(a, cx),
-        Command::Plan(a) => plan(a, cx),
+        Command::Plan(a) => match (&a.command, &a.add) {
+            (Some(c), _) => lifecycle::plan(c, cx),
+            (None, Some(add)) => plan(add, cx),
+            (None, None) => Err(InputError::new(
+                "CLIENT",
+                "",
+                "a client to plan a touch for, or one of: add, list, edit, cancel (touchbase plan --help)",
+            )
+            .into()),
+        },
         Command::Timeline(a) => timeline(a, cx),
         Command::Untouched(a) => untouched(a, cx),
         Command::Entry(EntryCommand::Edit(a)) => entry_edit(a, cx),
@@ -241,6 +250,20 @@ fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
 
 fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     let kind = Kind::parse(&a.kind)?;
+    // Orders and complaints have records of their own, followed to their end.
+    let own = match kind {
+        Kind::Order => Some("touchbase order add CLIENT --amount X --status won|lost|in-progress"),
+        Kind::Complaint => Some("touchbase complaint add CLIENT --department D --summary T"),
+        _ => None,
+    };
+    if let Some(command) = own {
+        return Err(InputError::new(
+            "kind",
+            a.kind.as_str(),
+            format!("a touch, a note or internal; a {kind} has a record of its own: {command}"),
+        )
+        .into());
+    }
     let at = cx.at_or_now(&a.at)?;
     let summary = domain::required("summary", &a.summary)?;
     let next = match (&a.next, &a.purpose) {
@@ -280,7 +303,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     Ok(())
 }
 
-fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
+pub(super) fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
     let new = NewPlan {
         due: cx.due("due", &a.due)?,
         purpose: domain::required("purpose", &a.purpose)?,

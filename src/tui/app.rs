@@ -454,6 +454,24 @@ impl App {
                 }
             }
             Action::Save => {
+                // An order or a complaint is followed to its end: it gets its
+                // own form, with what was typed carried over.
+                match self.form.as_ref().and_then(Form::wants_record) {
+                    Some(crate::domain::Kind::Order) => {
+                        let log = self.form.take()?;
+                        let client = self.need_client()?.clone();
+                        let mut form = Form::order(&client, &self.currency);
+                        form.carry("title", &log.value_of("summary"));
+                        self.form = Some(form);
+                        self.message = Some((
+                            "an order has its own record: give its amount and status".into(),
+                            false,
+                        ));
+                        return None;
+                    }
+                    Some(_) => return Some(Effect::LoadDepartments),
+                    None => {}
+                }
                 let form = self.form.as_mut()?;
                 let out = form.validate(form.opened.unwrap_or(self.clock))?;
                 Some(Effect::Save(Box::new(out)))

@@ -376,6 +376,34 @@ impl Form {
         )
     }
 
+    /// The value of the field named `label` (empty when there is none).
+    pub fn value_of(&self, label: &str) -> String {
+        self.get(label)
+    }
+
+    /// Put `value` into a text or date field, replacing what it held: what
+    /// was typed in one form moves into the form that takes its place.
+    pub fn carry(&mut self, label: &str, value: &str) {
+        if value.trim().is_empty() {
+            return;
+        }
+        if let Some(f) = self.fields.iter_mut().find(|f| f.label == label) {
+            f.input = tui_input::Input::new(value.to_string());
+            self.dirty = true;
+        }
+    }
+
+    /// A log form whose kind is one that has a record of its own (an order, a
+    /// complaint): saving it opens that record's form instead.
+    pub fn wants_record(&self) -> Option<Kind> {
+        if !matches!(self.kind, FormKind::Log { .. }) {
+            return None;
+        }
+        Kind::parse(&self.get("kind"))
+            .ok()
+            .filter(|k| matches!(k, Kind::Order | Kind::Complaint))
+    }
+
     /// Preselect a kind (logging the touch a plan asked for).
     pub fn set_kind(&mut self, kind: Kind) {
         if let Some(f) = self.fields.iter_mut().find(|f| f.label == "kind") {

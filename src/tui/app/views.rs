@@ -195,7 +195,17 @@ impl App {
                     .iter()
                     .map(|c| (c.id.clone(), c.name.clone()))
                     .collect();
-                self.form = Some(Form::complaint(&view.client, &contacts, departments));
+                let mut form = Form::complaint(&view.client, &contacts, departments);
+                // From a log form whose kind was "complaint": keep what was typed.
+                if let Some(log) = self.form.take().filter(|f| f.wants_record().is_some()) {
+                    form.carry("summary", &log.value_of("summary"));
+                    form.carry("when", &log.value_of("when"));
+                    self.message = Some((
+                        "a complaint has its own record, followed to its resolution: name the department".into(),
+                        false,
+                    ));
+                }
+                self.form = Some(form);
                 None
             }
             Action::AgendaLoaded(items) => {

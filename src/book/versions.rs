@@ -1,0 +1,68 @@
+//! Earlier versions of records. Before a contact, a plan, an order, an
+//! invoice or a complaint is changed, the row as it was is kept in
+//! `record_versions` as a JSON object (entries keep theirs in
+//! `interaction_versions`), so a change never loses what the record said.
+
+use super::{Book, Result, stamp};
+use rusqlite::Transaction;
+use rusqlite::types::Value;
+
+/// The tables whose rows keep versions here.
+pub(crate) const RECORDS: &[&str] = &["contacts", "plans", "orders", "invoices", "complaints"];
+
+fn to_json(v: Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Integer(n) => n.into(),
+        Value::Real(f) => f.into(),
+        Value::Text(s) => s.into(),
+        Value::Blob(b) => b.len().into(),
+    }
+}
+
+/// Keep the row `id` of `record` as it is now, before it changes.
+pub(crate) fn keep_version(tx: &Transaction, record: &'static str, id: &str) -> Result<()> {
+    debug_assert!(RECORDS.contains(&record));
+    let mut stmt = tx.prepare_cached(&format!("SELECT * FROM {record} WHERE id = ?1"))?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let data = stmt.query_row([id], |r| {
+        let mut map = serde_json::Map::new();
+        for (i, name) in names.iter().enumerate().filter(|(_, n)| *n != "seq") {
+            map.insert(name.clone(), to_json(r.get(i)?));
+        }
+        Ok(serde_json::Value::Object(map))
+    })?;
+    tx.execute(
+        "INSERT INTO record_versions (record, record_id, version, data, replaced_at)
+         VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE record = ?1 AND record_id = ?2), ?3, ?4)",
+        rusqlite::params![record, id, data.to_string(), stamp()],
+    )?;
+    Ok(())
+}
+
+/// One earlier version of a record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordVersion {
+    pub version: i64,
+    pub replaced_at: String,
+    pub data: serde_json::Value,
+}
+
+impl Book {
+    /// The earlier versions of a record, oldest first.
+    pub fn record_versions(&self, record: &str, id: &str) -> Result<Vec<RecordVersion>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT version, replaced_at, data FROM record_versions
+             WHERE record = ?1 AND record_id = ?2 ORDER BY version",
+        )?;
+        let rows = stmt.query_map([record, id], |r| {
+            let data: String = r.get(2)?;
+            Ok(RecordVersion {
+                version: r.get(0)?,
+                replaced_at: r.get(1)?,
+                data: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
