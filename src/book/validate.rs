@@ -94,9 +94,17 @@ const SHOWN: usize = 20;
 /// Check every value of the database `db` ("main" or an attached name).
 /// Returns one line per problem (at most `SHOWN`, then a count of the rest).
 pub(crate) fn values(conn: &Connection, db: &str) -> rusqlite::Result<Vec<String>> {
+    values_of(conn, db, TABLES)
+}
+
+fn values_of(
+    conn: &Connection,
+    db: &str,
+    tables: &[(&str, &str, Columns)],
+) -> rusqlite::Result<Vec<String>> {
     let mut problems = Vec::new();
     let mut more = 0usize;
-    for (table, key, cols) in TABLES {
+    for (table, key, cols) in tables {
         let names: Vec<&str> = cols.iter().map(|(c, _)| *c).collect();
         let sql = format!("SELECT {key}, {} FROM \"{db}\".{table}", names.join(", "));
         let mut stmt = conn.prepare(&sql)?;
@@ -263,9 +271,55 @@ mod tests {
         assert!(one(Currency, t("rub")).is_err());
         let row = [t("ООО Ёлка"), t("ооо елка")];
         assert!(check(KeyOf("name"), &row[1], &["name", "name_key"], &row).is_ok());
+        assert!(one(Text, t(&"я".repeat(MAX_TEXT))).is_ok());
+        assert!(one(Text, t(&"я".repeat(MAX_TEXT + 1))).is_err());
+        assert!(
+            one(Int(1, 10), t("14 days"))
+                .expect_err("text")
+                .contains("from 1 to 10")
+        );
+        assert!(one(OptInt(0, 10), Value::Null).is_ok());
+        assert!(one(Json, t("{\"a\": 1}")).is_ok());
+        assert!(one(Json, t("[1]")).is_err());
         let row = [t("ООО Ёлка"), t("другое")];
         assert!(check(KeyOf("name"), &row[1], &["name", "name_key"], &row).is_err());
     }
+}
+
+#[cfg(test)]
+mod listing {
+    /// Twenty problems are listed, then how many more there are.
+    #[test]
+    fn problems_are_listed_up_to_a_count() {
+        let conn = rusqlite::Connection::open_in_memory().expect("memory");
+        conn.execute_batch("CREATE TABLE settings (key TEXT, value TEXT)")
+            .expect("table");
+        for i in 0..25 {
+            conn.execute(
+                "INSERT INTO settings VALUES (?1, ?2)",
+                [format!("k{i}"), "bell\u{7}".into()],
+            )
+            .expect("row");
+        }
+        // Only the settings table exists here: read it alone.
+        let problems = values_of(&conn, "main", &super::TABLES[..1]).expect("values");
+        assert_eq!(problems.len(), 21);
+        assert_eq!(problems[20], "… and 5 more");
+        assert!(
+            problems[0].starts_with("settings k0: value: 'bell␇'"),
+            "{}",
+            problems[0]
+        );
+        conn.execute("DELETE FROM settings WHERE key <> 'k0'", [])
+            .expect("delete");
+        assert_eq!(
+            values_of(&conn, "main", &super::TABLES[..1])
+                .expect("values")
+                .len(),
+            1
+        );
+    }
+    use super::values_of;
 }
 
 #[cfg(test)]
