@@ -70,7 +70,7 @@ pub enum Command {
     /// Add, edit, list and show clients
     #[command(subcommand)]
     Client(ClientCommand),
-    /// Add a contact person to a client
+    /// Contacts at a client: add, list, edit, mark as left, delete
     #[command(subcommand)]
     Contact(ContactCommand),
     /// Log a timeline entry (a touch, a note, an order, …) for a client
@@ -188,6 +188,14 @@ pub struct ClientShowArgs {
 pub enum ContactCommand {
     /// Add a contact person to a client
     Add(ContactAddArgs),
+    /// A client's contacts, those who left marked
+    List(lifecycle::ContactListArgs),
+    /// Change a contact's name, role, phone, e-mail or note (the previous version is kept)
+    Edit(lifecycle::ContactEditArgs),
+    /// Mark that a contact has left the client (kept in the history, no longer offered)
+    Left(lifecycle::ContactLeftArgs),
+    /// Delete a contact that no entry or complaint refers to
+    Delete(lifecycle::IdArg),
 }
 
 #[derive(Debug, Args)]
@@ -204,6 +212,9 @@ pub struct ContactAddArgs {
     pub email: String,
     #[arg(long, default_value = "")]
     pub note: String,
+    /// Keep a second contact with the same name as one the client has
+    #[arg(long)]
+    pub same_name: bool,
 }
 
 #[derive(Debug, Args)]

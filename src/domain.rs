@@ -371,6 +371,8 @@ pub struct Contact {
     pub phone: String,
     pub email: String,
     pub note: String,
+    /// The day the person left the client: kept in the history, not offered in forms.
+    pub left_on: Option<NaiveDate>,
 }
 
 /// One timeline entry.
@@ -440,6 +442,44 @@ pub struct NewContact {
     pub phone: String,
     pub email: String,
     pub note: String,
+}
+
+/// A change to a contact: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ContactPatch {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub note: Option<String>,
+}
+
+/// An e-mail address as typed: empty, or one `name@domain.tld` without spaces.
+pub fn email(raw: &str) -> Result<String, InputError> {
+    let v = crate::text::clean_line(raw);
+    if v.is_empty() {
+        return Ok(v);
+    }
+    let ok = match v.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !v.contains(char::is_whitespace)
+        }
+        None => false,
+    };
+    if ok {
+        Ok(v)
+    } else {
+        Err(InputError::new(
+            "email",
+            raw,
+            "an e-mail address such as anna@example.com",
+        ))
+    }
 }
 
 /// A timeline entry that may be written. `contact` is a contact id of the same client.
@@ -546,6 +586,28 @@ mod tests {
             "kind: 'fax' is not accepted; one of: call, meeting, visit, email, message, note, order, complaint, internal"
         );
         assert!(Kind::parse_touch("note").is_err());
+    }
+
+    #[test]
+    fn emails_look_like_emails() {
+        assert_eq!(
+            email(" anna@example.com "),
+            Ok("anna@example.com".to_string())
+        );
+        assert_eq!(email("анна@пример.рф"), Ok("анна@пример.рф".to_string()));
+        assert_eq!(email(""), Ok(String::new()));
+        for bad in [
+            "anna",
+            "anna@",
+            "@example.com",
+            "anna@example",
+            "a@b@c.d",
+            "anna @example.com",
+            "anna@.com",
+            "anna@com.",
+        ] {
+            assert!(email(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -1264,3 +1264,95 @@ fn orders_and_complaints_are_never_logged_as_bare_entries() {
             )));
     }
 }
+
+#[test]
+fn contacts_are_edited_leave_and_are_deleted_only_when_nothing_refers_to_them() {
+    let env = Env::seeded();
+    env.tb()
+        .args(["contact", "add", "ромашка", "анна фёдорова"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "name: 'анна фёдорова' is not accepted; a name no other contact of this client has (Анна Фёдорова has it; --same-name keeps both)",
+        ));
+    env.tb()
+        .args([
+            "contact",
+            "add",
+            "ромашка",
+            "Пётр",
+            "--email",
+            "petr at mail",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "email: 'petr at mail' is not accepted; an e-mail address such as anna@example.com",
+        ));
+    env.ok(&[
+        "contact",
+        "add",
+        "ромашка",
+        "Пётр",
+        "--email",
+        "petr@example.com",
+    ]);
+    env.ok(&["contact", "add", "ромашка", "Олег"]);
+    let list = env.json(&["contact", "list", "ромашка", "--json"]);
+    let id = |name: &str| -> String {
+        list.as_array()
+            .expect("array")
+            .iter()
+            .find(|c| c["name"] == name)
+            .map(|c| c["id"].as_str().expect("id").to_string())
+            .expect("contact")
+    };
+    let (anna, petr, oleg) = (id("Анна Фёдорова"), id("Пётр"), id("Олег"));
+    env.ok(&[
+        "contact",
+        "edit",
+        &petr,
+        "--role",
+        "главный инженер",
+        "--phone",
+        "+7 912 000-00-00",
+    ]);
+    env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "call",
+        "--summary",
+        "x",
+        "--contact",
+        &petr,
+    ]);
+    let before = bytes(&env.db());
+    env.tb()
+        .args(["contact", "delete", &petr])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mark them as having left instead"));
+    assert_eq!(bytes(&env.db()), before);
+    env.ok(&["contact", "left", &petr, "--on", "20.11.2026"]);
+    env.ok(&["contact", "delete", &oleg]);
+    let list = env.json(&["contact", "list", "ромашка", "--json"]);
+    assert_eq!(
+        list,
+        serde_json::json!([
+            {"id": anna, "name": "Анна Фёдорова", "role": "закупщик", "phone": "", "email": "", "note": "", "left_on": null},
+            {"id": petr, "name": "Пётр", "role": "главный инженер", "phone": "+7 912 000-00-00", "email": "petr@example.com", "note": "", "left_on": "2026-11-20"},
+        ])
+    );
+    // Each change kept the contact as it was: edit, left, and the deleted one.
+    let versions: i64 = rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .query_row(
+            "SELECT count(*) FROM record_versions WHERE record = 'contacts'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(versions, 3);
+    env.ok(&["check"]);
+}

@@ -728,3 +728,42 @@ fn a_fact_in_the_future_is_refused_and_the_form_keeps_its_text() {
     assert!(msg.contains("not after now"), "{msg}");
     assert!(form.fields.iter().any(|f| f.value() == "Будущий звонок"));
 }
+
+/// A contact who left is not offered in the log form any more.
+#[test]
+fn a_contact_who_left_is_not_offered_in_forms() {
+    let mut ui = Ui::new(&["Acme"]);
+    {
+        let mut book = ui.reopen();
+        let id = book.find_client("acme").expect("client").id;
+        for name in ["Anna", "Boris"] {
+            book.add_contact(
+                &id,
+                &touchbase::domain::NewContact {
+                    name: name.into(),
+                    role: String::new(),
+                    phone: String::new(),
+                    email: String::new(),
+                    note: String::new(),
+                },
+            )
+            .expect("contact");
+        }
+        let boris = book.find_contact(&id, "boris").expect("boris").id;
+        book.contact_left(&boris, Some(today())).expect("left");
+    }
+    ui.act(Action::Reload);
+    ui.key(KeyCode::Char('n'));
+    let form = ui.app.form.as_ref().expect("log form");
+    let contact = form
+        .fields
+        .iter()
+        .find(|f| f.label == "contact")
+        .expect("field");
+    match &contact.kind {
+        touchbase::tui::form::FieldKind::Choice(options) => {
+            assert_eq!(options, &vec!["—".to_string(), "Anna".to_string()]);
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -118,6 +118,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Client(ClientCommand::List(a)) => client_list(a.json, cx),
         Command::Client(ClientCommand::Show(a)) => client_show(a, cx),
         Command::Contact(ContactCommand::Add(a)) => contact_add(a, cx),
+        Command::Contact(c) => lifecycle::contact(c, cx),
         Command::Log(a) => log(a, cx),
         Command::Plan(a) => match (&a.command, &a.add) {
             (Some(c), _) => lifecycle::plan(c, cx),
@@ -233,12 +234,12 @@ fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
         name: domain::required("name", &a.name)?,
         role: clean_line(&a.role),
         phone: clean_line(&a.phone),
-        email: clean_line(&a.email),
+        email: domain::email(&a.email)?,
         note: clean_multiline(&a.note),
     };
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
-    let contact = book.add_contact(&client.id, &new)?;
+    let contact = book.add_contact_as(&client.id, &new, a.same_name)?;
     say!(
         "added contact {} at {} ({})",
         output::safe(&contact.name),

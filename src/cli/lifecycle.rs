@@ -1,10 +1,12 @@
 //! The rest of a record's life on the command line: planned touches listed,
-//! moved, edited and cancelled. Every change keeps the record as it was.
+//! moved, edited and cancelled; contacts listed, edited, marked as left,
+//! deleted. Every change keeps the record as it was.
 
 use super::commands::{Context, plan as plan_add};
-use super::{PlanArgs, output};
+use super::{ContactCommand, PlanArgs, output};
 use crate::book::AgendaItem;
-use crate::domain::{self, Kind, PlanPatch};
+use crate::domain::{self, ContactPatch, Kind, PlanPatch};
+use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -133,6 +135,152 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
                 output::safe(&plan.purpose),
                 output::safe(&client.name),
                 plan.due
+            );
+            Ok(())
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// The record's id
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactListArgs {
+    /// The client: id or a part of the name
+    pub client: String,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactEditArgs {
+    /// The contact's id (shown by `contact list`)
+    pub id: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Allow the name of another contact of the same client
+    #[arg(long)]
+    pub same_name: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactLeftArgs {
+    /// The contact's id (shown by `contact list`)
+    pub id: String,
+    /// The day they left [default: the reference date]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub on: Option<String>,
+    /// They are back: clear the day they left
+    #[arg(long, conflicts_with = "on")]
+    pub back: bool,
+}
+
+pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
+    match command {
+        ContactCommand::Add(_) => unreachable!("contact add has its own function"),
+        ContactCommand::List(a) => {
+            let book = cx.read()?;
+            let client = book.find_client(&a.client)?;
+            let all = book.contacts(&client.id)?;
+            if a.json {
+                let rows: Vec<_> = all
+                    .iter()
+                    .map(|c| {
+                        json!({"id": c.id, "name": c.name, "role": c.role, "phone": c.phone,
+                               "email": c.email, "note": c.note, "left_on": c.left_on})
+                    })
+                    .collect();
+                return output::print_json(&rows);
+            }
+            for c in &all {
+                let left = c
+                    .left_on
+                    .map(|d| format!("  (left {d})"))
+                    .unwrap_or_default();
+                let extra: Vec<&str> = [c.role.as_str(), c.phone.as_str(), c.email.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                say!(
+                    "{}  {}{left}  ({})",
+                    output::safe(&c.name),
+                    output::safe(&extra.join(" · ")),
+                    c.id
+                );
+            }
+            say!("{} contact(s) at {}", all.len(), output::safe(&client.name));
+            Ok(())
+        }
+        ContactCommand::Edit(a) => {
+            let patch = ContactPatch {
+                name: a
+                    .name
+                    .as_deref()
+                    .map(|n| domain::required("name", n))
+                    .transpose()?,
+                role: a.role.as_deref().map(clean_line),
+                phone: a.phone.as_deref().map(clean_line),
+                email: a.email.as_deref().map(domain::email).transpose()?,
+                note: a.note.as_deref().map(clean_multiline),
+            };
+            let mut book = cx.read()?;
+            let c = book.edit_contact(&a.id, &patch, a.same_name)?;
+            say!(
+                "contact {} saved; the previous version is kept ({})",
+                output::safe(&c.name),
+                c.id
+            );
+            Ok(())
+        }
+        ContactCommand::Left(a) => {
+            let on = if a.back {
+                None
+            } else {
+                Some(match &a.on {
+                    Some(raw) => {
+                        let d = cx.date("on", raw)?;
+                        if d > cx.today {
+                            return Err(domain::InputError::new(
+                                "on",
+                                raw,
+                                crate::dates::NOT_FUTURE,
+                            )
+                            .into());
+                        }
+                        d
+                    }
+                    None => cx.today,
+                })
+            };
+            let mut book = cx.read()?;
+            let c = book.contact_left(&a.id, on)?;
+            match c.left_on {
+                Some(d) => say!(
+                    "{} left on {d}: kept in the history, no longer offered",
+                    output::safe(&c.name)
+                ),
+                None => say!("{} is back", output::safe(&c.name)),
+            }
+            Ok(())
+        }
+        ContactCommand::Delete(a) => {
+            let mut book = cx.read()?;
+            let c = book.delete_contact(&a.id)?;
+            say!(
+                "deleted contact {} (the record is kept among the versions)",
+                output::safe(&c.name)
             );
             Ok(())
         }

@@ -175,6 +175,17 @@ pub struct ClientView {
     pub focus_entry: Option<String>,
 }
 
+impl ClientView {
+    /// The contacts a form offers: those who have not left, as (id, name).
+    pub fn current_contacts(&self) -> Vec<(String, String)> {
+        self.contacts
+            .iter()
+            .filter(|c| c.left_on.is_none())
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect()
+    }
+}
+
 /// Work for `perform`: reading or writing the book.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {

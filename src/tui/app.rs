@@ -358,14 +358,10 @@ impl App {
                 })
             }
             Action::LogInteraction => {
-                let view = self.view.as_ref();
-                let contacts: Vec<(String, String)> = view
-                    .map(|v| {
-                        v.contacts
-                            .iter()
-                            .map(|c| (c.id.clone(), c.name.clone()))
-                            .collect()
-                    })
+                let contacts = self
+                    .view
+                    .as_ref()
+                    .map(ClientView::current_contacts)
                     .unwrap_or_default();
                 let client = self.need_client()?.clone();
                 self.open_form(Form::log(&client, &contacts))

@@ -190,11 +190,7 @@ impl App {
                 let Some(view) = self.view.as_ref() else {
                     return Some(None);
                 };
-                let contacts: Vec<(String, String)> = view
-                    .contacts
-                    .iter()
-                    .map(|c| (c.id.clone(), c.name.clone()))
-                    .collect();
+                let contacts = view.current_contacts();
                 let mut form = Form::complaint(&view.client, &contacts, departments);
                 // From a log form whose kind was "complaint": keep what was typed.
                 if let Some(log) = self.form.take().filter(|f| f.wants_record().is_some()) {

@@ -134,14 +134,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if view.contacts.is_empty() {
         lines.push(Line::styled("no contacts yet: a adds one", t.dim()));
     }
-    for ct in view.contacts.iter().take(3) {
-        let extra: Vec<String> = [&ct.role, &ct.phone, &ct.email]
+    // Those still at the client first; phone and e-mail before the role, so
+    // a narrow card still shows how to reach them. Those who left: dimmed.
+    let mut shown: Vec<&crate::domain::Contact> = view.contacts.iter().collect();
+    shown.sort_by_key(|c| c.left_on.is_some());
+    for ct in shown.into_iter().take(3) {
+        let extra: Vec<String> = [&ct.phone, &ct.email, &ct.role]
             .iter()
             .filter(|s| !s.is_empty())
             .map(|s| display_safe(s))
             .collect();
         let text = format!("☺ {}  {}", display_safe(&ct.name), extra.join(" · "));
-        lines.push(Line::raw(truncate(&text, w)));
+        match ct.left_on {
+            Some(d) => lines.push(Line::styled(
+                truncate(&format!("{text}  (left {d})"), w),
+                t.dim(),
+            )),
+            None => lines.push(Line::raw(truncate(&text, w))),
+        }
     }
     let first_note = c.notes.lines().next().unwrap_or("");
     lines.push(Line::styled(
