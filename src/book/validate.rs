@@ -250,6 +250,9 @@ mod tests {
         assert!(one(Moment, t("+12025-11-28")).is_err());
         assert!(one(Stamp, t("2026-11-27T10:00:00Z")).is_ok());
         assert!(one(Stamp, t("2026-11-27 10:00")).is_err());
+        assert!(one(Stamp, t("9999-11-27T10:00:00Z")).is_err());
+        assert!(one(Stamp, t("2026-1-7T10:00:00Z")).is_err());
+        assert!(one(OptStamp, Value::Null).is_ok());
         assert!(one(Int(1, 10), Value::Integer(10)).is_ok());
         assert!(one(Int(1, 10), Value::Integer(11)).is_err());
         assert!(one(Int(1, 10), Value::Integer(0)).is_err());
