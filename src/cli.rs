@@ -89,7 +89,7 @@ pub enum Command {
     /// Complaints: record, escalate, resolve, list (oldest first)
     #[command(subcommand)]
     Complaint(ComplaintCommand),
-    /// Record an order (it goes on the timeline)
+    /// Orders (each on the timeline): record, list, edit, delete, restore
     #[command(subcommand)]
     Order(OrderCommand),
     /// Invoices and receivables: add, mark paid, list overdue
@@ -416,15 +416,23 @@ pub struct ComplaintListArgs {
 pub enum OrderCommand {
     /// Record an order for a client
     Add(OrderAddArgs),
+    /// Orders newest first, of one client or the whole book
+    List(lifecycle::OrderListArgs),
+    /// Change an order's status, amount, title, currency or date (the previous version is kept)
+    Edit(lifecycle::OrderEditArgs),
+    /// Delete an order recorded by mistake (hidden with its timeline entry; `order restore` brings it back)
+    Delete(lifecycle::IdArg),
+    /// Bring back a deleted order
+    Restore(lifecycle::IdArg),
 }
 
 #[derive(Debug, Args)]
 pub struct OrderAddArgs {
     /// The client: id or a part of the name
     pub client: String,
-    /// The amount: 125000, 125 000,50, 1250.75
+    /// The amount: 125000, 125 000,50, 1250.75; 0 for a lost deal [default: not known yet]
     #[arg(long, allow_hyphen_values = true)]
-    pub amount: String,
+    pub amount: Option<String>,
     /// Three letters [default: the book's currency, RUB unless changed]
     #[arg(long)]
     pub currency: Option<String>,

@@ -286,18 +286,57 @@ pub struct Order {
     pub client_id: String,
     pub at: String,
     pub title: String,
-    pub amount_minor: i64,
+    /// None while the amount is not known yet.
+    pub amount_minor: Option<i64>,
     pub currency: String,
     pub status: OrderStatus,
+    /// When it was deleted (hidden, with its timeline entry); None while it counts.
+    pub deleted_at: Option<String>,
+}
+
+impl Order {
+    /// The amount as people read it, or "no amount yet".
+    pub fn amount_text(&self) -> String {
+        match self.amount_minor {
+            Some(m) => format!("{} {}", format_amount(m), self.currency),
+            None => "no amount yet".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewOrder {
     pub at: When,
     pub title: String,
-    pub amount_minor: i64,
+    pub amount_minor: Option<i64>,
     pub currency: String,
     pub status: OrderStatus,
+}
+
+/// A change to an order: `None` leaves a field as it is (`amount_minor:
+/// Some(None)` clears the amount).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrderPatch {
+    pub at: Option<When>,
+    pub title: Option<String>,
+    pub amount_minor: Option<Option<i64>>,
+    pub currency: Option<String>,
+    pub status: Option<OrderStatus>,
+}
+
+/// An order's amount as typed: empty while unknown, 0 for a lost deal, or an amount.
+pub fn order_amount(raw: &str) -> Result<Option<i64>, InputError> {
+    match raw.trim() {
+        "" => Ok(None),
+        z if z.chars().all(|c| matches!(c, '0' | '.' | ',')) && z.starts_with('0') => Ok(Some(0)),
+        _ => amount("amount", raw).map(Some).map_err(|e| {
+            InputError::new(
+                "amount",
+                raw,
+                format!("{}; 0 for a lost deal, empty while not known", e.accepted),
+            )
+        }),
+    }
 }
 
 /// An invoice as stored.

@@ -194,11 +194,10 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
     for o in &f.orders {
         let _ = writeln!(
             s,
-            "- Order {}: {} — {} {} ({})",
+            "- Order {}: {} — {} ({})",
             display_safe(&o.at),
             display_safe(&o.title),
-            format_amount(o.amount_minor),
-            display_safe(&o.currency),
+            display_safe(&o.amount_text()),
             o.status
         );
     }

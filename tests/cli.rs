@@ -1356,3 +1356,89 @@ fn contacts_are_edited_leave_and_are_deleted_only_when_nothing_refers_to_them() 
     assert_eq!(versions, 3);
     env.ok(&["check"]);
 }
+
+#[test]
+fn orders_change_status_and_amount_and_are_deleted_with_their_entry() {
+    let env = Env::seeded();
+    let out = env.ok(&["order", "add", "acme", "--title", "Line 2", "--at", "-3d"]);
+    assert!(
+        out.starts_with(
+            "recorded the order \"Line 2\" for Acme Industrial GmbH: no amount yet (in progress; "
+        ),
+        "{out}"
+    );
+    env.ok(&[
+        "order", "add", "acme", "--title", "Tender", "--amount", "0", "--status", "lost", "--at",
+        "-2d",
+    ]);
+    let list = env.json(&["order", "list", "acme", "--json"]);
+    assert_eq!(list[1]["amount"], serde_json::Value::Null);
+    assert_eq!(list[0]["amount"], 0.0);
+    let id = list[1]["id"].as_str().expect("id").to_string();
+    env.ok(&[
+        "order",
+        "edit",
+        &id,
+        "--status",
+        "won",
+        "--amount",
+        "1 250 000,50",
+    ]);
+    let timeline = env.json(&["timeline", "acme", "--json"]);
+    assert_eq!(timeline[1]["summary"], "Line 2: 1 250 000.50 RUB (won)");
+    assert_eq!(timeline[1]["edited"], true);
+    let report = env.json(&["report", "--format", "json"]);
+    assert_eq!(report["orders"]["won_by_currency"]["RUB"], 1_250_000.5);
+    // The entry changes with its order, never alone.
+    let entry = timeline[1]["id"].as_str().expect("id").to_string();
+    env.tb()
+        .args(["entry", "delete", &entry])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "touchbase order delete {id}"
+        )));
+    env.ok(&["order", "delete", &id]);
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
+    assert_eq!(
+        env.json(&["order", "list", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
+    let report = env.json(&["report", "--format", "json"]);
+    assert_eq!(report["orders"]["count"], 1);
+    env.tb()
+        .args(["order", "delete", &id])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("an order that is not deleted"));
+    env.ok(&["order", "restore", &id]);
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        2
+    );
+    let kept: i64 = rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .query_row(
+            "SELECT count(*) FROM record_versions WHERE record = 'orders' AND record_id = ?1",
+            [&id],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(
+        kept, 3,
+        "edit, delete, restore each kept the order as it was"
+    );
+    env.ok(&["check"]);
+}

@@ -1,11 +1,12 @@
 //! Orders (on the timeline) and invoices: what the client bought, and what
 //! they still owe. Amounts are kept in minor units (kopecks, cents).
 
-use super::interactions::insert_entry;
-use super::{Book, BookError, Result, new_id};
+use super::interactions::{hide_entry, insert_entry, rewrite_entry};
+use super::versions::keep_version;
+use super::{Book, BookError, Result, new_id, stamp};
 use crate::domain::{
-    Direction, InputError, Invoice, Kind, NewInteraction, NewInvoice, NewOrder, Order, OrderStatus,
-    format_amount,
+    Direction, InputError, Invoice, Kind, NewInteraction, NewInvoice, NewOrder, Order, OrderPatch,
+    OrderStatus, format_amount,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
@@ -16,6 +17,8 @@ fn date(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
     })
 }
+
+const ORDER_COLS: &str = "id, client_id, at, title, amount_minor, currency, status, deleted_at";
 
 fn order_from_row(r: &Row) -> rusqlite::Result<Order> {
     Ok(Order {
@@ -28,7 +31,17 @@ fn order_from_row(r: &Row) -> rusqlite::Result<Order> {
         status: OrderStatus::parse(&r.get::<_, String>(6)?).map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
         })?,
+        deleted_at: r.get(7)?,
     })
+}
+
+/// The line an order's timeline entry reads.
+fn order_summary(title: &str, amount: Option<i64>, currency: &str, status: OrderStatus) -> String {
+    let title = if title.is_empty() { "Order" } else { title };
+    match amount {
+        Some(m) => format!("{title}: {} {currency} ({status})", format_amount(m)),
+        None => format!("{title}: no amount yet ({status})"),
+    }
 }
 
 const INVOICE_COLS: &str = "i.id, i.client_id, c.name, i.number, i.amount_minor, i.currency, i.issued_on, i.due_on, i.paid_on";
@@ -60,7 +73,6 @@ impl Book {
     pub fn add_order(&mut self, client_id: &str, new: &NewOrder) -> Result<Order> {
         let id = new_id();
         self.write(|tx| {
-            let title = if new.title.is_empty() { "Order".to_string() } else { new.title.clone() };
             let entry = insert_entry(
                 tx,
                 client_id,
@@ -69,7 +81,7 @@ impl Book {
                     direction: Direction::Inbound,
                     at: new.at,
                     contact: None,
-                    summary: format!("{title}: {} {} ({})", format_amount(new.amount_minor), new.currency, new.status),
+                    summary: order_summary(&new.title, new.amount_minor, &new.currency, new.status),
                     details: String::new(),
                 },
             )?;
@@ -80,21 +92,112 @@ impl Book {
             )?;
             Ok(())
         })?;
-        Ok(self.conn().query_row(
-            "SELECT id, client_id, at, title, amount_minor, currency, status FROM orders WHERE id = ?1",
-            [&id],
-            order_from_row,
-        )?)
+        self.order(&id)
     }
 
-    /// A client's orders, newest first.
+    /// One order by id, deleted or not.
+    pub fn order(&self, id: &str) -> Result<Order> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {ORDER_COLS} FROM orders WHERE id = ?1"),
+                [id.trim()],
+                order_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| BookError::NotFound {
+                what: "order",
+                query: id.to_string(),
+            })
+    }
+
+    /// A client's orders that count (not deleted), newest first.
     pub fn orders(&self, client_id: &str, limit: u64) -> Result<Vec<Order>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, client_id, at, title, amount_minor, currency, status FROM orders
-             WHERE client_id = ?1 ORDER BY at DESC, seq DESC LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![client_id, limit as i64], order_from_row)?;
+        self.order_list(Some(client_id), false, limit)
+    }
+
+    /// Orders newest first, of one client or the whole book; deleted ones too with `deleted`.
+    pub fn order_list(
+        &self,
+        client_id: Option<&str>,
+        deleted: bool,
+        limit: u64,
+    ) -> Result<Vec<Order>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {ORDER_COLS} FROM orders
+             WHERE client_id = coalesce(?1, client_id) AND (deleted_at IS NULL OR ?2)
+             ORDER BY at DESC, seq DESC LIMIT ?3"
+        ))?;
+        let rows = stmt.query_map(params![client_id, deleted, limit as i64], order_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Change an order (status, amount, title, date, currency); the previous
+    /// version is kept, and its timeline entry is rewritten to match (keeping
+    /// the entry's previous version too).
+    pub fn edit_order(&mut self, id: &str, patch: &OrderPatch) -> Result<Order> {
+        let old = self.order(id)?;
+        let at = patch
+            .at
+            .map(|w| w.to_stored())
+            .unwrap_or_else(|| old.at.clone());
+        let title = patch.title.clone().unwrap_or_else(|| old.title.clone());
+        let amount = patch.amount_minor.unwrap_or(old.amount_minor);
+        let currency = patch
+            .currency
+            .clone()
+            .unwrap_or_else(|| old.currency.clone());
+        let status = patch.status.unwrap_or(old.status);
+        if (&at, &title, amount, &currency, status)
+            == (
+                &old.at,
+                &old.title,
+                old.amount_minor,
+                &old.currency,
+                old.status,
+            )
+        {
+            return Ok(old);
+        }
+        self.write(|tx| {
+            keep_version(tx, "orders", &old.id)?;
+            tx.execute(
+                "UPDATE orders SET at = ?2, title = ?3, amount_minor = ?4, currency = ?5, status = ?6 WHERE id = ?1",
+                params![old.id, at, title, amount, currency, status.as_str()],
+            )?;
+            let entry: Option<String> =
+                tx.query_row("SELECT entry_id FROM orders WHERE id = ?1", [&old.id], |r| r.get(0))?;
+            if let Some(entry) = entry {
+                rewrite_entry(tx, &entry, &at, &order_summary(&title, amount, &currency, status))?;
+            }
+            Ok(())
+        })?;
+        self.order(&old.id)
+    }
+
+    /// Delete an order (hidden with its timeline entry) or bring it back.
+    pub fn set_order_deleted(&mut self, id: &str, deleted: bool) -> Result<Order> {
+        let old = self.order(id)?;
+        if old.deleted_at.is_some() == deleted {
+            let state = if deleted { "not deleted" } else { "deleted" };
+            return Err(InputError::new("ID", id, format!("an order that is {state}")).into());
+        }
+        self.write(|tx| {
+            keep_version(tx, "orders", &old.id)?;
+            tx.execute(
+                "UPDATE orders SET deleted_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
+                params![old.id, deleted, stamp()],
+            )?;
+            let entry: Option<String> = tx.query_row(
+                "SELECT entry_id FROM orders WHERE id = ?1",
+                [&old.id],
+                |r| r.get(0),
+            )?;
+            if let Some(entry) = entry {
+                hide_entry(tx, &entry, deleted)?;
+            }
+            Ok(())
+        })?;
+        self.order(&old.id)
     }
 
     /// Record an invoice; its number must be new to the book.

@@ -229,7 +229,7 @@ impl Book {
                     let new = NewOrder {
                         at: When::day(ago(today, o.days_ago)),
                         title: o.title.clone(),
-                        amount_minor: crate::domain::amount("amount", &o.amount)?,
+                        amount_minor: crate::domain::order_amount(&o.amount)?,
                         currency: crate::domain::currency(&o.currency)?,
                         status: OrderStatus::parse(&o.status)?,
                     };

@@ -265,6 +265,37 @@ pub(crate) fn insert_entry(
     Ok(id)
 }
 
+/// Rewrite the date and summary of an entry that stands for a record (an
+/// order, a complaint) after the record changed, keeping its previous version.
+pub(crate) fn rewrite_entry(tx: &Transaction, id: &str, at: &str, summary: &str) -> Result<()> {
+    let same: bool = tx.query_row(
+        "SELECT at = ?2 AND summary = ?3 FROM interactions WHERE id = ?1",
+        params![id, at, summary],
+        |r| r.get(0),
+    )?;
+    if same {
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
+         SELECT id, (SELECT count(*) + 1 FROM interaction_versions WHERE interaction_id = ?1),
+                kind, direction, at, contact_id, summary, details, ?2
+         FROM interactions WHERE id = ?1",
+        params![id, stamp()],
+    )?;
+    tx.execute(
+        "UPDATE interactions SET at = ?2, summary = ?3, edited_at = ?4 WHERE id = ?1",
+        params![id, at, summary, stamp()],
+    )?;
+    index_entry(tx, id)?;
+    let client: String = tx.query_row(
+        "SELECT client_id FROM interactions WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    refresh_last_touch(tx, &client)
+}
+
 /// Hide or show an entry with everything that follows from it: the search
 /// index, the plans it fulfilled, the client's last touch.
 pub(crate) fn hide_entry(tx: &Transaction, id: &str, hidden: bool) -> Result<()> {

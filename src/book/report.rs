@@ -371,10 +371,12 @@ impl Book {
         };
         {
             let mut stmt = conn.prepare(
-                "SELECT status, amount_minor, currency FROM orders WHERE at >= ?1 AND at < ?2",
+                "SELECT status, coalesce(amount_minor, 0), currency FROM orders
+                 WHERE at >= ?1 AND at < ?2 AND deleted_at IS NULL",
             )?;
             let mut rows = stmt.query(params![lo, hi])?;
             while let Some(r) = rows.next()? {
+                // An order without an amount yet counts, and adds nothing to the sums.
                 let (status, minor, currency): (String, i64, String) =
                     (r.get(0)?, r.get(1)?, r.get(2)?);
                 orders.count += 1;

@@ -140,6 +140,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Currency(a) => currency(a, cx),
         Command::Complaint(c) => super::followup::complaint(c, cx),
         Command::Order(OrderCommand::Add(a)) => super::followup::order_add(a, cx),
+        Command::Order(c) => lifecycle::order(c, cx),
         Command::Invoice(c) => super::followup::invoice(c, cx),
         Command::Agenda(a) => super::followup::agenda(a, cx),
         Command::Report(a) => super::followup::report(a, cx),
@@ -538,7 +539,7 @@ fn check(cx: &Context) -> Result<()> {
     let problems = book.check()?;
     if problems.is_empty() {
         say!(
-            "ok: {} passes the integrity and foreign-key checks",
+            "ok: {} passes every check (integrity, foreign keys, schema, every value)",
             cx.db.display()
         );
         Ok(())

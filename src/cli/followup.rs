@@ -111,7 +111,7 @@ fn currency_or_default(raw: &Option<String>, book: &crate::book::Book) -> Result
 }
 
 pub fn order_add(a: &OrderAddArgs, cx: &Context) -> Result<()> {
-    let amount = domain::amount("amount", &a.amount)?;
+    let amount = domain::order_amount(a.amount.as_deref().unwrap_or(""))?;
     let status = OrderStatus::parse(&a.status)?;
     let at = cx.at_or_now(&a.at)?;
     if let Some(c) = &a.currency {
@@ -131,11 +131,16 @@ pub fn order_add(a: &OrderAddArgs, cx: &Context) -> Result<()> {
         },
     )?;
     say!(
-        "recorded an order of {} {} for {} ({})",
-        format_amount(o.amount_minor),
-        o.currency,
+        "recorded the order \"{}\" for {}: {} ({}; {})",
+        output::safe(if o.title.is_empty() {
+            "Order"
+        } else {
+            &o.title
+        }),
         output::safe(&client.name),
-        o.status
+        o.amount_text(),
+        o.status,
+        o.id
     );
     Ok(())
 }

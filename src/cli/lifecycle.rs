@@ -1,11 +1,11 @@
 //! The rest of a record's life on the command line: planned touches listed,
 //! moved, edited and cancelled; contacts listed, edited, marked as left,
-//! deleted. Every change keeps the record as it was.
+//! deleted; orders listed, edited, deleted and restored. Every change keeps the record as it was.
 
 use super::commands::{Context, plan as plan_add};
-use super::{ContactCommand, PlanArgs, output};
+use super::{ContactCommand, OrderCommand, PlanArgs, output};
 use crate::book::AgendaItem;
-use crate::domain::{self, ContactPatch, Kind, PlanPatch};
+use crate::domain::{self, ContactPatch, Kind, Order, OrderPatch, OrderStatus, PlanPatch};
 use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -281,6 +281,133 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             say!(
                 "deleted contact {} (the record is kept among the versions)",
                 output::safe(&c.name)
+            );
+            Ok(())
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct OrderListArgs {
+    /// Only this client: id or a part of the name [default: the whole book]
+    pub client: Option<String>,
+    /// Also the deleted ones
+    #[arg(long)]
+    pub deleted: bool,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct OrderEditArgs {
+    /// The order's id (shown by `order list`)
+    pub id: String,
+    /// won, lost or in-progress
+    #[arg(long)]
+    pub status: Option<String>,
+    /// The amount; 0 for a lost deal; "" while not known
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    #[arg(long)]
+    pub currency: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+fn order_json(o: &Order, client: &str) -> serde_json::Value {
+    json!({
+        "id": o.id, "client_id": o.client_id, "client": client, "at": o.at, "title": o.title,
+        "amount": o.amount_minor.map(|m| m as f64 / 100.0), "currency": o.currency,
+        "status": o.status, "deleted": o.deleted_at.is_some(),
+    })
+}
+
+pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
+    match command {
+        OrderCommand::Add(_) => unreachable!("order add has its own function"),
+        OrderCommand::List(a) => {
+            let book = cx.read()?;
+            let client = a
+                .client
+                .as_deref()
+                .map(|c| book.find_client(c))
+                .transpose()?;
+            let list = book.order_list(
+                client.as_ref().map(|c| c.id.as_str()),
+                a.deleted,
+                a.limit.unwrap_or(u64::MAX >> 1),
+            )?;
+            let mut names = std::collections::HashMap::new();
+            for o in &list {
+                if !names.contains_key(&o.client_id) {
+                    names.insert(o.client_id.clone(), book.client(&o.client_id)?.name);
+                }
+            }
+            if a.json {
+                let rows: Vec<_> = list
+                    .iter()
+                    .map(|o| order_json(o, &names[&o.client_id]))
+                    .collect();
+                return output::print_json(&rows);
+            }
+            for o in &list {
+                let deleted = if o.deleted_at.is_some() {
+                    "  (deleted)"
+                } else {
+                    ""
+                };
+                say!(
+                    "{:<16} {:<11} {:>22}  {}  — {}{deleted}  ({})",
+                    o.at,
+                    o.status.as_str(),
+                    o.amount_text(),
+                    output::safe(&o.title),
+                    output::safe(&names[&o.client_id]),
+                    o.id
+                );
+            }
+            say!("{} order(s)", list.len());
+            Ok(())
+        }
+        OrderCommand::Edit(a) => {
+            let patch = OrderPatch {
+                at: a.at.as_deref().map(|w| cx.fact("at", w)).transpose()?,
+                title: a.title.as_deref().map(clean_line),
+                amount_minor: a.amount.as_deref().map(domain::order_amount).transpose()?,
+                currency: a.currency.as_deref().map(domain::currency).transpose()?,
+                status: a.status.as_deref().map(OrderStatus::parse).transpose()?,
+            };
+            let mut book = cx.read()?;
+            let o = book.edit_order(&a.id, &patch)?;
+            say!(
+                "order {}: {} ({}); the previous version is kept",
+                o.id,
+                o.amount_text(),
+                o.status
+            );
+            Ok(())
+        }
+        OrderCommand::Delete(a) | OrderCommand::Restore(a) => {
+            let delete = matches!(command, OrderCommand::Delete(_));
+            let mut book = cx.read()?;
+            let o = book.set_order_deleted(&a.id, delete)?;
+            let client = book.client(&o.client_id)?;
+            let verb = if delete { "deleted" } else { "restored" };
+            say!(
+                "{verb} the order \"{}\" of {} ({}) with its timeline entry",
+                output::safe(if o.title.is_empty() {
+                    "Order"
+                } else {
+                    &o.title
+                }),
+                output::safe(&client.name),
+                o.amount_text()
             );
             Ok(())
         }

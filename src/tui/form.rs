@@ -323,7 +323,7 @@ impl Form {
     pub fn order(client: &Client, currency: &str) -> Form {
         let fields = vec![
             Field::text("title", ""),
-            Field::text("amount", "").hint("125000, 125 000,50"),
+            Field::text("amount", "").hint("125000, 125 000,50; 0 lost; empty: not known yet"),
             Field::text("currency", currency),
             Field::choice("status", names(OrderStatus::ALL), 2),
             Field::date("when", true, "today"),
@@ -623,7 +623,7 @@ impl Form {
                 client_id: client_id.clone(),
                 order: NewOrder {
                     title: clean_line(&self.get("title")),
-                    amount_minor: domain::amount("amount", &self.get("amount"))?,
+                    amount_minor: domain::order_amount(&self.get("amount"))?,
                     currency: domain::currency(&self.get("currency"))?,
                     status: OrderStatus::parse(&self.get("status"))?,
                     at: when("when")?,

@@ -248,12 +248,7 @@ impl Performer {
             FormOutput::Order { client_id, order } => {
                 let o = self.book.add_order(&client_id, &order)?;
                 saved(
-                    format!(
-                        "recorded an order of {} {} ({})",
-                        crate::domain::format_amount(o.amount_minor),
-                        o.currency,
-                        o.status
-                    ),
+                    format!("recorded an order of {} ({})", o.amount_text(), o.status),
                     &client_id,
                 )
             }
