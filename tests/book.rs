@@ -787,7 +787,7 @@ fn an_entry_that_stands_for_an_order_is_not_deleted_alone() {
         &NewOrder {
             at: When::from_stored("2026-11-20").expect("when"),
             title: "Line 2".into(),
-            amount_minor: 100,
+            amount_minor: Some(100),
             currency: "RUB".into(),
             status: OrderStatus::Won,
         },

@@ -61,7 +61,7 @@ fn order(
     let new = NewOrder {
         at: at(when),
         title: "order".into(),
-        amount_minor: minor,
+        amount_minor: Some(minor),
         currency: currency.into(),
         status,
     };
