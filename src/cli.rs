@@ -92,7 +92,7 @@ pub enum Command {
     /// Orders (each on the timeline): record, list, edit, delete, restore
     #[command(subcommand)]
     Order(OrderCommand),
-    /// Invoices and receivables: add, mark paid, list overdue
+    /// Invoices and receivables: add, mark paid or unpaid, list, edit, delete, restore
     #[command(subcommand)]
     Invoice(InvoiceCommand),
     /// Planned touches: overdue, today, this week, later
@@ -453,6 +453,14 @@ pub enum InvoiceCommand {
     Paid(InvoicePaidArgs),
     /// Invoices, soonest due first
     List(InvoiceListArgs),
+    /// Correct an invoice: number, amount, currency, dates (the previous version is kept)
+    Edit(lifecycle::InvoiceEditArgs),
+    /// Mark a paid invoice unpaid again (a payment recorded by mistake)
+    Unpaid(lifecycle::NumberArg),
+    /// Delete an invoice recorded by mistake (`invoice restore` brings it back)
+    Delete(lifecycle::NumberArg),
+    /// Bring back a deleted invoice
+    Restore(lifecycle::NumberArg),
 }
 
 #[derive(Debug, Args)]
@@ -489,6 +497,12 @@ pub struct InvoiceListArgs {
     /// Only unpaid invoices past their due date
     #[arg(long)]
     pub overdue: bool,
+    /// Only unpaid invoices
+    #[arg(long)]
+    pub unpaid: bool,
+    /// Only this client's: id or a part of the name
+    #[arg(long)]
+    pub client: Option<String>,
     /// Print JSON for scripts
     #[arg(long)]
     pub json: bool,

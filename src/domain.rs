@@ -369,6 +369,16 @@ pub struct NewInvoice {
     pub due_on: NaiveDate,
 }
 
+/// A change to an invoice: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InvoicePatch {
+    pub number: Option<String>,
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
+    pub issued_on: Option<NaiveDate>,
+    pub due_on: Option<NaiveDate>,
+}
+
 /// A client as stored, with its derived touch facts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Client {

@@ -1442,3 +1442,104 @@ fn orders_change_status_and_amount_and_are_deleted_with_their_entry() {
     );
     env.ok(&["check"]);
 }
+
+#[test]
+fn invoices_are_corrected_paid_unpaid_deleted_and_on_the_timeline() {
+    let env = Env::seeded();
+    env.ok(&[
+        "invoice", "add", "acme", "--number", "INV-7", "--amount", "480000", "--due", "+10d",
+        "--issued", "-20d",
+    ]);
+    env.ok(&[
+        "invoice",
+        "add",
+        "ромашка",
+        "--number",
+        "R-1",
+        "--amount",
+        "1000",
+        "--due",
+        "+5d",
+    ]);
+    env.tb()
+        .args(["invoice", "edit", "INV-7", "--new-number", "R-1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "number: 'R-1' is not accepted; a number no other invoice has (an invoice of ООО Ромашка has it)",
+        ));
+    env.ok(&[
+        "invoice",
+        "edit",
+        "INV-7",
+        "--new-number",
+        "INV-7a",
+        "--amount",
+        "470 000",
+        "--due",
+        "-1d",
+    ]);
+    let list = env.json(&["invoice", "list", "--client", "acme", "--json"]);
+    assert_eq!(
+        (
+            list[0]["number"].as_str(),
+            list[0]["amount"].as_f64(),
+            list[0]["overdue_days"].as_i64()
+        ),
+        (Some("INV-7a"), Some(470000.0), Some(1))
+    );
+    let timeline = env.json(&["timeline", "acme", "--json"]);
+    assert_eq!(
+        timeline[0]["summary"],
+        "Invoice INV-7a issued: 470 000 RUB, due 2026-11-26"
+    );
+    assert_eq!(timeline[0]["at"], "2026-11-07");
+    env.ok(&["invoice", "paid", "INV-7a", "--at", "-1d"]);
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])[0]["summary"],
+        "Invoice INV-7a paid: 470 000 RUB"
+    );
+    env.ok(&["invoice", "unpaid", "INV-7a"]);
+    assert_eq!(
+        env.json(&["invoice", "list", "--unpaid", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        2
+    );
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1,
+        "the payment entry is hidden"
+    );
+    env.ok(&["invoice", "delete", "INV-7a"]);
+    assert_eq!(
+        env.json(&["invoice", "list", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
+    assert_eq!(
+        env.json(&["timeline", "acme", "--json"]),
+        serde_json::json!([])
+    );
+    env.ok(&["invoice", "restore", "INV-7a"]);
+    assert_eq!(
+        env.json(&["invoice", "list", "--overdue", "--json"])[0]["number"],
+        "INV-7a"
+    );
+    let kept: i64 = rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .query_row(
+            "SELECT count(*) FROM record_versions WHERE record = 'invoices'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(kept, 5, "edit, paid, unpaid, delete, restore");
+    env.ok(&["check"]);
+}

@@ -179,7 +179,8 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
         ],
     );
     assert!(
-        said.contains("handed over 3 client(s) with 32 entries"),
+        // 30 calls, a note, and the entry saying invoice R-118 was issued.
+        said.contains("handed over 3 client(s) with 33 entries"),
         "{said}"
     );
 
@@ -199,7 +200,8 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
     ok(&copy, &["check"]);
     let timeline: serde_json::Value =
         serde_json::from_str(&ok(&copy, &["timeline", "ромашка", "--json"])).expect("json");
-    assert_eq!(timeline.as_array().expect("array").len(), 32);
+    // 30 calls, the complaint, the order, and invoice R-118 issued.
+    assert_eq!(timeline.as_array().expect("array").len(), 33);
     let complaints: serde_json::Value =
         serde_json::from_str(&ok(&copy, &["complaint", "list", "--json"])).expect("json");
     assert_eq!(complaints.as_array().expect("array").len(), 1);
@@ -414,7 +416,8 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
         ],
     );
     assert!(
-        said.contains("accepted 1 client(s), 2 contact(s), 34 entries, 1 planned touch(es)"),
+        // Two of them say an invoice was issued (R-118, SECRET-1).
+        said.contains("accepted 1 client(s), 2 contact(s), 36 entries, 1 planned touch(es)"),
         "{said}"
     );
     let complaints: serde_json::Value =
@@ -463,8 +466,8 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
         serde_json::from_str(&ok(&dst, &["timeline", "ромашка", "--json"])).expect("json");
     assert_eq!(
         timeline.as_array().expect("array").len(),
-        32,
-        "30 calls, the complaint and the order"
+        33,
+        "30 calls, the complaint, the order and invoice R-118 issued"
     );
     assert_eq!(
         timeline[0]["logged_by"], "Мария Соколова",

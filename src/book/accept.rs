@@ -30,7 +30,7 @@ impl Accepted {
 const COPIED: &[(&str, &str)] = &[
     (
         "contacts",
-        "id, client_id, name, name_key, role, phone, email, note, created_at",
+        "id, client_id, name, name_key, role, phone, email, note, created_at, left_on",
     ),
     (
         "interactions",
@@ -46,25 +46,29 @@ const COPIED: &[(&str, &str)] = &[
     ),
     (
         "complaints",
-        "id, client_id, opened_at, contact_id, department, severity, summary, status, resolved_at, resolution, entry_id",
+        "id, client_id, opened_at, contact_id, department, severity, summary, status, resolved_at, resolution, entry_id, deleted_at",
     ),
     (
         "complaint_steps",
-        "id, complaint_id, at, step, to_whom, note, entry_id",
+        "id, complaint_id, at, step, to_whom, note, entry_id, due_on",
     ),
     (
         "orders",
-        "id, client_id, at, title, amount_minor, currency, status, entry_id",
+        "id, client_id, at, title, amount_minor, currency, status, entry_id, deleted_at",
     ),
     (
         "invoices",
-        "id, client_id, number, amount_minor, currency, issued_on, due_on, paid_on",
+        "id, client_id, number, amount_minor, currency, issued_on, due_on, paid_on, deleted_at, entry_id, paid_entry_id",
     ),
     (
         "handovers",
         "id, at, kind, from_manager, to_manager, note, place",
     ),
     ("handover_clients", "handover_id, client_id"),
+    (
+        "record_versions",
+        "record, record_id, version, data, replaced_at",
+    ),
 ];
 
 impl Book {
@@ -267,5 +271,53 @@ impl Book {
             }
             Ok(out)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every column of every table a received book holds is copied: a new
+    /// column that accept forgot would be lost at every handover.
+    #[test]
+    fn accept_copies_every_column_of_every_table() {
+        let conn = rusqlite::Connection::open_in_memory().expect("memory");
+        for sql in super::schema::MIGRATIONS {
+            conn.execute_batch(sql).expect("migration");
+        }
+        let mut stmt = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
+                 AND name NOT LIKE 'search_%' AND name NOT LIKE 'sqlite_%'
+                 AND name NOT IN ('clients', 'settings') ORDER BY name",
+            )
+            .expect("tables");
+        let tables: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect();
+        for table in tables {
+            let (_, cols) = super::COPIED
+                .iter()
+                .find(|(t, _)| *t == table)
+                .unwrap_or_else(|| panic!("accept does not copy {table}"));
+            let mut stmt = conn
+                .prepare(&format!(
+                    "SELECT name FROM pragma_table_xinfo('{table}') WHERE hidden = 0 AND name <> 'seq' ORDER BY cid"
+                ))
+                .expect("columns");
+            let all: Vec<String> = stmt
+                .query_map([], |r| r.get(0))
+                .expect("query")
+                .map(|r| r.expect("row"))
+                .collect();
+            let copied: Vec<&str> = cols.split(", ").collect();
+            for c in &all {
+                assert!(
+                    copied.contains(&c.as_str()),
+                    "accept does not copy {table}.{c}"
+                );
+            }
+        }
     }
 }

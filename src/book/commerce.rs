@@ -4,9 +4,10 @@
 use super::interactions::{hide_entry, insert_entry, rewrite_entry};
 use super::versions::keep_version;
 use super::{Book, BookError, Result, new_id, stamp};
+use crate::dates::When;
 use crate::domain::{
-    Direction, InputError, Invoice, Kind, NewInteraction, NewInvoice, NewOrder, Order, OrderPatch,
-    OrderStatus, format_amount,
+    Direction, InputError, Invoice, InvoicePatch, Kind, NewInteraction, NewInvoice, NewOrder,
+    Order, OrderPatch, OrderStatus, format_amount,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
@@ -33,6 +34,14 @@ fn order_from_row(r: &Row) -> rusqlite::Result<Order> {
         })?,
         deleted_at: r.get(7)?,
     })
+}
+
+/// The line an invoice's "issued" entry reads.
+fn issued_summary(number: &str, amount: i64, currency: &str, due: NaiveDate) -> String {
+    format!(
+        "Invoice {number} issued: {} {currency}, due {due}",
+        format_amount(amount)
+    )
 }
 
 /// The line an order's timeline entry reads.
@@ -209,10 +218,22 @@ impl Book {
             if taken.is_some() {
                 return Err(InputError::new("number", new.number.as_str(), "an invoice number not yet in the book").into());
             }
+            let entry = insert_entry(
+                tx,
+                client_id,
+                &NewInteraction {
+                    kind: Kind::Internal,
+                    direction: Direction::Outbound,
+                    at: When::day(new.issued_on),
+                    contact: None,
+                    summary: issued_summary(&new.number, new.amount_minor, &new.currency, new.due_on),
+                    details: String::new(),
+                },
+            )?;
             tx.execute(
-                "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![id, client_id, new.number, new.amount_minor, new.currency, new.issued_on.to_string(), new.due_on.to_string()],
+                "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, entry_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![id, client_id, new.number, new.amount_minor, new.currency, new.issued_on.to_string(), new.due_on.to_string(), entry],
             )?;
             Ok(())
         })?;
@@ -256,13 +277,147 @@ impl Book {
             .into());
         }
         self.write(|tx| {
+            keep_version(tx, "invoices", &inv.id)?;
+            let entry = insert_entry(
+                tx,
+                &inv.client_id,
+                &NewInteraction {
+                    kind: Kind::Internal,
+                    direction: Direction::Inbound,
+                    at: When::day(on),
+                    contact: None,
+                    summary: format!(
+                        "Invoice {} paid: {} {}",
+                        inv.number,
+                        format_amount(inv.amount_minor),
+                        inv.currency
+                    ),
+                    details: String::new(),
+                },
+            )?;
             tx.execute(
-                "UPDATE invoices SET paid_on = ?2 WHERE id = ?1",
-                params![inv.id, on.to_string()],
+                "UPDATE invoices SET paid_on = ?2, paid_entry_id = ?3 WHERE id = ?1",
+                params![inv.id, on.to_string(), entry],
             )?;
             Ok(())
         })?;
         self.invoice(number)
+    }
+
+    /// Mark a paid invoice unpaid again (a payment recorded by mistake); its
+    /// "paid" entry is hidden.
+    pub fn invoice_unpaid(&mut self, number: &str) -> Result<Invoice> {
+        let inv = self.invoice(number)?;
+        if inv.paid_on.is_none() {
+            return Err(
+                InputError::new("NUMBER", number, "a paid invoice (this one is unpaid)").into(),
+            );
+        }
+        self.write(|tx| {
+            keep_version(tx, "invoices", &inv.id)?;
+            let paid_entry: Option<String> = tx.query_row(
+                "SELECT paid_entry_id FROM invoices WHERE id = ?1",
+                [&inv.id],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                "UPDATE invoices SET paid_on = NULL, paid_entry_id = NULL WHERE id = ?1",
+                [&inv.id],
+            )?;
+            if let Some(e) = paid_entry {
+                hide_entry(tx, &e, true)?;
+            }
+            Ok(())
+        })?;
+        self.invoice(&inv.id)
+    }
+
+    /// Correct an invoice: number, amount, currency, dates. The previous
+    /// version is kept; its "issued" entry is rewritten to match.
+    pub fn edit_invoice(&mut self, number: &str, patch: &InvoicePatch) -> Result<Invoice> {
+        let old = self.invoice(number)?;
+        let new_number = patch.number.clone().unwrap_or_else(|| old.number.clone());
+        let amount = patch.amount_minor.unwrap_or(old.amount_minor);
+        let currency = patch
+            .currency
+            .clone()
+            .unwrap_or_else(|| old.currency.clone());
+        let issued = patch.issued_on.unwrap_or(old.issued_on);
+        let due = patch.due_on.unwrap_or(old.due_on);
+        if due < issued {
+            return Err(InputError::new(
+                "due",
+                due.to_string(),
+                format!("a date on or after the issue date ({issued})"),
+            )
+            .into());
+        }
+        if old.paid_on.is_some_and(|p| p < issued) {
+            return Err(InputError::new(
+                "issued",
+                issued.to_string(),
+                "a date on or before the payment",
+            )
+            .into());
+        }
+        if (&new_number, amount, &currency, issued, due)
+            == (
+                &old.number,
+                old.amount_minor,
+                &old.currency,
+                old.issued_on,
+                old.due_on,
+            )
+        {
+            return Ok(old);
+        }
+        self.write(|tx| {
+            let taken: Option<String> = tx
+                .query_row("SELECT c.name FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.number = ?1 AND i.id <> ?2", [&new_number, &old.id], |r| r.get(0))
+                .optional()?;
+            if let Some(other) = taken {
+                return Err(InputError::new("number", new_number.as_str(), format!("a number no other invoice has (an invoice of {other} has it)")).into());
+            }
+            keep_version(tx, "invoices", &old.id)?;
+            tx.execute(
+                "UPDATE invoices SET number = ?2, amount_minor = ?3, currency = ?4, issued_on = ?5, due_on = ?6 WHERE id = ?1",
+                params![old.id, new_number, amount, currency, issued.to_string(), due.to_string()],
+            )?;
+            let entry: Option<String> = tx.query_row("SELECT entry_id FROM invoices WHERE id = ?1", [&old.id], |r| r.get(0))?;
+            if let Some(e) = entry {
+                rewrite_entry(tx, &e, &issued.to_string(), &issued_summary(&new_number, amount, &currency, due))?;
+            }
+            Ok(())
+        })?;
+        self.invoice(&old.id)
+    }
+
+    /// Delete an invoice recorded by mistake (hidden with its entries), or bring it back.
+    pub fn set_invoice_deleted(&mut self, number: &str, deleted: bool) -> Result<Invoice> {
+        let inv = self.invoice(number)?;
+        let (is_deleted, entries): (bool, Vec<Option<String>>) = self.conn().query_row(
+            "SELECT deleted_at IS NOT NULL, entry_id, paid_entry_id FROM invoices WHERE id = ?1",
+            [&inv.id],
+            |r| Ok((r.get(0)?, vec![r.get(1)?, r.get(2)?])),
+        )?;
+        if is_deleted == deleted {
+            let state = if deleted { "not deleted" } else { "deleted" };
+            return Err(
+                InputError::new("NUMBER", number, format!("an invoice that is {state}")).into(),
+            );
+        }
+        self.write(|tx| {
+            keep_version(tx, "invoices", &inv.id)?;
+            tx.execute(
+                "UPDATE invoices SET deleted_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
+                params![inv.id, deleted, stamp()],
+            )?;
+            for e in entries.iter().flatten() {
+                hide_entry(tx, e, deleted)?;
+            }
+            Ok(())
+        })?;
+        self.invoice(&inv.id)
     }
 
     /// Invoices, soonest due first; only unpaid and past due with `overdue_only`.
@@ -281,7 +436,7 @@ impl Book {
         };
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id
-             WHERE {filter} ORDER BY i.due_on, i.number"
+             WHERE {filter} AND i.deleted_at IS NULL ORDER BY i.due_on, i.number"
         ))?;
         let rows = stmt.query_map(
             params![overdue_only, today.to_string(), client_id],

@@ -157,6 +157,8 @@ const PRUNE: &str = "
     DELETE FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM clients WHERE id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM handover_clients WHERE client_id NOT IN (SELECT id FROM temp.keep);
+    DELETE FROM record_versions
+     WHERE coalesce(json_extract(data, '$.client_id'), '') NOT IN (SELECT id FROM temp.keep);
     DROP TABLE temp.keep;";
 
 fn record(

@@ -137,6 +137,7 @@ impl Book {
                 "SELECT 'order', id FROM orders WHERE entry_id = ?1
                  UNION ALL SELECT 'complaint', id FROM complaints WHERE entry_id = ?1
                  UNION ALL SELECT 'complaint', complaint_id FROM complaint_steps WHERE entry_id = ?1
+                 UNION ALL SELECT 'invoice', number FROM invoices WHERE entry_id = ?1 OR paid_entry_id = ?1
                  LIMIT 1",
                 [&entry.id],
                 |r| Ok((r.get(0)?, r.get(1)?)),

@@ -268,6 +268,8 @@ CREATE TABLE record_versions (
 
 ALTER TABLE contacts ADD COLUMN left_on TEXT;   -- the day the person left the client
 ALTER TABLE invoices ADD COLUMN deleted_at TEXT;
+ALTER TABLE invoices ADD COLUMN entry_id TEXT REFERENCES interactions (id);      -- "issued" on the timeline
+ALTER TABLE invoices ADD COLUMN paid_entry_id TEXT REFERENCES interactions (id); -- "paid" on the timeline
 ALTER TABLE complaints ADD COLUMN deleted_at TEXT;
 ALTER TABLE complaint_steps ADD COLUMN due_on TEXT; -- an escalation's "by when"
 

@@ -83,7 +83,7 @@ const TABLES: &[(&str, &str, Columns)] = &[
     ("complaints", "id", &[("id", Required), ("client_id", Required), ("opened_at", Moment), ("contact_id", OptRef), ("department", Required), ("severity", OneOf(&["low", "normal", "high"])), ("summary", Required), ("status", OneOf(&["open", "escalated", "resolved"])), ("resolved_at", OptMoment), ("resolution", Text), ("entry_id", OptRef), ("deleted_at", OptStamp)]),
     ("complaint_steps", "id", &[("id", Required), ("complaint_id", Required), ("at", Moment), ("step", OneOf(&["escalated", "resolved"])), ("to_whom", Line), ("note", Text), ("entry_id", OptRef), ("due_on", OptDay)]),
     ("orders", "id", &[("id", Required), ("client_id", Required), ("at", Moment), ("title", Line), ("amount_minor", OptInt(0, MAX_MINOR)), ("currency", Currency), ("status", OneOf(&["won", "lost", "in progress"])), ("entry_id", OptRef), ("deleted_at", OptStamp)]),
-    ("invoices", "id", &[("id", Required), ("client_id", Required), ("number", Required), ("amount_minor", Int(1, MAX_MINOR)), ("currency", Currency), ("issued_on", Day), ("due_on", Day), ("paid_on", OptDay), ("deleted_at", OptStamp)]),
+    ("invoices", "id", &[("id", Required), ("client_id", Required), ("number", Required), ("amount_minor", Int(1, MAX_MINOR)), ("currency", Currency), ("issued_on", Day), ("due_on", Day), ("paid_on", OptDay), ("deleted_at", OptStamp), ("entry_id", OptRef), ("paid_entry_id", OptRef)]),
     ("record_versions", "record || ' ' || record_id || ' v' || version", &[("record", OneOf(&["contacts", "plans", "orders", "invoices", "complaints"])), ("record_id", Required), ("version", Int(1, 1_000_000)), ("data", Json), ("replaced_at", Stamp)]),
 ];
 

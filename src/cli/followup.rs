@@ -147,6 +147,10 @@ pub fn order_add(a: &OrderAddArgs, cx: &Context) -> Result<()> {
 
 pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
     match c {
+        InvoiceCommand::Edit(_)
+        | InvoiceCommand::Unpaid(_)
+        | InvoiceCommand::Delete(_)
+        | InvoiceCommand::Restore(_) => return super::lifecycle::invoice(c, cx),
         InvoiceCommand::Add(a) => {
             let number = domain::required("number", &a.number)?;
             let amount = domain::amount("amount", &a.amount)?;
@@ -209,7 +213,16 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
         }
         InvoiceCommand::List(a) => {
             let book = cx.read()?;
-            let list = book.invoices(a.overdue, cx.today, None)?;
+            let client = a
+                .client
+                .as_deref()
+                .map(|c| book.find_client(c))
+                .transpose()?;
+            let mut list =
+                book.invoices(a.overdue, cx.today, client.as_ref().map(|c| c.id.as_str()))?;
+            if a.unpaid {
+                list.retain(|i| i.paid_on.is_none());
+            }
             if a.json {
                 let rows: Vec<_> = list
                     .iter()

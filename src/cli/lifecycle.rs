@@ -1,11 +1,15 @@
 //! The rest of a record's life on the command line: planned touches listed,
 //! moved, edited and cancelled; contacts listed, edited, marked as left,
-//! deleted; orders listed, edited, deleted and restored. Every change keeps the record as it was.
+//! deleted; orders listed, edited, deleted and restored; invoices
+//! corrected, marked unpaid, deleted and restored. Every change keeps the record as it was.
 
 use super::commands::{Context, plan as plan_add};
-use super::{ContactCommand, OrderCommand, PlanArgs, output};
+use super::{ContactCommand, InvoiceCommand, OrderCommand, PlanArgs, output};
 use crate::book::AgendaItem;
-use crate::domain::{self, ContactPatch, Kind, Order, OrderPatch, OrderStatus, PlanPatch};
+use crate::domain::{
+    self, ContactPatch, InputError, InvoicePatch, Kind, Order, OrderPatch, OrderStatus, PlanPatch,
+    format_amount,
+};
 use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -412,4 +416,80 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
             Ok(())
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct NumberArg {
+    /// The invoice number (or its id)
+    pub number: String,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceEditArgs {
+    /// The invoice number (or its id)
+    pub number: String,
+    /// A new number (unique in the book)
+    #[arg(long = "new-number")]
+    pub new_number: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    #[arg(long)]
+    pub currency: Option<String>,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub issued: Option<String>,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub due: Option<String>,
+}
+
+pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
+    let mut book = cx.read()?;
+    let (inv, said) = match command {
+        InvoiceCommand::Edit(a) => {
+            let patch = InvoicePatch {
+                number: a
+                    .new_number
+                    .as_deref()
+                    .map(|n| domain::required("new-number", n))
+                    .transpose()?,
+                amount_minor: a
+                    .amount
+                    .as_deref()
+                    .map(|x| domain::amount("amount", x))
+                    .transpose()?,
+                currency: a.currency.as_deref().map(domain::currency).transpose()?,
+                issued_on: a
+                    .issued
+                    .as_deref()
+                    .map(|d| {
+                        let day = cx.date("issued", d)?;
+                        if day > cx.today {
+                            return Err(InputError::new("issued", d, crate::dates::NOT_FUTURE));
+                        }
+                        Ok(day)
+                    })
+                    .transpose()?,
+                due_on: a.due.as_deref().map(|d| cx.date("due", d)).transpose()?,
+            };
+            (
+                book.edit_invoice(&a.number, &patch)?,
+                "saved; the previous version is kept",
+            )
+        }
+        InvoiceCommand::Unpaid(a) => (book.invoice_unpaid(&a.number)?, "is unpaid again"),
+        InvoiceCommand::Delete(a) => (
+            book.set_invoice_deleted(&a.number, true)?,
+            "deleted with its timeline entries (invoice restore brings it back)",
+        ),
+        InvoiceCommand::Restore(a) => (book.set_invoice_deleted(&a.number, false)?, "restored"),
+        _ => unreachable!("add, paid and list have their own functions"),
+    };
+    say!(
+        "invoice {} of {} ({} {}, due {}) {said}",
+        output::safe(&inv.number),
+        output::safe(&inv.client),
+        format_amount(inv.amount_minor),
+        inv.currency,
+        inv.due_on
+    );
+    Ok(())
 }

@@ -12,25 +12,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline, Widget};
 
 /// Rows the card wants: borders, three fixed lines, contacts, next steps,
-/// open complaints and overdue invoices.
+/// open complaints and unpaid invoices.
 pub fn height(app: &App) -> u16 {
     match &app.view {
         None => 3,
         Some(v) => {
-            let overdue = v
-                .unpaid
-                .iter()
-                .filter(|i| i.overdue_days(app.clock.today).is_some())
-                .count();
             (2 + 3
                 + usize::from(v.managed_before.is_some())
                 + v.contacts.len().clamp(1, 3)
                 + v.plans.len().clamp(0, 3)
                 + v.open_complaints.len().min(2)
-                + overdue.min(2)) as u16
+                + v.unpaid.len().min(MONEY_ROWS)) as u16
         }
     }
 }
+
+/// Unpaid invoices the card lists (overdue ones first).
+const MONEY_ROWS: usize = 3;
 
 /// Width of the twelve-week touch sparkline at the card's top right.
 const SPARK: u16 = 12;
@@ -99,20 +97,42 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if age > 14 { t.overdue() } else { t.due_today() },
         ));
     }
-    for i in view
-        .unpaid
-        .iter()
-        .filter(|i| i.overdue_days(today).is_some())
-        .take(2)
-    {
-        let text = format!(
-            "¤ overdue {} {} · {} days · invoice {}",
+    // Every unpaid invoice counts: the overdue ones first, marked.
+    let mut unpaid: Vec<&crate::domain::Invoice> = view.unpaid.iter().collect();
+    unpaid.sort_by_key(|i| (i.overdue_days(today).is_none(), i.due_on));
+    let hidden = unpaid.len().saturating_sub(MONEY_ROWS);
+    for (n, i) in unpaid.into_iter().take(MONEY_ROWS).enumerate() {
+        let amount = format!(
+            "{} {}",
             crate::domain::format_amount(i.amount_minor),
-            i.currency,
-            i.overdue_days(today).unwrap_or(0),
-            display_safe(&i.number)
+            i.currency
         );
-        lines.push(Line::styled(truncate(&text, w), t.overdue()));
+        let more = if n + 1 == MONEY_ROWS && hidden > 0 {
+            format!(" · +{hidden} more")
+        } else {
+            String::new()
+        };
+        let line = match i.overdue_days(today) {
+            Some(days) => Line::styled(
+                truncate(
+                    &format!(
+                        "¤ overdue {amount} · {days} days · invoice {}{more}",
+                        display_safe(&i.number)
+                    ),
+                    w,
+                ),
+                t.overdue(),
+            ),
+            None => Line::raw(truncate(
+                &format!(
+                    "¤ unpaid {amount} · due {} · invoice {}{more}",
+                    i.due_on.format("%d.%m"),
+                    display_safe(&i.number)
+                ),
+                w,
+            )),
+        };
+        lines.push(line);
     }
     for p in view.plans.iter().take(3) {
         let (mark, style) = t.due(p.due, today);
