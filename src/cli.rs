@@ -86,7 +86,7 @@ pub enum Command {
     Entry(EntryCommand),
     /// Search names, contacts and every entry by words or parts of words
     Search(SearchArgs),
-    /// Complaints: record, escalate, resolve, list (oldest first)
+    /// Complaints: record, escalate, resolve, list, edit, reopen, delete, restore
     #[command(subcommand)]
     Complaint(ComplaintCommand),
     /// Orders (each on the timeline): record, list, edit, delete, restore
@@ -352,6 +352,14 @@ pub enum ComplaintCommand {
     Resolve(ComplaintResolveArgs),
     /// Complaints book-wide, oldest first
     List(ComplaintListArgs),
+    /// Correct a complaint's text, department or severity (the previous version is kept)
+    Edit(lifecycle::ComplaintEditArgs),
+    /// Reopen a resolved complaint: the client says it is not over
+    Reopen(lifecycle::ComplaintReopenArgs),
+    /// Delete a complaint recorded by mistake (hidden with its entries)
+    Delete(lifecycle::IdArg),
+    /// Bring back a deleted complaint
+    Restore(lifecycle::IdArg),
 }
 
 #[derive(Debug, Args)]
@@ -386,6 +394,9 @@ pub struct ComplaintEscalateArgs {
     pub note: String,
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
+    /// By when they should answer; past it, the escalation is flagged
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub by: Option<String>,
 }
 
 #[derive(Debug, Args)]

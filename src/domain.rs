@@ -269,6 +269,14 @@ impl Complaint {
     }
 }
 
+/// A change to a complaint: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ComplaintPatch {
+    pub summary: Option<String>,
+    pub department: Option<String>,
+    pub severity: Option<Severity>,
+}
+
 /// A complaint that may be written; `contact` is a contact id of the client.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewComplaint {

@@ -1543,3 +1543,103 @@ fn invoices_are_corrected_paid_unpaid_deleted_and_on_the_timeline() {
     assert_eq!(kept, 5, "edit, paid, unpaid, delete, restore");
     env.ok(&["check"]);
 }
+
+#[test]
+fn complaints_are_corrected_reopened_deleted_and_escalations_have_a_deadline() {
+    let env = Env::seeded();
+    env.ok(&[
+        "complaint",
+        "add",
+        "ромашка",
+        "--department",
+        "склад",
+        "--summary",
+        "Опоздала поставка",
+        "--at",
+        "-10d",
+    ]);
+    let id = env.json(&["complaint", "list", "--json"])[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    env.ok(&[
+        "complaint",
+        "edit",
+        &id,
+        "--department",
+        "логистика",
+        "--severity",
+        "high",
+    ]);
+    let timeline = env.json(&["timeline", "ромашка", "--json"]);
+    assert_eq!(
+        timeline[0]["summary"],
+        "Complaint (логистика, high): Опоздала поставка"
+    );
+    env.ok(&[
+        "complaint",
+        "escalate",
+        &id,
+        "--to",
+        "Иванов",
+        "--at",
+        "-9d",
+        "--by",
+        "-2d",
+    ]);
+    let text = env.ok(&["complaint", "list", "--open"]);
+    assert!(
+        text.contains("escalated to Иванов (by 2026-11-25: LATE)"),
+        "{text}"
+    );
+    env.ok(&[
+        "complaint",
+        "resolve",
+        &id,
+        "--resolution",
+        "Довезли",
+        "--at",
+        "-1d",
+    ]);
+    assert_eq!(
+        env.json(&["complaint", "list", "--open", "--json"]),
+        serde_json::json!([])
+    );
+    let out = env.ok(&["complaint", "reopen", &id, "--note", "Снова опоздали"]);
+    assert_eq!(
+        out,
+        "reopened the complaint of ООО Ромашка: it is escalated again\n"
+    );
+    let open = env.json(&["complaint", "list", "--open", "--json"]);
+    assert_eq!(
+        (open[0]["status"].as_str(), open[0]["resolved"].is_null()),
+        (Some("escalated"), true)
+    );
+    env.ok(&["complaint", "delete", &id]);
+    assert_eq!(
+        env.json(&["complaint", "list", "--json"]),
+        serde_json::json!([])
+    );
+    let summaries: Vec<String> = env
+        .json(&["timeline", "ромашка", "--json"])
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e["summary"].as_str().expect("summary").to_string())
+        .collect();
+    assert!(
+        summaries.iter().all(|s| !s.starts_with("Complaint (")
+            && !s.starts_with("Complaint escalated")
+            && !s.starts_with("Complaint resolved")),
+        "{summaries:?}"
+    );
+    env.ok(&["complaint", "restore", &id]);
+    assert_eq!(
+        env.json(&["complaint", "list", "--open", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
+    env.ok(&["check"]);
+}

@@ -238,8 +238,8 @@ impl Book {
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT count(*) FROM plans p WHERE p.client_id = c.id AND p.status = 'open'),
-                    (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved'),
-                    (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND i.paid_on IS NULL AND i.due_on < ?1)
+                    (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved' AND k.deleted_at IS NULL),
+                    (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND i.paid_on IS NULL AND i.due_on < ?1 AND i.deleted_at IS NULL)
              FROM (SELECT c.seq FROM clients c
                    WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
                    {order} LIMIT ?3 OFFSET ?4) page

@@ -2,12 +2,15 @@
 //! whom, when, why; possibly again) and resolved, each step also an entry on
 //! the client's timeline.
 
-use super::interactions::insert_entry;
-use super::{Book, BookError, Result};
+use super::interactions::{hide_entry, insert_entry, rewrite_entry};
+use super::versions::keep_version;
+use super::{Book, BookError, Result, stamp};
 use crate::dates::When;
 use crate::domain::{
-    Complaint, ComplaintStatus, Direction, InputError, Kind, NewComplaint, NewInteraction, Severity,
+    Complaint, ComplaintPatch, ComplaintStatus, Direction, InputError, Kind, NewComplaint,
+    NewInteraction, Severity,
 };
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 const COMPLAINT_COLS: &str =
@@ -34,6 +37,11 @@ fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
     })
 }
 
+/// The line a complaint's opening entry reads.
+fn opened_summary(department: &str, severity: Severity, summary: &str) -> String {
+    format!("Complaint ({department}, {severity}): {summary}")
+}
+
 /// One step of a complaint's history.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ComplaintStep {
@@ -41,6 +49,8 @@ pub struct ComplaintStep {
     pub step: String,
     pub to_whom: String,
     pub note: String,
+    /// An escalation's "by when", if one was given.
+    pub due_on: Option<String>,
 }
 
 impl Book {
@@ -56,7 +66,7 @@ impl Book {
                     direction: Direction::Inbound,
                     at: new.at,
                     contact: new.contact.clone(),
-                    summary: format!("Complaint ({}, {}): {}", new.department, new.severity, new.summary),
+                    summary: opened_summary(&new.department, new.severity, &new.summary),
                     details: String::new(),
                 },
             )?;
@@ -94,12 +104,135 @@ impl Book {
         note: &str,
         at: When,
     ) -> Result<Complaint> {
-        self.complaint_step(id, ComplaintStatus::Escalated, to, note, at)
+        self.complaint_step(id, ComplaintStatus::Escalated, to, note, at, None)
+    }
+
+    /// Escalate with a "by when": an escalation past it is flagged.
+    pub fn escalate_complaint_by(
+        &mut self,
+        id: &str,
+        to: &str,
+        note: &str,
+        at: When,
+        by: Option<NaiveDate>,
+    ) -> Result<Complaint> {
+        if let Some(by) = by.filter(|b| *b < at.date) {
+            return Err(
+                InputError::new("by", by.to_string(), "a day on or after the escalation").into(),
+            );
+        }
+        self.complaint_step(id, ComplaintStatus::Escalated, to, note, at, by)
     }
 
     /// Close a complaint with what was done about it.
     pub fn resolve_complaint(&mut self, id: &str, resolution: &str, at: When) -> Result<Complaint> {
-        self.complaint_step(id, ComplaintStatus::Resolved, "", resolution, at)
+        self.complaint_step(id, ComplaintStatus::Resolved, "", resolution, at, None)
+    }
+
+    /// Correct what a complaint says: its text, department, severity. The
+    /// previous version is kept; its opening entry is rewritten to match.
+    pub fn edit_complaint(&mut self, id: &str, patch: &ComplaintPatch) -> Result<Complaint> {
+        let k = self.complaint(id)?;
+        let summary = patch.summary.clone().unwrap_or_else(|| k.summary.clone());
+        let department = patch
+            .department
+            .clone()
+            .unwrap_or_else(|| k.department.clone());
+        let severity = patch.severity.unwrap_or(k.severity);
+        if (&summary, &department, severity) == (&k.summary, &k.department, k.severity) {
+            return Ok(k);
+        }
+        self.write(|tx| {
+            keep_version(tx, "complaints", &k.id)?;
+            tx.execute(
+                "UPDATE complaints SET summary = ?2, department = ?3, severity = ?4 WHERE id = ?1",
+                params![k.id, summary, department, severity.as_str()],
+            )?;
+            let entry: Option<String> = tx.query_row(
+                "SELECT entry_id FROM complaints WHERE id = ?1",
+                [&k.id],
+                |r| r.get(0),
+            )?;
+            if let Some(e) = entry {
+                rewrite_entry(
+                    tx,
+                    &e,
+                    &k.opened_at,
+                    &opened_summary(&department, severity, &summary),
+                )?;
+            }
+            Ok(())
+        })?;
+        self.complaint(&k.id)
+    }
+
+    /// Reopen a resolved complaint (the client says it is not over): it is
+    /// escalated again if it was escalated before, else open.
+    pub fn reopen_complaint(&mut self, id: &str, at: When, why: &str) -> Result<Complaint> {
+        let k = self.complaint(id)?;
+        if k.status != ComplaintStatus::Resolved {
+            return Err(
+                InputError::new("ID", id, "a resolved complaint (this one is still open)").into(),
+            );
+        }
+        self.write(|tx| {
+            keep_version(tx, "complaints", &k.id)?;
+            insert_entry(
+                tx,
+                &k.client_id,
+                &NewInteraction {
+                    kind: Kind::Internal,
+                    direction: Direction::Outbound,
+                    at,
+                    contact: None,
+                    summary: format!("Complaint reopened: {}", k.summary),
+                    details: why.to_string(),
+                },
+            )?;
+            tx.execute(
+                "UPDATE complaints SET resolved_at = NULL, resolution = '',
+                        status = CASE WHEN EXISTS (SELECT 1 FROM complaint_steps WHERE complaint_id = ?1 AND step = 'escalated')
+                                      THEN 'escalated' ELSE 'open' END
+                 WHERE id = ?1",
+                [&k.id],
+            )?;
+            Ok(())
+        })?;
+        self.complaint(&k.id)
+    }
+
+    /// Delete a complaint recorded by mistake (hidden with its entries), or bring it back.
+    pub fn set_complaint_deleted(&mut self, id: &str, deleted: bool) -> Result<Complaint> {
+        let k = self.complaint(id)?;
+        let is_deleted: bool = self.conn().query_row(
+            "SELECT deleted_at IS NOT NULL FROM complaints WHERE id = ?1",
+            [&k.id],
+            |r| r.get(0),
+        )?;
+        if is_deleted == deleted {
+            let state = if deleted { "not deleted" } else { "deleted" };
+            return Err(InputError::new("ID", id, format!("a complaint that is {state}")).into());
+        }
+        self.write(|tx| {
+            keep_version(tx, "complaints", &k.id)?;
+            tx.execute(
+                "UPDATE complaints SET deleted_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
+                params![k.id, deleted, stamp()],
+            )?;
+            let entries: Vec<String> = {
+                let mut stmt = tx.prepare(
+                    "SELECT entry_id FROM complaints WHERE id = ?1 AND entry_id IS NOT NULL
+                     UNION ALL SELECT entry_id FROM complaint_steps WHERE complaint_id = ?1 AND entry_id IS NOT NULL",
+                )?;
+                let rows = stmt.query_map([&k.id], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for e in &entries {
+                hide_entry(tx, e, deleted)?;
+            }
+            Ok(())
+        })?;
+        self.complaint(&k.id)
     }
 
     fn complaint_step(
@@ -109,6 +242,7 @@ impl Book {
         to: &str,
         note: &str,
         at: When,
+        by: Option<NaiveDate>,
     ) -> Result<Complaint> {
         let k = self.complaint(id)?;
         if k.status == ComplaintStatus::Resolved {
@@ -137,8 +271,8 @@ impl Book {
                 &NewInteraction { kind: Kind::Internal, direction: Direction::Outbound, at, contact: None, summary, details },
             )?;
             tx.execute(
-                "INSERT INTO complaint_steps (id, complaint_id, at, step, to_whom, note, entry_id) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6)",
-                params![k.id, at.to_stored(), step.as_str(), to, note, entry, super::new_id()],
+                "INSERT INTO complaint_steps (id, complaint_id, at, step, to_whom, note, entry_id, due_on) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6, ?8)",
+                params![k.id, at.to_stored(), step.as_str(), to, note, entry, super::new_id(), by.map(|d| d.to_string())],
             )?;
             if step == ComplaintStatus::Resolved {
                 tx.execute(
@@ -150,7 +284,7 @@ impl Book {
             }
             Ok(())
         })?;
-        self.complaint(id)
+        self.complaint(&k.id)
     }
 
     /// Complaints book-wide, oldest first; only unresolved with `open_only`.
@@ -158,6 +292,7 @@ impl Book {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM}
              WHERE (?1 = 0 OR k.status IN ('open', 'escalated')) AND (?2 IS NULL OR lower(k.department) = lower(?2))
+               AND k.deleted_at IS NULL
              ORDER BY k.opened_at, k.seq"
         ))?;
         let rows = stmt.query_map(params![open_only, department], complaint_from_row)?;
@@ -167,7 +302,7 @@ impl Book {
     /// A client's unresolved complaints, oldest first.
     pub fn open_complaints(&self, client_id: &str) -> Result<Vec<Complaint>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM} WHERE k.client_id = ?1 AND k.status <> 'resolved' ORDER BY k.opened_at"
+            "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM} WHERE k.client_id = ?1 AND k.status <> 'resolved' AND k.deleted_at IS NULL ORDER BY k.opened_at"
         ))?;
         let rows = stmt.query_map([client_id], complaint_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -177,13 +312,14 @@ impl Book {
     pub fn complaint_steps(&self, id: &str) -> Result<Vec<ComplaintStep>> {
         let mut stmt = self
             .conn()
-            .prepare_cached("SELECT at, step, to_whom, note FROM complaint_steps WHERE complaint_id = ?1 ORDER BY at, rowid")?;
+            .prepare_cached("SELECT at, step, to_whom, note, due_on FROM complaint_steps WHERE complaint_id = ?1 ORDER BY at, rowid")?;
         let rows = stmt.query_map([id], |r| {
             Ok(ComplaintStep {
                 at: r.get(0)?,
                 step: r.get(1)?,
                 to_whom: r.get(2)?,
                 note: r.get(3)?,
+                due_on: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -193,7 +329,7 @@ impl Book {
     pub fn departments(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn()
-            .prepare_cached("SELECT department FROM complaints GROUP BY lower(department) ORDER BY count(*) DESC, department")?;
+            .prepare_cached("SELECT department FROM complaints WHERE deleted_at IS NULL GROUP BY lower(department) ORDER BY count(*) DESC, department")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -404,7 +404,7 @@ impl Book {
         let mut to_resolution = Vec::new();
         let mut old_open: HashSet<String> = HashSet::new();
         {
-            let mut stmt = conn.prepare("SELECT department, opened_at, resolved_at, client_id FROM complaints WHERE opened_at < ?1")?;
+            let mut stmt = conn.prepare("SELECT department, opened_at, resolved_at, client_id FROM complaints WHERE opened_at < ?1 AND deleted_at IS NULL")?;
             let mut rows = stmt.query(params![hi])?;
             while let Some(r) = rows.next()? {
                 let (dept, opened, resolved, client): (String, String, Option<String>, String) =
@@ -456,7 +456,8 @@ impl Book {
         {
             let mut stmt = conn.prepare(
                 "SELECT amount_minor, currency, client_id FROM invoices
-                 WHERE issued_on <= ?1 AND due_on < ?1 AND (paid_on IS NULL OR paid_on > ?1)",
+                 WHERE issued_on <= ?1 AND due_on < ?1 AND (paid_on IS NULL OR paid_on > ?1)
+                   AND deleted_at IS NULL",
             )?;
             let mut rows = stmt.query(params![to_s])?;
             while let Some(r) = rows.next()? {

@@ -291,6 +291,22 @@ DROP TABLE orders;
 ALTER TABLE orders_v6 RENAME TO orders;
 CREATE INDEX orders_by_client ON orders (client_id, at);
 CREATE INDEX orders_by_date ON orders (at);
+
+-- The readers' views leave out what was deleted.
+DROP VIEW complaints_open;
+CREATE VIEW complaints_open AS
+SELECT c.name AS client, k.opened_at, k.department, k.severity, k.status, k.summary,
+       CAST(julianday('now', 'localtime', 'start of day') - julianday(substr(k.opened_at, 1, 10)) AS INTEGER) AS age_days,
+       k.id
+FROM complaints k JOIN clients c ON c.id = k.client_id
+WHERE k.status <> 'resolved' AND k.deleted_at IS NULL;
+
+DROP VIEW receivables_overdue;
+CREATE VIEW receivables_overdue AS
+SELECT c.name AS client, i.number, i.amount_minor / 100.0 AS amount, i.currency, i.issued_on, i.due_on,
+       CAST(julianday('now', 'localtime', 'start of day') - julianday(i.due_on) AS INTEGER) AS days_overdue
+FROM invoices i JOIN clients c ON c.id = i.client_id
+WHERE i.paid_on IS NULL AND i.due_on < date('now', 'localtime') AND i.deleted_at IS NULL;
 "#,
 ];
 

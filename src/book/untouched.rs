@@ -45,7 +45,7 @@ impl Book {
             "SELECT {CLIENT_COLS},
                     (SELECT p.due_on || '|' || p.purpose FROM plans p
                       WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on, p.seq LIMIT 1),
-                    (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved')
+                    (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved' AND k.deleted_at IS NULL)
              FROM (SELECT seq FROM clients c
                    WHERE c.status IN ('active', 'prospect') AND c.touch_due_on < ?1
                    {ORDER} LIMIT ?2 OFFSET ?3) page

@@ -13,6 +13,10 @@ use serde_json::json;
 
 pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
     match c {
+        ComplaintCommand::Edit(_)
+        | ComplaintCommand::Reopen(_)
+        | ComplaintCommand::Delete(_)
+        | ComplaintCommand::Restore(_) => return super::lifecycle::complaint(c, cx),
         ComplaintCommand::Add(a) => {
             let new = NewComplaint {
                 at: cx.at_or_now(&a.at)?,
@@ -39,7 +43,8 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             let to = domain::required("to", &a.to)?;
             let at = cx.at_or_now(&a.at)?;
             let mut book = cx.read()?;
-            let k = book.escalate_complaint(&a.id, &to, &clean_multiline(&a.note), at)?;
+            let by = a.by.as_deref().map(|b| cx.date("by", b)).transpose()?;
+            let k = book.escalate_complaint_by(&a.id, &to, &clean_multiline(&a.note), at, by)?;
             say!(
                 "escalated the complaint of {} to {}",
                 output::safe(&k.client),
@@ -94,7 +99,19 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     } else {
                         format!(": {}", output::safe(&s.note))
                     };
-                    say!("{:<16}  {} {}{whom}{note}", "", s.at, s.step);
+                    // An escalation's "by when", flagged once it has passed
+                    // while the complaint is still with them.
+                    let by = match &s.due_on {
+                        Some(by)
+                            if k.status == domain::ComplaintStatus::Escalated
+                                && by.as_str() < cx.today.to_string().as_str() =>
+                        {
+                            format!(" (by {by}: LATE)")
+                        }
+                        Some(by) => format!(" (by {by})"),
+                        None => String::new(),
+                    };
+                    say!("{:<16}  {} {}{whom}{by}{note}", "", s.at, s.step);
                 }
             }
             say!("{} complaint(s)", list.len());

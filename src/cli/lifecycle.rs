@@ -1,14 +1,15 @@
 //! The rest of a record's life on the command line: planned touches listed,
 //! moved, edited and cancelled; contacts listed, edited, marked as left,
 //! deleted; orders listed, edited, deleted and restored; invoices
-//! corrected, marked unpaid, deleted and restored. Every change keeps the record as it was.
+//! corrected, marked unpaid, deleted and restored; complaints corrected,
+//! reopened, deleted and restored. Every change keeps the record as it was.
 
 use super::commands::{Context, plan as plan_add};
-use super::{ContactCommand, InvoiceCommand, OrderCommand, PlanArgs, output};
+use super::{ComplaintCommand, ContactCommand, InvoiceCommand, OrderCommand, PlanArgs, output};
 use crate::book::AgendaItem;
 use crate::domain::{
-    self, ContactPatch, InputError, InvoicePatch, Kind, Order, OrderPatch, OrderStatus, PlanPatch,
-    format_amount,
+    self, ComplaintPatch, ContactPatch, InputError, InvoicePatch, Kind, Order, OrderPatch,
+    OrderStatus, PlanPatch, Severity, format_amount,
 };
 use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
@@ -491,5 +492,79 @@ pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
         inv.currency,
         inv.due_on
     );
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintEditArgs {
+    /// The complaint's id (shown by `complaint list`)
+    pub id: String,
+    /// What the client said
+    #[arg(long)]
+    pub summary: Option<String>,
+    #[arg(long)]
+    pub department: Option<String>,
+    /// low, normal or high
+    #[arg(long)]
+    pub severity: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintReopenArgs {
+    /// The complaint's id (shown by `complaint list`)
+    pub id: String,
+    /// Why: what the client said
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+pub fn complaint(command: &ComplaintCommand, cx: &Context) -> Result<()> {
+    let said = match command {
+        ComplaintCommand::Edit(a) => {
+            let patch = ComplaintPatch {
+                summary: a
+                    .summary
+                    .as_deref()
+                    .map(|s| domain::required("summary", s))
+                    .transpose()?,
+                department: a
+                    .department
+                    .as_deref()
+                    .map(|d| domain::required("department", d))
+                    .transpose()?,
+                severity: a.severity.as_deref().map(Severity::parse).transpose()?,
+            };
+            let mut book = cx.read()?;
+            let k = book.edit_complaint(&a.id, &patch)?;
+            format!(
+                "complaint of {} saved; the previous version is kept",
+                output::safe(&k.client)
+            )
+        }
+        ComplaintCommand::Reopen(a) => {
+            let at = cx.at_or_now(&a.at)?;
+            let mut book = cx.read()?;
+            let k = book.reopen_complaint(&a.id, at, &clean_multiline(&a.note))?;
+            format!(
+                "reopened the complaint of {}: it is {} again",
+                output::safe(&k.client),
+                k.status
+            )
+        }
+        ComplaintCommand::Delete(a) | ComplaintCommand::Restore(a) => {
+            let delete = matches!(command, ComplaintCommand::Delete(_));
+            let mut book = cx.read()?;
+            let k = book.set_complaint_deleted(&a.id, delete)?;
+            let verb = if delete { "deleted" } else { "restored" };
+            format!(
+                "{verb} the complaint of {} with its timeline entries",
+                output::safe(&k.client)
+            )
+        }
+        _ => unreachable!("add, escalate, resolve and list have their own functions"),
+    };
+    say!("{said}");
     Ok(())
 }
