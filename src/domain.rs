@@ -646,6 +646,29 @@ mod tests {
     }
 
     #[test]
+    fn an_invoice_due_today_is_not_yet_overdue_and_names_have_a_length() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let mut inv = Invoice {
+            id: "i".into(),
+            client_id: "c".into(),
+            client: "Acme".into(),
+            number: "1".into(),
+            amount_minor: 100,
+            currency: "RUB".into(),
+            issued_on: today,
+            due_on: today,
+            paid_on: None,
+        };
+        assert_eq!(inv.overdue_days(today), None);
+        inv.due_on = today.pred_opt().expect("date");
+        assert_eq!(inv.overdue_days(today), Some(1));
+        inv.paid_on = Some(today);
+        assert_eq!(inv.overdue_days(today), None);
+        assert!(client_name(&"я".repeat(200)).is_ok());
+        assert!(client_name(&"я".repeat(201)).is_err());
+    }
+
+    #[test]
     fn emails_look_like_emails() {
         assert_eq!(
             email(" anna@example.com "),
@@ -706,6 +729,13 @@ mod tests {
         ] {
             assert!(amount("amount", bad).is_err(), "{bad} is refused");
         }
+        // The largest amount a book holds, and one kopeck more.
+        assert_eq!(
+            amount("amount", "1 000 000 000 000"),
+            Ok(100_000_000_000_000)
+        );
+        assert!(amount("amount", "1 000 000 000 000,01").is_err());
+        assert!(amount("amount", "+5").is_err(), "a sign is no digit");
         let e = amount("amount", "14.03.2026").expect_err("a date");
         assert_eq!(
             e.to_string(),
