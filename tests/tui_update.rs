@@ -767,3 +767,71 @@ fn a_contact_who_left_is_not_offered_in_forms() {
         other => panic!("{other:?}"),
     }
 }
+
+fn plan_for(book: &mut Book, client: &str, due: &str, purpose: &str) {
+    let id = book.find_client(client).expect("client").id;
+    book.plan(
+        &id,
+        &touchbase::domain::NewPlan {
+            due: NaiveDate::parse_from_str(due, "%Y-%m-%d").expect("due"),
+            purpose: purpose.into(),
+            kind: touchbase::domain::Kind::Call,
+        },
+    )
+    .expect("plan");
+}
+
+/// In the agenda, `e` moves a planned touch, `x` asks naming the client, and
+/// after `n` logs the touch the agenda comes back on the next row.
+#[test]
+fn the_agenda_edits_cancels_and_comes_back_after_logging() {
+    let mut ui = Ui::new(&["Acme", "Pinecrest Foods", "Zeta"]);
+    {
+        let mut book = ui.reopen();
+        plan_for(&mut book, "acme", "2026-11-28", "Call about the renewal");
+        plan_for(&mut book, "pinecrest", "2026-11-29", "Chase the invoice");
+        plan_for(&mut book, "zeta", "2026-11-30", "Intro call");
+    }
+    ui.key(KeyCode::Char('A'));
+    assert_eq!(ui.app.context(), Context::Agenda);
+    ui.key(KeyCode::Char('j'));
+    ui.key(KeyCode::Char('x'));
+    let q = ui.app.question.as_ref().expect("a question");
+    match q {
+        touchbase::tui::app::Question::CancelPlan {
+            purpose, client, ..
+        } => {
+            assert_eq!(
+                (purpose.as_str(), client.as_str()),
+                ("Chase the invoice", "Pinecrest Foods")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    ui.key(KeyCode::Char('n'));
+    assert!(ui.app.question.is_none());
+    // e: move Pinecrest's touch to 5 Dec.
+    ui.key(KeyCode::Char('e'));
+    assert_eq!(ui.app.context(), Context::Form);
+    ui.key_mod(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    ui.typ("05.12.2026");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(ui.app.form.is_none(), "{:?}", ui.app.message);
+    let dues: Vec<String> = ui
+        .app
+        .views
+        .agenda
+        .iter()
+        .map(|i| i.plan.due.to_string())
+        .collect();
+    assert_eq!(dues, ["2026-11-28", "2026-11-30", "2026-12-05"]);
+    // n on the first row: log it, and land back in the agenda on the next one.
+    ui.key(KeyCode::Char('g'));
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(ui.app.context(), Context::Form);
+    ui.typ("Called about the renewal");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(ui.app.context(), Context::Agenda, "{:?}", ui.app.message);
+    let selected = ui.app.views.selected_plan().expect("a row");
+    assert_eq!(selected.client, "Zeta");
+}

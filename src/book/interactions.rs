@@ -40,6 +40,32 @@ pub struct TimelineCursor {
 }
 
 impl Book {
+    /// Log a touch for a planned touch (from the agenda): it fulfils that plan
+    /// whatever its due day, as well as what any touch fulfils.
+    pub fn log_fulfilling(
+        &mut self,
+        client_id: &str,
+        new: &NewInteraction,
+        next: Option<&NewPlan>,
+        plan_id: Option<&str>,
+    ) -> Result<Interaction> {
+        let id = self.write(|tx| {
+            let id = insert_entry(tx, client_id, new)?;
+            if let Some(plan) = plan_id.filter(|_| new.kind.is_touch()) {
+                tx.execute(
+                    "UPDATE plans SET status = 'done', done_by = ?2, closed_at = ?3
+                     WHERE id = ?1 AND client_id = ?4 AND status = 'open'",
+                    params![plan, id, stamp(), client_id],
+                )?;
+            }
+            if let Some(plan) = next {
+                insert_plan(tx, client_id, plan)?;
+            }
+            Ok(id)
+        })?;
+        self.entry(&id)
+    }
+
     /// Log a timeline entry. A touch marks the client's open planned touches due
     /// on or before its date as done by it; `next` plans the following touch.
     /// All of it is one transaction.
@@ -49,14 +75,7 @@ impl Book {
         new: &NewInteraction,
         next: Option<&NewPlan>,
     ) -> Result<Interaction> {
-        let id = self.write(|tx| {
-            let id = insert_entry(tx, client_id, new)?;
-            if let Some(plan) = next {
-                insert_plan(tx, client_id, plan)?;
-            }
-            Ok(id)
-        })?;
-        self.entry(&id)
+        self.log_fulfilling(client_id, new, next, None)
     }
 
     /// One entry, hidden or not.

@@ -73,6 +73,8 @@ pub enum Action {
     ToggleGroup,
     /// Agenda view: cancel the selected planned touch (asks first).
     CancelPlan,
+    /// Edit the selected planned touch: move it, change its purpose or kind.
+    EditPlan,
     /// Reports view: the period before.
     PeriodBack,
     /// Reports view: the period after.

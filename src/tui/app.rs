@@ -33,10 +33,18 @@ pub enum Pane {
 /// A yes/no question in front of everything else.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
-    DeleteEntry { id: String, summary: String },
+    DeleteEntry {
+        id: String,
+        summary: String,
+        client: String,
+    },
     DiscardForm,
     QuitDiscarding,
-    CancelPlan { id: String, purpose: String },
+    CancelPlan {
+        id: String,
+        purpose: String,
+        client: String,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -317,6 +325,7 @@ impl App {
             | Action::ToggleAll
             | Action::ToggleGroup
             | Action::CancelPlan
+            | Action::EditPlan
             | Action::PeriodBack
             | Action::PeriodForward
             | Action::ComplaintsLoaded { .. }
@@ -406,9 +415,15 @@ impl App {
                     return None;
                 }
                 let e = self.selected_entry()?;
+                let client = self
+                    .view
+                    .as_ref()
+                    .map(|v| v.client.name.clone())
+                    .unwrap_or_default();
                 self.question = Some(Question::DeleteEntry {
                     id: e.id.clone(),
                     summary: e.summary.clone(),
+                    client,
                 });
                 None
             }
@@ -476,6 +491,7 @@ impl App {
                 Question::DeleteEntry { id, .. } => Some(Effect::DeleteEntry(id)),
                 Question::DiscardForm => {
                     self.form = None;
+                    self.views.back_to_agenda = false;
                     None
                 }
                 Question::QuitDiscarding => {
@@ -572,6 +588,7 @@ impl App {
                 self.question = Some(Question::DiscardForm);
             } else {
                 self.form = None;
+                self.views.back_to_agenda = false;
             }
             return None;
         }

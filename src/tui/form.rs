@@ -4,6 +4,7 @@
 
 mod field;
 
+use crate::domain::{Plan, PlanPatch};
 pub use field::{Field, FieldKind, date_preview};
 
 use crate::dates::{self, When};
@@ -58,6 +59,8 @@ pub enum FormKind {
     Log {
         client_id: String,
         contacts: Vec<(String, String)>,
+        /// The planned touch this entry is logged for (from the agenda).
+        fulfils: Option<String>,
     },
     NewClient,
     EditClient {
@@ -65,6 +68,9 @@ pub enum FormKind {
     },
     Plan {
         client_id: String,
+    },
+    EditPlan {
+        id: String,
     },
     Contact {
         client_id: String,
@@ -104,6 +110,7 @@ pub enum FormOutput {
         client_id: String,
         entry: NewInteraction,
         next: Option<NewPlan>,
+        fulfils: Option<String>,
     },
     NewClient(NewClient),
     EditClient {
@@ -113,6 +120,10 @@ pub enum FormOutput {
     Plan {
         client_id: String,
         plan: NewPlan,
+    },
+    EditPlan {
+        id: String,
+        patch: PlanPatch,
     },
     Contact {
         client_id: String,
@@ -172,6 +183,7 @@ impl Form {
             FormKind::Log {
                 client_id: client.id.clone(),
                 contacts: contacts.to_vec(),
+                fulfils: None,
             },
             format!("Log an interaction · {}", client.name),
             fields,
@@ -230,6 +242,28 @@ impl Form {
             format!("Plan a touch · {}", client.name),
             fields,
             1,
+        )
+    }
+
+    /// Move an open planned touch, or change its purpose or kind.
+    pub fn edit_plan(plan: &Plan, client: &str) -> Form {
+        let kinds = names(Kind::TOUCHES);
+        let selected = kinds
+            .iter()
+            .position(|k| k == plan.kind.as_str())
+            .unwrap_or(0);
+        let fields = vec![
+            Field::date("due", false, &plan.due.format("%d.%m.%Y").to_string()),
+            Field::text("purpose", &plan.purpose),
+            Field::choice("kind", kinds, selected),
+        ];
+        Form::new(
+            FormKind::EditPlan {
+                id: plan.id.clone(),
+            },
+            format!("Edit the planned touch · {client}"),
+            fields,
+            0,
         )
     }
 
@@ -404,6 +438,16 @@ impl Form {
             .filter(|k| matches!(k, Kind::Order | Kind::Complaint))
     }
 
+    /// Log the touch a planned touch asked for: its kind, and the plan it fulfils.
+    pub fn fulfilling(mut self, plan: &Plan) -> Form {
+        self.set_kind(plan.kind);
+        if let FormKind::Log { fulfils, .. } = &mut self.kind {
+            *fulfils = Some(plan.id.clone());
+        }
+        self.title = format!("{} · for “{}”", self.title, plan.purpose);
+        self
+    }
+
     /// Preselect a kind (logging the touch a plan asked for).
     pub fn set_kind(&mut self, kind: Kind) {
         if let Some(f) = self.fields.iter_mut().find(|f| f.label == "kind") {
@@ -498,6 +542,7 @@ impl Form {
             FormKind::Log {
                 client_id,
                 contacts,
+                fulfils,
             } => {
                 let at: When = when("when")?;
                 let summary = domain::required("summary", &self.get("summary"))?;
@@ -522,6 +567,7 @@ impl Form {
                 };
                 FormOutput::Log {
                     client_id: client_id.clone(),
+                    fulfils: fulfils.clone(),
                     entry: NewInteraction {
                         kind: Kind::parse(&self.get("kind"))?,
                         direction: Direction::parse(&self.get("direction"))?,
@@ -571,6 +617,14 @@ impl Form {
                     }
                 }
             }
+            FormKind::EditPlan { id } => FormOutput::EditPlan {
+                id: id.clone(),
+                patch: PlanPatch {
+                    due: Some(due("due")?),
+                    purpose: Some(domain::required("purpose", &self.get("purpose"))?),
+                    kind: Some(Kind::parse_touch(&self.get("kind"))?),
+                },
+            },
             FormKind::Plan { client_id } => FormOutput::Plan {
                 client_id: client_id.clone(),
                 plan: NewPlan {

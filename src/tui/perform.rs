@@ -263,8 +263,14 @@ impl Performer {
                 client_id,
                 entry,
                 next,
+                fulfils,
             } => {
-                let e = self.book.log(&client_id, &entry, next.as_ref())?;
+                let e = self.book.log_fulfilling(
+                    &client_id,
+                    &entry,
+                    next.as_ref(),
+                    fulfils.as_deref(),
+                )?;
                 saved(
                     format!("logged {} on {}: {}", e.kind, e.at, e.summary),
                     &client_id,
@@ -283,6 +289,16 @@ impl Performer {
                 saved(
                     format!("planned {} on {}: {}", p.kind, p.due, p.purpose),
                     &client_id,
+                )
+            }
+            FormOutput::EditPlan { id, patch } => {
+                let p = self.book.edit_plan(&id, &patch)?;
+                saved(
+                    format!(
+                        "planned touch moved: {} on {}: {}",
+                        p.kind, p.due, p.purpose
+                    ),
+                    &p.client_id,
                 )
             }
             FormOutput::Contact { client_id, contact } => {

@@ -70,16 +70,9 @@ impl App {
                 };
                 self.view = Some(*view);
                 // The agenda's `n`: log the touch once its client is in front.
-                let kind = self.views.pending_log.take()?;
+                let plan = self.views.pending_log.take()?;
                 let v = self.view.as_ref()?;
-                let contacts: Vec<(String, String)> = v
-                    .contacts
-                    .iter()
-                    .map(|c| (c.id.clone(), c.name.clone()))
-                    .collect();
-                let mut form = Form::log(&v.client, &contacts);
-                form.set_kind(kind);
-                self.form = Some(form);
+                self.form = Some(Form::log(&v.client, &v.current_contacts()).fulfilling(&plan));
                 None
             }
             Action::TimelineMore { client_id, entries } => {
@@ -110,6 +103,14 @@ impl App {
                     self.last_deleted = undo;
                 }
                 let mut all = vec![Effect::LoadUntouched];
+                // Logged from the agenda: back to it, on the row after the
+                // one just done (which leaves the list of open touches).
+                if std::mem::take(&mut self.views.back_to_agenda) {
+                    self.views.screen = super::views::Screen::Agenda;
+                    if self.views.agenda_all {
+                        self.views.agenda_sel += 1;
+                    }
+                }
                 match client_id {
                     Some(id) => {
                         all.push(Effect::Locate {

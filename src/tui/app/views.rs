@@ -3,7 +3,7 @@
 
 use super::{App, Pane, Question};
 use crate::book::{AgendaItem, Report};
-use crate::domain::{Complaint, Kind};
+use crate::domain::Complaint;
 use crate::tui::action::{Action, Effect};
 use crate::tui::form::Form;
 use chrono::{Days, NaiveDate};
@@ -38,7 +38,9 @@ pub struct Views {
     /// The last day of the report's period; `None` means the reference date.
     pub period_end: Option<NaiveDate>,
     /// Open the log form for this touch kind once the client is loaded (agenda `n`).
-    pub pending_log: Option<Kind>,
+    pub pending_log: Option<crate::domain::Plan>,
+    /// The log form was opened from the agenda: come back to it after saving.
+    pub back_to_agenda: bool,
 }
 
 impl Views {
@@ -165,7 +167,19 @@ impl App {
                 self.question = Some(Question::CancelPlan {
                     id: item.plan.id.clone(),
                     purpose: item.plan.purpose.clone(),
+                    client: item.client.clone(),
                 });
+                None
+            }
+            Action::EditPlan => {
+                let Some(item) = self.views.selected_plan() else {
+                    return Some(None);
+                };
+                if item.plan.status != crate::domain::PlanStatus::Open {
+                    self.message = Some(("this touch is already closed".into(), true));
+                    return Some(None);
+                }
+                self.form = Some(Form::edit_plan(&item.plan, &item.client));
                 None
             }
             Action::PeriodBack | Action::PeriodForward => {
@@ -232,8 +246,9 @@ impl App {
                 let Some(item) = self.views.selected_plan() else {
                     return Some(None);
                 };
-                let (id, kind) = (item.plan.client_id.clone(), item.plan.kind);
-                self.views.pending_log = Some(kind);
+                let (id, plan) = (item.plan.client_id.clone(), item.plan.clone());
+                self.views.pending_log = Some(plan);
+                self.views.back_to_agenda = true;
                 self.open_client(id)
             }
             Action::Back

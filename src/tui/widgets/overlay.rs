@@ -11,19 +11,30 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(q) = &app.question else { return };
     let text = match q {
-        Question::DeleteEntry { summary, .. } => {
+        Question::DeleteEntry {
+            summary, client, ..
+        } => {
             format!(
-                "Delete “{}”? It stays in the book and u brings it back.",
-                display_safe(summary)
+                "Delete “{}” of {}? It stays in the book and u brings it back.",
+                display_safe(summary),
+                display_safe(client)
             )
         }
-        Question::CancelPlan { purpose, .. } => {
-            format!("Cancel the planned touch “{}”?", display_safe(purpose))
+        Question::CancelPlan {
+            purpose, client, ..
+        } => {
+            format!(
+                "Cancel the planned touch “{}” for {}?",
+                display_safe(purpose),
+                display_safe(client)
+            )
         }
         Question::DiscardForm => "Discard what you typed in this form?".to_string(),
         Question::QuitDiscarding => "Quit and discard what you typed in this form?".to_string(),
     };
-    let area = centered(area, 60, 5);
+    // As tall as the wrapped question needs, so the y/n line always shows.
+    let rows = (crate::text::width(&text) as u16).div_ceil(56) + 1;
+    let area = centered(area, 60, rows + 2);
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_type(BorderType::Double)
