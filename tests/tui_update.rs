@@ -835,3 +835,55 @@ fn the_agenda_edits_cancels_and_comes_back_after_logging() {
     let selected = ui.app.views.selected_plan().expect("a row");
     assert_eq!(selected.client, "Zeta");
 }
+
+/// Reading a story: in an opened entry, j and k move to the next and previous
+/// entry without closing it.
+#[test]
+fn an_opened_entry_moves_with_j_and_k() {
+    let mut ui = Ui::new(&["Acme"]);
+    {
+        let mut book = ui.reopen();
+        let id = book.find_client("acme").expect("client").id;
+        for (day, text) in [
+            ("2026-11-20", "first"),
+            ("2026-11-21", "second"),
+            ("2026-11-22", "third"),
+        ] {
+            book.log(
+                &id,
+                &touchbase::domain::NewInteraction {
+                    kind: touchbase::domain::Kind::Call,
+                    direction: touchbase::domain::Direction::Outbound,
+                    at: touchbase::dates::When::from_stored(day).expect("day"),
+                    contact: None,
+                    summary: text.into(),
+                    details: String::new(),
+                },
+                None,
+            )
+            .expect("log");
+        }
+    }
+    ui.act(Action::Reload);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Enter);
+    let shown = |ui: &Ui| -> String {
+        let id = ui
+            .app
+            .detail
+            .as_ref()
+            .expect("an opened entry")
+            .entry_id
+            .clone();
+        ui.reopen().entry(&id).expect("entry").summary
+    };
+    assert_eq!(shown(&ui), "third");
+    ui.key(KeyCode::Char('j'));
+    assert_eq!(shown(&ui), "second");
+    ui.key(KeyCode::Char('j'));
+    assert_eq!(shown(&ui), "first");
+    ui.key(KeyCode::Char('k'));
+    assert_eq!(shown(&ui), "second");
+    assert_eq!(ui.app.context(), Context::Detail);
+}

@@ -248,10 +248,20 @@ impl App {
             Pane::Timeline => {
                 let view = self.view.as_ref()?;
                 self.entry_sel = step(self.entry_sel as u64, view.entries.len() as u64) as usize;
+                let mut effects = Vec::new();
+                // Reading a story: an opened entry follows to the next one.
+                if self.detail.is_some() {
+                    let id = view.entries.get(self.entry_sel)?.id.clone();
+                    self.detail = Some(Detail {
+                        entry_id: id.clone(),
+                        versions: Vec::new(),
+                    });
+                    effects.push(Effect::LoadVersions(id));
+                }
                 // Fetch the next page before the end is reached.
                 if view.more && self.entry_sel + 20 >= view.entries.len() {
                     let last = view.entries.last()?;
-                    return Some(Effect::LoadMoreTimeline {
+                    effects.push(Effect::LoadMoreTimeline {
                         client_id: view.client.id.clone(),
                         after: TimelineCursor {
                             at: last.at.clone(),
@@ -259,7 +269,7 @@ impl App {
                         },
                     });
                 }
-                None
+                (!effects.is_empty()).then_some(Effect::Many(effects))
             }
         }
     }

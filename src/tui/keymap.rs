@@ -107,6 +107,8 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Help, [(Char('k'), NONE), (Up, NONE)], "k", Action::Up, "scroll up", ""),
     bind!(Detail, [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)], "Esc", Action::Back, "close", "close"),
     bind!(Detail, [(Char('e'), NONE)], "e", Action::Edit, "edit this entry", "edit"),
+    bind!(Detail, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "the next (older) entry", "next"),
+    bind!(Detail, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "the previous (newer) entry", "previous"),
     bind!(Main, [(Char('!'), NONE), (Char('!'), SHIFT)], "!", Action::NewComplaint, "record a complaint of the client", ""),
     bind!(Main, [(Char('O'), SHIFT), (Char('O'), NONE)], "O", Action::NewOrder, "record an order of the client", ""),
     bind!(Main, [(Char('I'), SHIFT), (Char('I'), NONE)], "I", Action::NewInvoice, "record an invoice of the client", ""),
