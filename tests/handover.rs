@@ -603,9 +603,67 @@ fn an_invoice_number_clash_stops_the_accept() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "FILE: 'R-118' is not accepted; invoice numbers not used",
+            "FILE: 'R-118 is 480 000 RUB of ООО «Ромашка» there and 5 RUB of Northwind here' is not accepted; invoice numbers not used in this book by other invoices; renumber one side first: touchbase invoice edit NUMBER --new-number NEW",
         ));
     assert_eq!(fs::read(&dst).expect("dst"), before);
+    // Renumbered as the message says, the same file is accepted.
+    ok(&dst, &["invoice", "edit", "R-118", "--new-number", "N-118"]);
+    ok(
+        &dst,
+        &[
+            "handover",
+            "accept",
+            out.join("book.sqlite").to_str().expect("path"),
+        ],
+    );
+}
+
+/// The exported book names its new manager (or none), so what the successor
+/// logs is never under the predecessor's name; the index says who handed it over.
+#[test]
+fn the_exported_book_names_its_new_manager() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = seeded(dir.path());
+    for (to, folder) in [("Пётр Иванов", "to-petr"), ("", "to-nobody")] {
+        let out = dir.path().join(folder);
+        ok(
+            &src,
+            &[
+                "handover",
+                "export",
+                out.to_str().expect("path"),
+                "--to",
+                to,
+            ],
+        );
+        let copy = out.join("book.sqlite");
+        let who: serde_json::Value =
+            serde_json::from_str(&ok(&copy, &["whoami", "--json"])).expect("json");
+        assert_eq!(who["name"], to);
+        let index = fs::read_to_string(out.join("index.md")).expect("index");
+        assert!(index.contains("- From: Мария Соколова"), "{index}");
+        ok(
+            &copy,
+            &[
+                "log",
+                "ромашка",
+                "--kind",
+                "call",
+                "--summary",
+                "Знакомство",
+            ],
+        );
+        let t: serde_json::Value = serde_json::from_str(&ok(
+            &copy,
+            &["timeline", "ромашка", "--json", "--limit", "1"],
+        ))
+        .expect("json");
+        assert_eq!(t[0]["logged_by"], to);
+    }
+    // The source book still names its own manager.
+    let who: serde_json::Value =
+        serde_json::from_str(&ok(&src, &["whoami", "--json"])).expect("json");
+    assert_eq!(who["name"], "Мария Соколова");
 }
 
 /// Everything a handover writes holds client data: owner-only, whatever the

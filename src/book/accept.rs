@@ -171,19 +171,34 @@ impl Book {
                 .into());
             }
             // An invoice number is unique in a book: a clash would drop one invoice silently.
+            // Both sides of each clash are named, with the command that renumbers one.
             let clashes: Vec<String> = {
                 let mut stmt = tx.prepare(
-                    "SELECT r.number FROM received.invoices r
-                     JOIN main.invoices m ON m.number = r.number AND m.id <> r.id ORDER BY r.number",
+                    "SELECT r.number, rc.name, r.amount_minor, r.currency, mc.name, m.amount_minor, m.currency
+                     FROM received.invoices r JOIN received.clients rc ON rc.id = r.client_id
+                     JOIN main.invoices m ON m.number = r.number AND m.id <> r.id
+                     JOIN main.clients mc ON mc.id = m.client_id
+                     ORDER BY r.number",
                 )?;
-                let rows = stmt.query_map([], |r| r.get(0))?;
+                let rows = stmt.query_map([], |r| {
+                    Ok(format!(
+                        "{} is {} {} of {} there and {} {} of {} here",
+                        r.get::<_, String>(0)?,
+                        crate::domain::format_amount(r.get(2)?),
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(1)?,
+                        crate::domain::format_amount(r.get(5)?),
+                        r.get::<_, String>(6)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                })?;
                 rows.collect::<rusqlite::Result<_>>()?
             };
             if !clashes.is_empty() {
                 return Err(InputError::new(
                     "FILE",
-                    clashes.join(", "),
-                    "invoice numbers not used in this book by other invoices; renumber them in one of the books first",
+                    clashes.join("; "),
+                    "invoice numbers not used in this book by other invoices; renumber one side first: touchbase invoice edit NUMBER --new-number NEW",
                 )
                 .into());
             }
@@ -252,8 +267,17 @@ impl Book {
                 refresh_last_touch(tx, client)?;
             }
             if !out.nothing() {
+                // Who handed it over: the export recorded in the received book
+                // (its own manager setting already names the successor).
                 let from: String = tx
-                    .query_row("SELECT value FROM received.settings WHERE key = 'manager_name'", [], |r| r.get(0))
+                    .query_row(
+                        "SELECT from_manager FROM received.handovers WHERE kind = 'export' ORDER BY at DESC LIMIT 1",
+                        [],
+                        |r| r.get(0),
+                    )
+                    .or_else(|_| {
+                        tx.query_row("SELECT value FROM received.settings WHERE key = 'manager_name'", [], |r| r.get(0))
+                    })
                     .unwrap_or_default();
                 let to: String = tx
                     .query_row("SELECT value FROM main.settings WHERE key = 'manager_name'", [], |r| r.get(0))

@@ -102,6 +102,12 @@ impl Book {
                     tx.execute("INSERT OR IGNORE INTO temp.keep (id) VALUES (?1)", [id])?;
                 }
                 tx.execute_batch(PRUNE)?;
+                // The copy is the successor's book: what they log carries
+                // their name (or none until they say who they are), never
+                // the predecessor's.
+                for (key, value) in [("manager_name", who.to), ("manager_email", "")] {
+                    super::put_setting(tx, key, value)?;
+                }
                 record(
                     tx,
                     &handover_id,

@@ -454,7 +454,8 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
         )?;
         files.push((file, name));
     }
-    let (manager, _) = copy.manager()?;
+    // The copy names its new manager; the index says who handed it over.
+    let (manager, _) = book.manager()?;
     crate::files::write_private(
         &a.dir.join("index.md"),
         crate::dossier::index(&manager, &to, cx.today, &files),
