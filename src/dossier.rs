@@ -266,7 +266,11 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
 }
 
 /// The README that travels with the book.
-pub const README: &str = r#"# A touchbase book handed over to you
+/// The README written into every handover: how to open the book, then the
+/// description of every table and view, the same text as the main README's
+/// (both come from `assets/schema.md`; a test keeps them equal).
+pub const README: &str = concat!(
+    r#"# A touchbase book handed over to you
 
 `book.sqlite` holds the clients of this handover with their whole history.
 `index.md` lists them; `clients/` has one dossier per client.
@@ -275,6 +279,7 @@ pub const README: &str = r#"# A touchbase book handed over to you
 
     touchbase --db book.sqlite              # the terminal UI
     touchbase --db book.sqlite untouched    # whom to call first
+    touchbase handover accept book.sqlite   # merge it into your own book
 
 ## With sqlite3 or Datasette
 
@@ -282,15 +287,13 @@ pub const README: &str = r#"# A touchbase book handed over to you
     sqlite3 -box book.sqlite "SELECT at, kind, summary, contact, logged_by FROM timeline WHERE client = 'NAME' ORDER BY at DESC"
     datasette book.sqlite
 
-Tables: `clients` (tier A/B/C, `cadence_days`: the longest gap allowed between
-touches, `status`, `last_touch_on`), `contacts`, `interactions` (the timeline:
-`kind`, `direction` outbound/inbound, `at`, `summary`, `details`, `logged_by`;
-rows with `deleted_at` set were hidden by the manager), `interaction_versions`
-(earlier versions of edited entries), `plans` (planned touches: `due_on`,
-`purpose`, `status`), `handovers` and `handover_clients` (who handed what to
-whom). Views: `client_overview` (one row a client) and `timeline` (one row a
-visible entry). Dates are ISO-8601 text.
-"#;
+Any SQLite 3.37 or newer reads it. Dates are ISO-8601 text.
+
+## What the tables and views hold
+
+"#,
+    include_str!("../assets/schema.md")
+);
 
 #[cfg(test)]
 mod tests {

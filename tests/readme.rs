@@ -58,3 +58,37 @@ fn every_command_is_in_the_readme() {
     assert!(missing.is_empty(), "README does not document: {missing:?}");
     assert!(text.contains("--demo"));
 }
+
+/// The schema described in this README is the one every handover carries,
+/// and it names every table and view the migrations make.
+#[test]
+fn the_schema_section_is_the_handover_readme_and_names_every_table() {
+    let text = readme();
+    let schema = include_str!("../assets/schema.md");
+    assert!(
+        text.contains(schema),
+        "README's schema section differs from assets/schema.md"
+    );
+    assert!(touchbase::dossier::README.ends_with(schema));
+    let conn = rusqlite::Connection::open_in_memory().expect("memory");
+    for sql in touchbase::book::schema::MIGRATIONS {
+        conn.execute_batch(sql).expect("migration");
+    }
+    let mut stmt = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
+             AND name NOT LIKE 'search_%'",
+        )
+        .expect("names");
+    let names: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect();
+    for name in names {
+        assert!(
+            schema.contains(&format!("`{name}`")),
+            "assets/schema.md does not describe {name}"
+        );
+    }
+}

@@ -285,7 +285,11 @@ mod tests {
         assert!(one(Json, t("{\"a\": 1}")).is_ok());
         assert!(one(Json, t("[1]")).is_err());
         let big = format!("{{\"a\": \"{}\"}}", "я".repeat(MAX_TEXT));
-        assert!(one(Json, t(&big)).expect_err("too long").contains("at most"));
+        assert!(
+            one(Json, t(&big))
+                .expect_err("too long")
+                .contains("at most")
+        );
         let row = [t("ООО Ёлка"), t("другое")];
         assert!(check(KeyOf("name"), &row[1], &["name", "name_key"], &row).is_err());
     }
