@@ -254,7 +254,11 @@ mod tests {
         assert!(one(Stamp, t("2026-1-7T10:00:00Z")).is_err());
         assert!(one(OptStamp, Value::Null).is_ok());
         assert!(one(Int(1, 10), Value::Integer(10)).is_ok());
-        assert!(one(Int(1, 10), Value::Integer(11)).is_err());
+        assert_eq!(
+            one(Int(1, 10), Value::Integer(11)),
+            Err("a whole number from 1 to 10".to_string())
+        );
+        assert_eq!(one(Line, Value::Integer(5)), Err("a number where text belongs".to_string()));
         assert!(one(Int(1, 10), Value::Integer(0)).is_err());
         assert!(one(Int(1, 10), t("5")).is_err());
         assert!(one(Int(1, 10), Value::Real(5.0)).is_err());
