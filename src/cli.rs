@@ -250,6 +250,9 @@ pub struct LogArgs {
     /// The purpose of the next touch
     #[arg(long, requires = "next")]
     pub purpose: Option<String>,
+    /// The planned touch this touch fulfils, whatever its due day (its id)
+    #[arg(long, value_name = "PLAN")]
+    pub fulfils: Option<String>,
 }
 
 /// `plan CLIENT --due … --purpose …` plans a touch (as `plan add`); the

@@ -1643,3 +1643,68 @@ fn complaints_are_corrected_reopened_deleted_and_escalations_have_a_deadline() {
     );
     env.ok(&["check"]);
 }
+
+#[test]
+fn a_touch_before_a_plans_due_day_says_how_to_mark_the_plan_done() {
+    let env = Env::seeded();
+    env.ok(&[
+        "plan",
+        "ромашка",
+        "--due",
+        "+7d",
+        "--purpose",
+        "Отправить КП",
+    ]);
+    let plan = env.json(&["plan", "list", "--json"])[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let out = env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "call",
+        "--summary",
+        "Обсудили КП",
+    ]);
+    let entry = env.json(&["timeline", "ромашка", "--json"])[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    assert!(
+        out.contains(&format!(
+            "note: ООО Ромашка also has a call planned on 2026-12-04: Отправить КП; if this touch was it: touchbase plan done {plan} --entry {entry}"
+        )),
+        "{out}"
+    );
+    assert_eq!(
+        env.json(&["plan", "list", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
+    env.ok(&["plan", "done", &plan, "--entry", &entry]);
+    assert_eq!(env.json(&["plan", "list", "--json"]), serde_json::json!([]));
+    // Or say it when logging.
+    env.ok(&["plan", "ромашка", "--due", "+9d", "--purpose", "Встреча"]);
+    let second = env.json(&["plan", "list", "--json"])[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let out = env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "meeting",
+        "--summary",
+        "Встретились",
+        "--fulfils",
+        &second,
+    ]);
+    assert!(!out.contains("note:"), "{out}");
+    assert_eq!(
+        env.json(&["plan", "list", "--all", "--json"])[1]["status"],
+        "done"
+    );
+}

@@ -887,3 +887,36 @@ fn an_opened_entry_moves_with_j_and_k() {
     assert_eq!(shown(&ui), "second");
     assert_eq!(ui.app.context(), Context::Detail);
 }
+
+/// A touch logged before a plan's due day: the UI asks whether it was what
+/// the plan asked for, naming the client and the plan; yes marks it done.
+#[test]
+fn a_touch_before_the_due_day_asks_whether_it_fulfils_the_plan() {
+    let mut ui = Ui::new(&["Acme"]);
+    {
+        let mut book = ui.reopen();
+        plan_for(&mut book, "acme", "2026-12-04", "Send the offer");
+    }
+    ui.act(Action::Reload);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Talked about the offer");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    match ui.app.question.as_ref().expect("a question") {
+        touchbase::tui::app::Question::Fulfils {
+            purpose, client, ..
+        } => {
+            assert_eq!(
+                (purpose.as_str(), client.as_str()),
+                ("Send the offer", "Acme")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    ui.key(KeyCode::Char('y'));
+    let book = ui.reopen();
+    let id = book.find_client("acme").expect("client").id;
+    assert!(
+        book.open_plans(&id).expect("plans").is_empty(),
+        "the plan is done"
+    );
+}

@@ -112,6 +112,35 @@ impl Book {
         self.plan_by_id(&plan.id)
     }
 
+    /// Mark an open plan as fulfilled by a touch logged before its due day
+    /// (the manager says it was what the plan asked for).
+    pub fn fulfil_plan(&mut self, plan_id: &str, entry_id: &str) -> Result<Plan> {
+        let plan = self.open_plan(plan_id)?;
+        let entry = self.entry(entry_id)?;
+        if entry.client_id != plan.client_id || !entry.kind.is_touch() {
+            return Err(InputError::new("ENTRY", entry_id, "a touch of the plan's client").into());
+        }
+        self.write(|tx| {
+            keep_version(tx, "plans", &plan.id)?;
+            tx.execute(
+                "UPDATE plans SET status = 'done', done_by = ?2, closed_at = ?3 WHERE id = ?1 AND status = 'open'",
+                params![plan.id, entry.id, stamp()],
+            )?;
+            Ok(())
+        })?;
+        self.plan_by_id(&plan.id)
+    }
+
+    /// A client's open plans due after `day`: a touch logged that day may be
+    /// what one of them asked for, which only the manager can say.
+    pub fn plans_due_after(&self, client_id: &str, day: NaiveDate) -> Result<Vec<Plan>> {
+        Ok(self
+            .open_plans(client_id)?
+            .into_iter()
+            .filter(|p| p.due > day)
+            .collect())
+    }
+
     /// Move an open planned touch to another day, or change its purpose or kind.
     pub fn edit_plan(&mut self, id: &str, patch: &PlanPatch) -> Result<Plan> {
         let plan = self.open_plan(id)?;

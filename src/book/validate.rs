@@ -258,7 +258,10 @@ mod tests {
             one(Int(1, 10), Value::Integer(11)),
             Err("a whole number from 1 to 10".to_string())
         );
-        assert_eq!(one(Line, Value::Integer(5)), Err("a number where text belongs".to_string()));
+        assert_eq!(
+            one(Line, Value::Integer(5)),
+            Err("a number where text belongs".to_string())
+        );
         assert!(one(Int(1, 10), Value::Integer(0)).is_err());
         assert!(one(Int(1, 10), t("5")).is_err());
         assert!(one(Int(1, 10), Value::Real(5.0)).is_err());

@@ -294,7 +294,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
         summary,
         details: clean_multiline(&a.details),
     };
-    let entry = book.log(&client.id, &new, next.as_ref())?;
+    let entry = book.log_fulfilling(&client.id, &new, next.as_ref(), a.fulfils.as_deref())?;
     say!(
         "logged {} for {} on {} ({})",
         entry.kind,
@@ -302,6 +302,20 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
         entry.at,
         entry.id
     );
+    // A touch before a plan's due day may be what the plan asked for: say how to mark it.
+    if entry.kind.is_touch() && a.fulfils.is_none() {
+        for p in book.plans_due_after(&client.id, at.date)? {
+            say!(
+                "note: {} also has a {} planned on {}: {}; if this touch was it: touchbase plan done {} --entry {}",
+                output::safe(&client.name),
+                p.kind,
+                p.due,
+                output::safe(&p.purpose),
+                p.id,
+                entry.id
+            );
+        }
+    }
     Ok(())
 }
 

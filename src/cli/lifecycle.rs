@@ -26,6 +26,17 @@ pub enum PlanCommand {
     Edit(PlanEditArgs),
     /// Cancel an open planned touch (it stays in the book as cancelled)
     Cancel(PlanIdArg),
+    /// Mark an open planned touch done by a touch already logged (before its due day)
+    Done(PlanDoneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanDoneArgs {
+    /// The planned touch's id
+    pub id: String,
+    /// The logged touch that fulfilled it (its id, shown by `timeline`)
+    #[arg(long)]
+    pub entry: String,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +139,17 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
                     plan.id
                 );
             }
+            Ok(())
+        }
+        PlanCommand::Done(a) => {
+            let mut book = cx.read()?;
+            let plan = book.fulfil_plan(&a.id, &a.entry)?;
+            say!(
+                "the planned {} \"{}\" is done by entry {}",
+                plan.kind,
+                output::safe(&plan.purpose),
+                a.entry
+            );
             Ok(())
         }
         PlanCommand::Cancel(a) => {

@@ -135,6 +135,14 @@ pub enum Action {
         client_id: Option<String>,
         undo: Option<String>,
     },
+    /// Result: a touch was logged while the client has an open plan due
+    /// later; ask whether it was what that plan asked for.
+    AskFulfils {
+        saved: Box<Action>,
+        entry_id: String,
+        plan: Plan,
+        client: String,
+    },
     /// Result: an effect failed; the message is shown, nothing else changes.
     Failed(String),
     /// Result: the book changed on disk (another program wrote).
@@ -229,6 +237,11 @@ pub enum Effect {
         to: NaiveDate,
     },
     CancelPlan(String),
+    /// Mark the plan as fulfilled by the entry.
+    FulfilPlan {
+        plan_id: String,
+        entry_id: String,
+    },
     CheckExternal,
     Many(Vec<Effect>),
 }

@@ -45,6 +45,14 @@ pub enum Question {
         purpose: String,
         client: String,
     },
+    /// Was the touch just logged what a later planned touch asked for?
+    Fulfils {
+        plan_id: String,
+        entry_id: String,
+        purpose: String,
+        due: chrono::NaiveDate,
+        client: String,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -509,6 +517,9 @@ impl App {
                     None
                 }
                 Question::CancelPlan { id, .. } => Some(Effect::CancelPlan(id)),
+                Question::Fulfils {
+                    plan_id, entry_id, ..
+                } => Some(Effect::FulfilPlan { plan_id, entry_id }),
             },
             Action::Deny => {
                 self.question = None;
@@ -534,6 +545,7 @@ impl App {
             | Action::TimelineMore { .. }
             | Action::SearchResults { .. }
             | Action::Saved { .. }
+            | Action::AskFulfils { .. }
             | Action::Failed(_)
             | Action::VersionsLoaded { .. }) => self.apply_result(result),
         }

@@ -177,6 +177,14 @@ impl Performer {
             Effect::LoadReport { from, to } => {
                 vec![Action::ReportLoaded(Box::new(self.book.report(from, to)?))]
             }
+            Effect::FulfilPlan { plan_id, entry_id } => {
+                let p = self.book.fulfil_plan(&plan_id, &entry_id)?;
+                vec![Action::Saved {
+                    message: format!("the planned touch is done: {}", p.purpose),
+                    client_id: Some(p.client_id),
+                    undo: None,
+                }]
+            }
             Effect::CancelPlan(id) => {
                 let p = self.book.cancel_plan(&id)?;
                 vec![Action::Saved {
@@ -271,10 +279,25 @@ impl Performer {
                     next.as_ref(),
                     fulfils.as_deref(),
                 )?;
-                saved(
+                let done = saved(
                     format!("logged {} on {}: {}", e.kind, e.at, e.summary),
                     &client_id,
-                )
+                );
+                // A touch before a plan's due day may still be what it asked for.
+                let later = if e.kind.is_touch() && fulfils.is_none() {
+                    self.book.plans_due_after(&client_id, entry.at.date)?
+                } else {
+                    Vec::new()
+                };
+                match later.into_iter().next() {
+                    Some(plan) => Action::AskFulfils {
+                        saved: Box::new(done),
+                        entry_id: e.id,
+                        plan,
+                        client: self.book.client(&client_id)?.name,
+                    },
+                    None => done,
+                }
             }
             FormOutput::NewClient(new) => {
                 let c = self.book.add_client(&new, today)?;

@@ -129,6 +129,22 @@ impl App {
                 all.extend(self.load_screen());
                 Some(Effect::Many(all))
             }
+            Action::AskFulfils {
+                saved,
+                entry_id,
+                plan,
+                client,
+            } => {
+                let effect = self.apply_result(*saved);
+                self.question = Some(super::Question::Fulfils {
+                    plan_id: plan.id,
+                    entry_id,
+                    purpose: plan.purpose,
+                    due: plan.due,
+                    client,
+                });
+                effect
+            }
             Action::Failed(msg) => {
                 if let Some(form) = &mut self.form {
                     // Mark the field the message names, when it names one.

@@ -29,6 +29,17 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
                 display_safe(client)
             )
         }
+        Question::Fulfils {
+            purpose,
+            due,
+            client,
+            ..
+        } => format!(
+            "Was this the touch planned for {} on {}: “{}”? y marks it done.",
+            display_safe(client),
+            due.format("%d.%m.%Y"),
+            display_safe(purpose)
+        ),
         Question::DiscardForm => "Discard what you typed in this form?".to_string(),
         Question::QuitDiscarding => "Quit and discard what you typed in this form?".to_string(),
     };
