@@ -66,8 +66,78 @@ fn last_touch(c: &Client, today: NaiveDate) -> String {
     }
 }
 
-/// `index.md`: the book at a glance.
-pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, String)]) -> String {
+/// What the successor should do first for a client, most pressing first;
+/// empty when nothing presses.
+fn first_things(f: &ClientFile, today: NaiveDate) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in &f.open_complaints {
+        out.push(format!(
+            "Go through the open complaint of {} ({}): {}",
+            display_safe(&k.opened_at),
+            display_safe(&k.department),
+            display_safe(&k.summary)
+        ));
+    }
+    if let Some(money) = overdue_receivables(f, today) {
+        out.push(format!("Confirm the overdue invoices: {money}"));
+    }
+    if let Some(d) = f.client.overdue_days(today) {
+        out.push(format!("Touch the client: {d} days past the cadence"));
+    }
+    match f.plans.first() {
+        Some(p) if p.due <= today => out.push(format!(
+            "The planned {} due {} is waiting: {}",
+            p.kind,
+            p.due,
+            display_safe(&p.purpose)
+        )),
+        None => out.push("Set the next step: nothing is planned".into()),
+        Some(_) => {}
+    }
+    if out.is_empty() {
+        if let Some(p) = f.plans.first() {
+            out.push(format!(
+                "Nothing presses; the next step is the {} due {}: {}",
+                p.kind,
+                p.due,
+                display_safe(&p.purpose)
+            ));
+        }
+    }
+    out
+}
+
+/// How pressing a client is for a successor: open complaints, money
+/// overdue, then how far past the cadence (relative to it), then tier.
+fn urgency(f: &ClientFile, today: NaiveDate) -> (bool, bool, i64, crate::domain::Tier) {
+    let c = &f.client;
+    let past = c.overdue_days(today).unwrap_or(0) * 1000 / i64::from(c.cadence_days.max(1));
+    (
+        !f.open_complaints.is_empty(),
+        overdue_receivables(f, today).is_some(),
+        past,
+        c.tier,
+    )
+}
+
+/// `index.md`: the book at a glance, most urgent client first.
+pub fn index(
+    manager: &str,
+    to: &str,
+    note: &str,
+    today: NaiveDate,
+    files: &[(ClientFile, String)],
+) -> String {
+    let mut files: Vec<&(ClientFile, String)> = files.iter().collect();
+    files.sort_by(|a, b| {
+        let (ua, ub) = (urgency(&a.0, today), urgency(&b.0, today));
+        (ub.0, ub.1, ub.2)
+            .cmp(&(ua.0, ua.1, ua.2))
+            .then(ua.3.cmp(&ub.3))
+            .then_with(|| {
+                crate::text::fold(&a.0.client.name).cmp(&crate::text::fold(&b.0.client.name))
+            })
+    });
     let mut s = String::new();
     let _ = writeln!(s, "# Handover of {} client(s)\n", files.len());
     let _ = writeln!(
@@ -81,6 +151,9 @@ pub fn index(manager: &str, to: &str, today: NaiveDate, files: &[(ClientFile, St
     );
     if !to.is_empty() {
         let _ = writeln!(s, "- To: {}", display_safe(to));
+    }
+    if !note.trim().is_empty() {
+        let _ = writeln!(s, "- Note: {}", display_safe(&note.replace('\n', " ")));
     }
     let _ = writeln!(s, "- Date: {today}");
     let _ = writeln!(
@@ -130,6 +203,11 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
     let c = &f.client;
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", display_safe(&c.name));
+    let _ = writeln!(s, "## What to do first\n");
+    for (n, thing) in first_things(f, today).iter().enumerate() {
+        let _ = writeln!(s, "{}. {thing}", n + 1);
+    }
+    let _ = writeln!(s);
     let _ = writeln!(s, "## Who the client is\n");
     let _ = writeln!(
         s,

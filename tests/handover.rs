@@ -873,3 +873,128 @@ fn check_finds_values_damaged_by_outside_sql() {
         "{stdout}"
     );
 }
+
+/// The index lists the most urgent client first and carries the note; each
+/// dossier starts with what to do first.
+#[test]
+fn the_index_is_most_urgent_first_and_dossiers_start_with_what_to_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    ok(
+        &db,
+        &[
+            "--today",
+            "2026-10-01",
+            "client",
+            "add",
+            "Calm Co",
+            "--tier",
+            "A",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "--today",
+            "2026-10-01",
+            "client",
+            "add",
+            "Angry Co",
+            "--tier",
+            "C",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "--today",
+            "2026-10-01",
+            "client",
+            "add",
+            "Late Co",
+            "--tier",
+            "B",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "log",
+            "calm",
+            "--kind",
+            "call",
+            "--summary",
+            "fine",
+            "--at",
+            "-1d",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "plan",
+            "calm",
+            "--due",
+            "+5d",
+            "--purpose",
+            "Quarterly review",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "log",
+            "angry",
+            "--kind",
+            "call",
+            "--summary",
+            "x",
+            "--at",
+            "-1d",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "complaint",
+            "add",
+            "angry",
+            "--department",
+            "logistics",
+            "--summary",
+            "Late again",
+            "--at",
+            "-1d",
+        ],
+    );
+    let out = dir.path().join("handover");
+    ok(
+        &db,
+        &[
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--note",
+            "до 1 декабря",
+        ],
+    );
+    let index = fs::read_to_string(out.join("index.md")).expect("index");
+    let order: Vec<usize> = ["Angry Co", "Late Co", "Calm Co"]
+        .iter()
+        .map(|n| index.find(&format!("| {n} |")).expect("listed"))
+        .collect();
+    assert!(order[0] < order[1] && order[1] < order[2], "{index}");
+    assert!(index.contains("- Note: до 1 декабря"), "{index}");
+    let angry = fs::read_to_string(out.join("clients").join("Angry Co.md")).expect("dossier");
+    assert!(
+        angry.starts_with("# Angry Co\n\n## What to do first\n\n1. Go through the open complaint of 2026-11-26 (logistics): Late again\n"),
+        "{angry}"
+    );
+    let calm = fs::read_to_string(out.join("clients").join("Calm Co.md")).expect("dossier");
+    assert!(
+        calm.contains(
+            "1. Nothing presses; the next step is the call due 2026-12-02: Quarterly review"
+        ),
+        "{calm}"
+    );
+}

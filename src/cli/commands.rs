@@ -472,7 +472,7 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
     let (manager, _) = book.manager()?;
     crate::files::write_private(
         &a.dir.join("index.md"),
-        crate::dossier::index(&manager, &to, cx.today, &files),
+        crate::dossier::index(&manager, &to, &note, cx.today, &files),
     )?;
     crate::files::write_private(&a.dir.join("README.md"), crate::dossier::README)?;
     let entries: usize = files.iter().map(|(f, _)| f.entries.len()).sum();
