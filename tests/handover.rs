@@ -998,3 +998,93 @@ fn the_index_is_most_urgent_first_and_dossiers_start_with_what_to_do() {
         "{calm}"
     );
 }
+
+/// Merging a client of the same name never drops what either side knew:
+/// empty fields are filled, differing ones take the newer side and keep the
+/// other as a version, and the command says what it merged.
+#[test]
+fn merge_same_names_keeps_what_both_sides_knew() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let theirs = dir.path().join("theirs.sqlite");
+    ok(
+        &theirs,
+        &[
+            "client",
+            "add",
+            "ООО Ромашка",
+            "--tier",
+            "A",
+            "--city",
+            "Москва",
+        ],
+    );
+    ok(
+        &theirs,
+        &[
+            "client",
+            "edit",
+            "ромашка",
+            "--note",
+            "Новый закупщик с ноября",
+        ],
+    );
+    let out = dir.path().join("handover");
+    ok(
+        &theirs,
+        &["handover", "export", out.to_str().expect("path")],
+    );
+    let mine = dir.path().join("mine.sqlite");
+    ok(&mine, &["client", "add", "ооо ромашка", "--tier", "A"]);
+    ok(
+        &mine,
+        &["client", "edit", "ромашка", "--note", "Старые заметки"],
+    );
+    // Ours was last changed long ago; theirs is newer.
+    rusqlite::Connection::open(&mine)
+        .expect("raw")
+        .execute("UPDATE clients SET updated_at = '2025-01-01T00:00:00Z'", [])
+        .expect("age");
+    let said = ok(
+        &mine,
+        &[
+            "handover",
+            "accept",
+            out.join("book.sqlite").to_str().expect("path"),
+            "--merge-same-names",
+        ],
+    );
+    assert!(
+        said.contains("city filled from the received book")
+            && said.contains("notes: the received (newer) value, ours kept as a version"),
+        "{said}"
+    );
+    let c: serde_json::Value =
+        serde_json::from_str(&ok(&mine, &["client", "show", "ромашка", "--json"])).expect("json");
+    assert_eq!(
+        (c["city"].as_str(), c["notes"].as_str()),
+        (Some("Москва"), Some("Новый закупщик с ноября"))
+    );
+    let kept: Vec<String> = {
+        let conn = rusqlite::Connection::open(&mine).expect("raw");
+        let mut stmt = conn
+            .prepare("SELECT json_extract(data, '$.notes') FROM record_versions WHERE record = 'clients' ORDER BY version")
+            .expect("versions");
+        stmt.query_map([], |r| r.get(0))
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect()
+    };
+    assert!(kept.contains(&"Старые заметки".to_string()), "{kept:?}");
+    // Accepting again adds nothing.
+    let before = fs::read(&mine).expect("mine");
+    ok(
+        &mine,
+        &[
+            "handover",
+            "accept",
+            out.join("book.sqlite").to_str().expect("path"),
+            "--merge-same-names",
+        ],
+    );
+    assert_eq!(fs::read(&mine).expect("mine"), before);
+}

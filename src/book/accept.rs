@@ -14,6 +14,8 @@ use std::path::Path;
 pub struct Accepted {
     pub clients: u64,
     pub merged_same_name: Vec<String>,
+    /// Client fields filled or taken from the newer side while merging by name.
+    pub fields_merged: u64,
     pub contacts: u64,
     pub entries: u64,
     pub plans: u64,
@@ -21,7 +23,11 @@ pub struct Accepted {
 
 impl Accepted {
     pub fn nothing(&self) -> bool {
-        self.clients == 0 && self.contacts == 0 && self.entries == 0 && self.plans == 0
+        self.clients == 0
+            && self.contacts == 0
+            && self.entries == 0
+            && self.plans == 0
+            && self.fields_merged == 0
     }
 }
 
@@ -205,7 +211,13 @@ impl Book {
             tx.execute_batch("CREATE TEMP TABLE client_map (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL)")?;
             for (rid, name, mid) in &same_names {
                 tx.execute("INSERT INTO temp.client_map VALUES (?1, ?2)", params![rid, mid])?;
-                out.merged_same_name.push(name.clone());
+                let (merged, changed) = merge_client_fields(tx, rid, mid)?;
+                out.fields_merged += changed;
+                out.merged_same_name.push(if merged.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{name} ({})", merged.join("; "))
+                });
             }
             let max = |table: &str| -> rusqlite::Result<i64> {
                 tx.query_row(&format!("SELECT coalesce(max(seq), 0) FROM main.{table}"), [], |r| r.get(0))
@@ -296,6 +308,85 @@ impl Book {
             Ok(out)
         })
     }
+}
+
+/// Merge what a received client knew into this book's client of the same
+/// name: an empty field is filled from the other side; a field both sides
+/// filled differently takes the newer side's value (by `updated_at`), and the
+/// other side's client is kept as a version. Returns what was done, one
+/// phrase a field, and how many fields of this book's client changed.
+fn merge_client_fields(
+    tx: &rusqlite::Transaction,
+    received: &str,
+    mine: &str,
+) -> Result<(Vec<String>, u64)> {
+    const FIELDS: &[&str] = &[
+        "tier",
+        "cadence_days",
+        "status",
+        "industry",
+        "city",
+        "notes",
+    ];
+    let row = |db: &str, id: &str| -> rusqlite::Result<(Vec<rusqlite::types::Value>, String)> {
+        tx.query_row(
+            &format!(
+                "SELECT {}, updated_at FROM {db}.clients WHERE id = ?1",
+                FIELDS.join(", ")
+            ),
+            [id],
+            |r| {
+                let values = (0..FIELDS.len())
+                    .map(|i| r.get(i))
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok((values, r.get(FIELDS.len())?))
+            },
+        )
+    };
+    let (theirs, their_stamp) = row("received", received)?;
+    let (ours, our_stamp) = row("main", mine)?;
+    let empty =
+        |v: &rusqlite::types::Value| matches!(v, rusqlite::types::Value::Text(s) if s.is_empty());
+    let theirs_newer = their_stamp > our_stamp;
+    let mut said = Vec::new();
+    let mut changes: Vec<(&str, &rusqlite::types::Value)> = Vec::new();
+    let mut differ = false;
+    for (i, field) in FIELDS.iter().enumerate() {
+        let (t, o) = (&theirs[i], &ours[i]);
+        if t == o || empty(t) {
+            continue;
+        }
+        if empty(o) {
+            changes.push((field, t));
+            said.push(format!("{field} filled from the received book"));
+        } else {
+            differ = true;
+            if theirs_newer {
+                changes.push((field, t));
+                said.push(format!(
+                    "{field}: the received (newer) value, ours kept as a version"
+                ));
+            } else {
+                said.push(format!(
+                    "{field}: ours (newer), the received value kept as a version"
+                ));
+            }
+        }
+    }
+    if !changes.is_empty() {
+        super::versions::keep_version(tx, "clients", mine)?;
+        for (field, value) in &changes {
+            tx.execute(
+                &format!("UPDATE main.clients SET {field} = ?2 WHERE id = ?1"),
+                rusqlite::params![mine, value],
+            )?;
+        }
+        super::clients::index_client(tx, mine)?;
+    }
+    if differ {
+        super::versions::keep_row_as_version(tx, "clients", "received", received, mine)?;
+    }
+    Ok((said, changes.len() as u64))
 }
 
 #[cfg(test)]

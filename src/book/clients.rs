@@ -115,6 +115,17 @@ impl Book {
     /// Change a client's fields; what the patch leaves `None` stays.
     pub fn edit_client(&mut self, id: &str, patch: &ClientPatch) -> Result<Client> {
         let old = self.client(id)?;
+        // Saving a client unchanged writes nothing, so no empty version appears.
+        let unchanged = patch.name.as_ref().is_none_or(|n| *n == old.name)
+            && patch.tier.is_none_or(|t| t == old.tier)
+            && patch.cadence_days.is_none_or(|c| c == old.cadence_days)
+            && patch.status.is_none_or(|s| s == old.status)
+            && patch.industry.as_ref().is_none_or(|v| *v == old.industry)
+            && patch.city.as_ref().is_none_or(|v| *v == old.city)
+            && patch.notes.as_ref().is_none_or(|v| *v == old.notes);
+        if unchanged {
+            return Ok(old);
+        }
         self.write(|tx| {
             if let Some(name) = &patch.name {
                 ensure_unique_name(tx, name, Some(id))?;
@@ -127,6 +138,7 @@ impl Book {
                 Some(t) if old.cadence_days == old.tier.default_cadence() => t.default_cadence(),
                 _ => old.cadence_days,
             });
+            super::versions::keep_version(tx, "clients", id)?;
             tx.execute(
                 "UPDATE clients SET name = ?2, name_key = ?3, tier = ?4, cadence_days = ?5, status = ?6,
                         industry = ?7, city = ?8, notes = ?9, updated_at = ?10 WHERE id = ?1",

@@ -250,7 +250,7 @@ CREATE VIRTUAL TABLE search_clients USING fts5 (body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE search_contacts USING fts5 (body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE search_entries USING fts5 (body, tokenize = 'trigram');
 "#,
-    // 6: every record keeps a full life. Each change to a contact, a plan, an
+    // 6: every record keeps a full life. Each change to a client, a contact, a plan, an
     //    order, an invoice or a complaint keeps the row as it was before, as a
     //    JSON object (entries keep theirs in interaction_versions); contacts
     //    may leave; orders, invoices and complaints can be deleted (hidden)
@@ -258,7 +258,7 @@ CREATE VIRTUAL TABLE search_entries USING fts5 (body, tokenize = 'trigram');
     //    carry a "by when".
     r#"
 CREATE TABLE record_versions (
-    record      TEXT NOT NULL CHECK (record IN ('contacts', 'plans', 'orders', 'invoices', 'complaints')),
+    record      TEXT NOT NULL CHECK (record IN ('clients', 'contacts', 'plans', 'orders', 'invoices', 'complaints')),
     record_id   TEXT NOT NULL,
     version     INTEGER NOT NULL,
     data        TEXT NOT NULL,                   -- the row before the change, a JSON object

@@ -84,7 +84,7 @@ const TABLES: &[(&str, &str, Columns)] = &[
     ("complaint_steps", "id", &[("id", Required), ("complaint_id", Required), ("at", Moment), ("step", OneOf(&["escalated", "resolved"])), ("to_whom", Line), ("note", Text), ("entry_id", OptRef), ("due_on", OptDay)]),
     ("orders", "id", &[("id", Required), ("client_id", Required), ("at", Moment), ("title", Line), ("amount_minor", OptInt(0, MAX_MINOR)), ("currency", Currency), ("status", OneOf(&["won", "lost", "in progress"])), ("entry_id", OptRef), ("deleted_at", OptStamp)]),
     ("invoices", "id", &[("id", Required), ("client_id", Required), ("number", Required), ("amount_minor", Int(1, MAX_MINOR)), ("currency", Currency), ("issued_on", Day), ("due_on", Day), ("paid_on", OptDay), ("deleted_at", OptStamp), ("entry_id", OptRef), ("paid_entry_id", OptRef)]),
-    ("record_versions", "record || ' ' || record_id || ' v' || version", &[("record", OneOf(&["contacts", "plans", "orders", "invoices", "complaints"])), ("record_id", Required), ("version", Int(1, 1_000_000)), ("data", Json), ("replaced_at", Stamp)]),
+    ("record_versions", "record || ' ' || record_id || ' v' || version", &[("record", OneOf(&["clients", "contacts", "plans", "orders", "invoices", "complaints"])), ("record_id", Required), ("version", Int(1, 1_000_000)), ("data", Json), ("replaced_at", Stamp)]),
 ];
 
 /// Stop listing after this many problems: one is enough to refuse a file,

@@ -1,4 +1,4 @@
-//! Earlier versions of records. Before a contact, a plan, an order, an
+//! Earlier versions of records. Before a client, a contact, a plan, an order, an
 //! invoice or a complaint is changed, the row as it was is kept in
 //! `record_versions` as a JSON object (entries keep theirs in
 //! `interaction_versions`), so a change never loses what the record said.
@@ -8,7 +8,14 @@ use rusqlite::Transaction;
 use rusqlite::types::Value;
 
 /// The tables whose rows keep versions here.
-pub(crate) const RECORDS: &[&str] = &["contacts", "plans", "orders", "invoices", "complaints"];
+pub(crate) const RECORDS: &[&str] = &[
+    "clients",
+    "contacts",
+    "plans",
+    "orders",
+    "invoices",
+    "complaints",
+];
 
 fn to_json(v: Value) -> serde_json::Value {
     match v {
@@ -22,20 +29,36 @@ fn to_json(v: Value) -> serde_json::Value {
 
 /// Keep the row `id` of `record` as it is now, before it changes.
 pub(crate) fn keep_version(tx: &Transaction, record: &'static str, id: &str) -> Result<()> {
+    keep_row_as_version(tx, record, "main", id, id)
+}
+
+/// Keep the row `from_id` of `record` in database `db` (`main`, or a
+/// received book) as a version of the record `as_id` of this book.
+pub(crate) fn keep_row_as_version(
+    tx: &Transaction,
+    record: &'static str,
+    db: &str,
+    from_id: &str,
+    as_id: &str,
+) -> Result<()> {
     debug_assert!(RECORDS.contains(&record));
-    let mut stmt = tx.prepare_cached(&format!("SELECT * FROM {record} WHERE id = ?1"))?;
+    let id = as_id;
+    let mut stmt = tx.prepare_cached(&format!("SELECT * FROM \"{db}\".{record} WHERE id = ?1"))?;
     let names: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
-    let data = stmt.query_row([id], |r| {
+    let data = stmt.query_row([from_id], |r| {
         let mut map = serde_json::Map::new();
         for (i, name) in names.iter().enumerate().filter(|(_, n)| *n != "seq") {
             map.insert(name.clone(), to_json(r.get(i)?));
         }
         Ok(serde_json::Value::Object(map))
     })?;
+    // A row from another book is kept once: accepting the same file twice adds nothing.
     tx.execute(
         "INSERT INTO record_versions (record, record_id, version, data, replaced_at)
-         VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE record = ?1 AND record_id = ?2), ?3, ?4)",
-        rusqlite::params![record, id, data.to_string(), stamp()],
+         SELECT ?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE record = ?1 AND record_id = ?2), ?3, ?4
+         WHERE ?5 = 'main' OR NOT EXISTS
+               (SELECT 1 FROM record_versions WHERE record = ?1 AND record_id = ?2 AND data = ?3)",
+        rusqlite::params![record, id, data.to_string(), stamp(), db],
     )?;
     Ok(())
 }
