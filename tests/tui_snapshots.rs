@@ -274,3 +274,5 @@ fn tiny_terminals_do_not_break_any_screen() {
         }
     }
 }
+screen!(money_view, [c('M')]);
+screen!(money_paid_question, [c('M'), c('p')]);

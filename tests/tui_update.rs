@@ -920,3 +920,60 @@ fn a_touch_before_the_due_day_asks_whether_it_fulfils_the_plan() {
         "the plan is done"
     );
 }
+
+/// The money view lists every unpaid invoice, overdue first; p asks, then
+/// marks the selected one paid today.
+#[test]
+fn the_money_view_marks_an_invoice_paid() {
+    let mut ui = Ui::new(&["Acme", "Borealis"]);
+    {
+        let mut book = ui.reopen();
+        for (client, number, due) in [
+            ("acme", "A-1", "2026-12-10"),
+            ("borealis", "B-1", "2026-11-20"),
+        ] {
+            let id = book.find_client(client).expect("client").id;
+            book.add_invoice(
+                &id,
+                &touchbase::domain::NewInvoice {
+                    number: number.into(),
+                    amount_minor: 100_000,
+                    currency: "RUB".into(),
+                    issued_on: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
+                    due_on: NaiveDate::parse_from_str(due, "%Y-%m-%d").expect("due"),
+                },
+            )
+            .expect("invoice");
+        }
+    }
+    ui.key(KeyCode::Char('M'));
+    assert_eq!(ui.app.context(), Context::Money);
+    let numbers: Vec<&str> = ui
+        .app
+        .views
+        .money
+        .iter()
+        .map(|i| i.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["B-1", "A-1"], "the overdue one first");
+    ui.key(KeyCode::Char('p'));
+    match ui.app.question.as_ref().expect("asks") {
+        touchbase::tui::app::Question::InvoicePaid { number, client, .. } => {
+            assert_eq!((number.as_str(), client.as_str()), ("B-1", "Borealis"));
+        }
+        other => panic!("{other:?}"),
+    }
+    ui.key(KeyCode::Char('y'));
+    let numbers: Vec<&str> = ui
+        .app
+        .views
+        .money
+        .iter()
+        .map(|i| i.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["A-1"]);
+    assert_eq!(
+        ui.reopen().invoice("B-1").expect("invoice").paid_on,
+        Some(today())
+    );
+}

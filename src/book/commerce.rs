@@ -420,6 +420,18 @@ impl Book {
         self.invoice(&inv.id)
     }
 
+    /// Unpaid invoices of the whole book, overdue ones first (soonest due
+    /// first, which puts the oldest debt on top), up to `limit`: read in due
+    /// order from the `invoices_unpaid` index.
+    pub fn unpaid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id
+             WHERE i.paid_on IS NULL AND i.deleted_at IS NULL ORDER BY i.due_on, i.number LIMIT ?1"
+        ))?;
+        let rows = stmt.query_map([limit as i64], invoice_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Invoices, soonest due first; only unpaid and past due with `overdue_only`.
     pub fn invoices(
         &self,

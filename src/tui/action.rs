@@ -57,6 +57,10 @@ pub enum Action {
     ShowAgenda,
     /// Show the reports view.
     ShowReports,
+    /// Show the money view: unpaid invoices book-wide, overdue first.
+    ShowMoney,
+    /// Mark the selected invoice paid today (asks first).
+    MarkPaid,
     /// Open the form to record a complaint of the selected client.
     NewComplaint,
     /// Open the form to record an order of the selected client.
@@ -156,6 +160,8 @@ pub enum Action {
     DepartmentsLoaded(Vec<String>),
     /// Result: the agenda.
     AgendaLoaded(Vec<AgendaItem>),
+    /// Result: the unpaid invoices of the book, overdue first.
+    MoneyLoaded(Vec<Invoice>),
     /// Result: the report for the reports view.
     ReportLoaded(Box<Report>),
     /// Result: an entry's earlier versions, for the detail view.
@@ -231,6 +237,12 @@ pub enum Effect {
     LoadDepartments,
     LoadAgenda {
         all: bool,
+    },
+    LoadMoney,
+    /// Mark an invoice paid on a day.
+    InvoicePaid {
+        number: String,
+        on: NaiveDate,
     },
     LoadReport {
         from: NaiveDate,

@@ -45,6 +45,13 @@ pub enum Question {
         purpose: String,
         client: String,
     },
+    /// Mark this invoice paid on this day?
+    InvoicePaid {
+        number: String,
+        amount: String,
+        client: String,
+        on: chrono::NaiveDate,
+    },
     /// Was the touch just logged what a later planned touch asked for?
     Fulfils {
         plan_id: String,
@@ -156,6 +163,7 @@ impl App {
                 Screen::Complaints => Context::Complaints,
                 Screen::Agenda => Context::Agenda,
                 Screen::Reports => Context::Reports,
+                Screen::Money => Context::Money,
             }
         }
     }
@@ -337,6 +345,9 @@ impl App {
             // The views' actions, handled by `update_views` above.
             Action::ShowComplaints
             | Action::ShowAgenda
+            | Action::ShowMoney
+            | Action::MarkPaid
+            | Action::MoneyLoaded(_)
             | Action::ShowReports
             | Action::Escalate
             | Action::Resolve
@@ -517,6 +528,9 @@ impl App {
                     None
                 }
                 Question::CancelPlan { id, .. } => Some(Effect::CancelPlan(id)),
+                Question::InvoicePaid { number, on, .. } => {
+                    Some(Effect::InvoicePaid { number, on })
+                }
                 Question::Fulfils {
                     plan_id, entry_id, ..
                 } => Some(Effect::FulfilPlan { plan_id, entry_id }),

@@ -17,6 +17,7 @@ pub enum Context {
     Complaints,
     Agenda,
     Reports,
+    Money,
 }
 
 impl Context {
@@ -32,6 +33,7 @@ impl Context {
             Context::Complaints => "Complaints (book-wide)",
             Context::Agenda => "The agenda of planned touches",
             Context::Reports => "Reports",
+            Context::Money => "Money owed (unpaid invoices)",
         }
     }
 }
@@ -115,6 +117,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Main, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", "complaints"),
     bind!(Main, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", "agenda"),
     bind!(Main, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", "reports"),
+    bind!(Main, [(Char('M'), SHIFT), (Char('M'), NONE)], "M", Action::ShowMoney, "money owed: unpaid invoices, overdue first", "money"),
     bind!(Complaints, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
     bind!(Complaints, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
     bind!(Complaints, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
@@ -155,6 +158,20 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Reports, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
     bind!(Reports, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
     bind!(Reports, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
+    bind!(Money, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
+    bind!(Money, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
+    bind!(Money, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
+    bind!(Money, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
+    bind!(Money, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
+    bind!(Money, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
+    bind!(Money, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
+    bind!(Money, [(Char('p'), NONE)], "p", Action::MarkPaid, "mark the invoice paid today (asks first)", "paid"),
+    bind!(Money, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
+    bind!(Money, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
+    bind!(Money, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
+    bind!(Money, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
+    bind!(Money, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
+    bind!(Money, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
 ];
 
 /// The action for a key in a context. In contexts that take text, an unbound
@@ -192,11 +209,12 @@ pub fn help(ctx: Context) -> impl Iterator<Item = &'static Binding> {
 }
 
 /// The contexts in the order the help screen and the README list them.
-pub const HELP_ORDER: [Context; 10] = [
+pub const HELP_ORDER: [Context; 11] = [
     Context::Main,
     Context::Complaints,
     Context::Agenda,
     Context::Reports,
+    Context::Money,
     Context::Filter,
     Context::Search,
     Context::Form,

@@ -4,6 +4,9 @@
 use super::action::{Action, ClientView, Effect};
 use super::app::{TIMELINE_PAGE, WINDOW};
 
+/// Unpaid invoices the money view reads at most (the oldest debts first).
+const MONEY_ROWS: u64 = 500;
+
 /// Planned touches the agenda view reads at most (of open ones, and of closed ones).
 const AGENDA_ROWS: u64 = 500;
 use super::form::FormOutput;
@@ -182,6 +185,15 @@ impl Performer {
                 vec![Action::Saved {
                     message: format!("the planned touch is done: {}", p.purpose),
                     client_id: Some(p.client_id),
+                    undo: None,
+                }]
+            }
+            Effect::LoadMoney => vec![Action::MoneyLoaded(self.book.unpaid_invoices(MONEY_ROWS)?)],
+            Effect::InvoicePaid { number, on } => {
+                let i = self.book.invoice_paid(&number, on)?;
+                vec![Action::Saved {
+                    message: format!("invoice {} of {} paid on {on}", i.number, i.client),
+                    client_id: Some(i.client_id),
                     undo: None,
                 }]
             }

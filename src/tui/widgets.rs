@@ -8,6 +8,7 @@ mod client_list;
 mod complaints;
 mod form;
 mod help;
+mod money;
 mod overlay;
 mod reports;
 mod search;
@@ -53,6 +54,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Complaints => complaints::render(app, main, buf),
         Screen::Agenda => agenda::render(app, main, buf),
         Screen::Reports => reports::render(app, main, buf),
+        Screen::Money => money::render(app, main, buf),
     }
     status_bar::render_status(app, status, buf);
     status_bar::render_footer(app, footer, buf);

@@ -16,6 +16,7 @@ pub enum Screen {
     Complaints,
     Agenda,
     Reports,
+    Money,
 }
 
 /// Days in a report period in the reports view.
@@ -39,6 +40,9 @@ pub struct Views {
     pub period_end: Option<NaiveDate>,
     /// Open the log form for this touch kind once the client is loaded (agenda `n`).
     pub pending_log: Option<crate::domain::Plan>,
+    /// Unpaid invoices book-wide, overdue first.
+    pub money: Vec<crate::domain::Invoice>,
+    pub money_sel: usize,
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
 }
@@ -65,6 +69,10 @@ impl Views {
     pub fn selected_plan(&self) -> Option<&AgendaItem> {
         self.agenda.get(self.agenda_sel)
     }
+
+    pub fn selected_invoice(&self) -> Option<&crate::domain::Invoice> {
+        self.money.get(self.money_sel)
+    }
 }
 
 impl App {
@@ -78,6 +86,7 @@ impl App {
             Screen::Agenda => Some(Effect::LoadAgenda {
                 all: self.views.agenda_all,
             }),
+            Screen::Money => Some(Effect::LoadMoney),
             Screen::Reports => {
                 let to = self.views.period_end.unwrap_or(self.clock.today);
                 Some(Effect::LoadReport {
@@ -102,6 +111,7 @@ impl App {
             Screen::Main => return None,
             Screen::Complaints => v.complaint_sel = step(v.complaint_sel, v.complaints.len()),
             Screen::Agenda => v.agenda_sel = step(v.agenda_sel, v.agenda.len()),
+            Screen::Money => v.money_sel = step(v.money_sel, v.money.len()),
             Screen::Reports => {}
         }
         Some(())
@@ -132,6 +142,37 @@ impl App {
             Action::ShowComplaints => self.show(Screen::Complaints),
             Action::ShowAgenda => self.show(Screen::Agenda),
             Action::ShowReports => self.show(Screen::Reports),
+            Action::ShowMoney => self.show(Screen::Money),
+            Action::MoneyLoaded(list) => {
+                self.views.money = list.clone();
+                self.views.money_sel = self
+                    .views
+                    .money_sel
+                    .min(self.views.money.len().saturating_sub(1));
+                None
+            }
+            Action::MarkPaid => {
+                let Some(i) = self.views.selected_invoice() else {
+                    return Some(None);
+                };
+                self.question = Some(Question::InvoicePaid {
+                    number: i.number.clone(),
+                    amount: format!(
+                        "{} {}",
+                        crate::domain::format_amount(i.amount_minor),
+                        i.currency
+                    ),
+                    client: i.client.clone(),
+                    on: self.clock.today,
+                });
+                None
+            }
+            Action::Open if screen == Screen::Money => {
+                let Some(id) = self.views.selected_invoice().map(|i| i.client_id.clone()) else {
+                    return Some(None);
+                };
+                self.open_client(id)
+            }
             Action::ToggleAll => {
                 match screen {
                     Screen::Complaints => self.views.complaints_all = !self.views.complaints_all,

@@ -29,6 +29,18 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
                 display_safe(client)
             )
         }
+        Question::InvoicePaid {
+            number,
+            amount,
+            client,
+            on,
+        } => format!(
+            "Mark invoice {} of {} ({}) paid on {}?",
+            display_safe(number),
+            display_safe(client),
+            display_safe(amount),
+            on.format("%d.%m.%Y")
+        ),
         Question::Fulfils {
             purpose,
             due,

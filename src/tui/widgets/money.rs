@@ -1,0 +1,91 @@
+//! Money owed: every unpaid invoice of the book, overdue ones first and
+//! marked, with the totals by currency.
+
+use super::render_scrolled;
+use crate::domain::format_amount;
+use crate::text::{display_safe, fit};
+use crate::tui::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+use std::collections::BTreeMap;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let v = &app.views;
+    let today = app.clock.today;
+    // Totals by currency: all unpaid, and the overdue part.
+    let mut owed: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+    for i in &v.money {
+        let e = owed.entry(i.currency.as_str()).or_default();
+        e.0 += i.amount_minor;
+        if i.overdue_days(today).is_some() {
+            e.1 += i.amount_minor;
+        }
+    }
+    let totals: Vec<String> = owed
+        .iter()
+        .map(|(c, (all, late))| {
+            format!(
+                "{} {c} ({} overdue)",
+                format_amount(*all),
+                format_amount(*late)
+            )
+        })
+        .collect();
+    let title = format!(" Money owed · {} unpaid invoice(s) ", v.money.len());
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.border(true))
+        .title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if v.money.is_empty() {
+        Paragraph::new("Nothing owed: every invoice is paid. I on a client records one.")
+            .style(t.dim())
+            .render(inner, buf);
+        return;
+    }
+    let w = inner.width as usize;
+    // The totals stay on the first line; the list scrolls below them.
+    Paragraph::new(Line::styled(
+        crate::text::truncate(&format!("Owed: {}", totals.join(", ")), w),
+        t.heading(),
+    ))
+    .render(Rect { height: 1, ..inner }, buf);
+    let inner = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    for (n, i) in v.money.iter().enumerate() {
+        let (state, style) = match i.overdue_days(today) {
+            Some(d) => (format!("overdue {d} d"), t.overdue()),
+            None => (
+                format!("due {}", i.due_on.format("%d.%m.%Y")),
+                ratatui::style::Style::default(),
+            ),
+        };
+        let amount = format!("{:>16} {}", format_amount(i.amount_minor), i.currency);
+        let client_w = (w / 3).min(34);
+        let head = format!(" {:<14} {amount}  ", state);
+        let rest = w.saturating_sub(crate::text::width(&head) + client_w);
+        let mut line = Line::from(vec![
+            Span::styled(head, style),
+            Span::raw(fit(&display_safe(&i.number), rest)),
+            Span::styled(
+                fit(&format!(" {}", display_safe(&i.client)), client_w),
+                t.heading(),
+            ),
+        ]);
+        if n == v.money_sel {
+            selected_line = lines.len();
+            line = line.style(t.selected(true));
+        }
+        lines.push(line);
+    }
+    render_scrolled(lines, selected_line, inner, buf);
+}
