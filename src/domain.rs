@@ -257,6 +257,40 @@ pub struct Complaint {
     pub status: ComplaintStatus,
     pub resolved_at: Option<String>,
     pub resolution: String,
+    /// The last escalation while escalated: to whom, when, and by when.
+    pub escalation: Option<Escalation>,
+}
+
+/// Where an escalated complaint is: with whom, since when, answer due by when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Escalation {
+    pub to: String,
+    pub since: String,
+    pub by: Option<NaiveDate>,
+}
+
+impl Escalation {
+    /// Days past its "by when", when it has passed.
+    pub fn late_days(&self, today: NaiveDate) -> Option<i64> {
+        self.by
+            .filter(|b| *b < today)
+            .map(|b| (today - b).num_days())
+    }
+
+    /// "→ Склад since 2026-11-08 · by 2026-11-15, 3 days late" as people read it.
+    pub fn describe(&self, today: NaiveDate) -> String {
+        let mut s = format!(
+            "→ {} since {}",
+            self.to,
+            self.since.get(..10).unwrap_or(&self.since)
+        );
+        match (self.by, self.late_days(today)) {
+            (Some(b), Some(late)) => s.push_str(&format!(" · by {b}, {late} days late")),
+            (Some(b), None) => s.push_str(&format!(" · by {b}")),
+            _ => {}
+        }
+        s
+    }
 }
 
 impl Complaint {

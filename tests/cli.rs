@@ -768,7 +768,8 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
             "severity": "high",
             "status": "open",
             "steps": [],
-            "summary": "Опоздала поставка"
+            "summary": "Опоздала поставка",
+            "escalation": null
         }])
     );
     env.ok(&[
@@ -1591,6 +1592,11 @@ fn complaints_are_corrected_reopened_deleted_and_escalations_have_a_deadline() {
     assert!(
         text.contains("escalated to Иванов (by 2026-11-25: LATE)"),
         "{text}"
+    );
+    let e = &env.json(&["complaint", "list", "--open", "--json"])[0]["escalation"];
+    assert_eq!(
+        e,
+        &serde_json::json!({"to": "Иванов", "since": "2026-11-18", "by": "2026-11-25", "late_days": 2})
     );
     env.ok(&[
         "complaint",

@@ -7,15 +7,17 @@ use super::versions::keep_version;
 use super::{Book, BookError, Result, stamp};
 use crate::dates::When;
 use crate::domain::{
-    Complaint, ComplaintPatch, ComplaintStatus, Direction, InputError, Kind, NewComplaint,
-    NewInteraction, Severity,
+    Complaint, ComplaintPatch, ComplaintStatus, Direction, Escalation, InputError, Kind,
+    NewComplaint, NewInteraction, Severity,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 const COMPLAINT_COLS: &str =
     "k.id, k.client_id, c.name, k.opened_at, ct.name, k.department, k.severity, k.summary,
-    k.status, k.resolved_at, k.resolution";
+    k.status, k.resolved_at, k.resolution,
+    (SELECT s.to_whom || char(31) || s.at || char(31) || coalesce(s.due_on, '') FROM complaint_steps s
+      WHERE s.complaint_id = k.id AND s.step = 'escalated' ORDER BY s.at DESC, s.rowid DESC LIMIT 1)";
 const COMPLAINT_FROM: &str = "FROM complaints k JOIN clients c ON c.id = k.client_id LEFT JOIN contacts ct ON ct.id = k.contact_id";
 
 fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
@@ -34,6 +36,21 @@ fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
         status: ComplaintStatus::parse(&r.get::<_, String>(8)?).map_err(|e| bad(8, e))?,
         resolved_at: r.get(9)?,
         resolution: r.get(10)?,
+        escalation: {
+            let status = r.get::<_, String>(8)?;
+            r.get::<_, Option<String>>(11)?
+                .filter(|_| status == "escalated")
+                .and_then(|s| {
+                    let mut parts = s.split('\u{1f}');
+                    Some(Escalation {
+                        to: parts.next()?.to_string(),
+                        since: parts.next()?.to_string(),
+                        by: parts
+                            .next()
+                            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                    })
+                })
+        },
     })
 }
 

@@ -69,6 +69,9 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                         "status": k.status, "opened": k.opened_at, "age_days": k.age_days(cx.today),
                         "resolved": k.resolved_at, "summary": k.summary, "resolution": k.resolution,
                         "steps": book.complaint_steps(&k.id)?,
+                        "escalation": k.escalation.as_ref().map(|e| json!({
+                            "to": e.to, "since": e.since, "by": e.by, "late_days": e.late_days(cx.today),
+                        })),
                     }));
                 }
                 return output::print_json(&rows);

@@ -86,12 +86,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // What needs doing first: complaints, money owed, next steps; then who and notes.
     for k in view.open_complaints.iter().take(2) {
         let age = k.age_days(today).unwrap_or(0);
-        let text = format!(
-            "⚑ complaint {age}d {} · {}: {}",
-            k.status,
-            display_safe(&k.department),
-            display_safe(&k.summary)
-        );
+        let text = match &k.escalation {
+            Some(e) => format!(
+                "⚑ complaint {age}d {} · {}: {}",
+                display_safe(&e.describe(today)),
+                display_safe(&k.department),
+                display_safe(&k.summary)
+            ),
+            None => format!(
+                "⚑ complaint {age}d {} · {}: {}",
+                k.status,
+                display_safe(&k.department),
+                display_safe(&k.summary)
+            ),
+        };
         lines.push(Line::styled(
             truncate(&text, w),
             if age > 14 { t.overdue() } else { t.due_today() },

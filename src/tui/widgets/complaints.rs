@@ -69,11 +69,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             format!("{} · ", display_safe(&k.department))
         };
+        // Escalated: with whom, since when, and whether its "by when" passed.
+        let dept = match &k.escalation {
+            Some(e) => format!("{} · {dept}", display_safe(&e.describe(today))),
+            None => dept,
+        };
         let client_w = (w / 4).min(28);
         let rest_w = w.saturating_sub(crate::text::width(&head) + client_w);
+        let late = k
+            .escalation
+            .as_ref()
+            .is_some_and(|e| e.late_days(today).is_some());
         let style = match k.age_days(today) {
             None => t.dim(),
-            Some(d) if d > 14 => t.overdue(),
+            Some(d) if d > 14 || late => t.overdue(),
             _ => Style::new(),
         };
         let mut line = Line::from(vec![
