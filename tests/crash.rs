@@ -88,6 +88,32 @@ fn base_book(dir: &Path) -> PathBuf {
             ],
         );
     }
+    ok(
+        &db,
+        &[
+            "order",
+            "add",
+            "ромашка",
+            "--title",
+            "Поставка",
+            "--at",
+            "-1d",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "invoice",
+            "add",
+            "ромашка",
+            "--number",
+            "R-1",
+            "--amount",
+            "1000",
+            "--due",
+            "+5d",
+        ],
+    );
     db
 }
 
@@ -189,6 +215,17 @@ fn a_killed_or_failing_write_leaves_all_or_nothing() {
     let entry = {
         let json = ok(&base, &["timeline", "ромашка", "--json"]);
         let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+        let call = v
+            .as_array()
+            .expect("array")
+            .iter()
+            .find(|e| e["kind"] == "call")
+            .expect("a call");
+        call["id"].as_str().expect("id").to_string()
+    };
+    let order = {
+        let json = ok(&base, &["order", "list", "--json"]);
+        let v: serde_json::Value = serde_json::from_str(&json).expect("json");
         v[0]["id"].as_str().expect("id").to_string()
     };
     let received = {
@@ -229,6 +266,17 @@ fn a_killed_or_failing_write_leaves_all_or_nothing() {
         ],
         vec!["client", "add", "ИП Ёлкин", "--tier", "B"],
         vec!["entry", "edit", &entry, "--summary", "Исправленный звонок"],
+        // A record's life: the order, its entry and its kept version at once.
+        vec![
+            "order",
+            "edit",
+            &order,
+            "--status",
+            "won",
+            "--amount",
+            "1 250 000",
+        ],
+        vec!["invoice", "paid", "R-1"],
         vec!["handover", "accept", received.to_str().expect("path")],
     ] {
         points += sweep(&base, dir.path(), &args);
