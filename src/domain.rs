@@ -703,6 +703,21 @@ mod tests {
     }
 
     #[test]
+    fn an_order_may_be_worth_nothing_or_not_known_yet() {
+        assert_eq!(order_amount(""), Ok(None));
+        assert_eq!(order_amount("0"), Ok(Some(0)));
+        assert_eq!(order_amount("0,00"), Ok(Some(0)));
+        assert_eq!(order_amount("0,50"), Ok(Some(50)));
+        assert_eq!(order_amount("1 250 000"), Ok(Some(125_000_000)));
+        let e = order_amount("сто").expect_err("words");
+        assert!(
+            e.to_string()
+                .contains("0 for a lost deal, empty while not known"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn emails_look_like_emails() {
         assert_eq!(
             email(" anna@example.com "),
