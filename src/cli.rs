@@ -381,6 +381,10 @@ pub struct ComplaintAddArgs {
     /// When the client complained [default: now]
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
+    /// How it came: call, meeting, visit, email or message (then it is also
+    /// the client's inbound touch)
+    #[arg(long, value_name = "KIND")]
+    pub via: Option<String>,
     /// Who at the client: a part of a contact's name
     #[arg(long, value_name = "NAME")]
     pub contact: Option<String>,

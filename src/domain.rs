@@ -319,6 +319,9 @@ pub struct NewComplaint {
     pub department: String,
     pub severity: Severity,
     pub summary: String,
+    /// How it came (a call, a visit, …): then it is also the client's inbound
+    /// touch, and our reply to it is measured like any other reaction.
+    pub via: Option<Kind>,
 }
 
 /// An order as stored.

@@ -1714,3 +1714,63 @@ fn a_touch_before_a_plans_due_day_says_how_to_mark_the_plan_done() {
         "done"
     );
 }
+
+#[test]
+fn a_complaint_that_came_in_a_call_is_the_clients_inbound_touch() {
+    let env = Env::seeded();
+    env.ok(&[
+        "complaint",
+        "add",
+        "acme",
+        "--department",
+        "support",
+        "--summary",
+        "Slow answers",
+        "--via",
+        "call",
+        "--at",
+        "-2d",
+    ]);
+    let c = env.json(&["client", "show", "acme", "--json"]);
+    assert_eq!(c["last_touch"], "2026-11-25", "the call touched the client");
+    let t = env.json(&["timeline", "acme", "--json"]);
+    assert_eq!(
+        (t[0]["kind"].as_str(), t[0]["direction"].as_str()),
+        (Some("call"), Some("inbound"))
+    );
+    assert_eq!(t[0]["summary"], "Complaint (support, normal): Slow answers");
+    // Our reply is measured like any other reaction.
+    env.ok(&[
+        "log",
+        "acme",
+        "--kind",
+        "email",
+        "--summary",
+        "Answered",
+        "--at",
+        "-1d",
+    ]);
+    let r = env.json(&["report", "--format", "json"]);
+    assert_eq!(
+        (
+            r["reaction"]["inbound"].as_u64(),
+            r["reaction"]["answered"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    env.tb()
+        .args([
+            "complaint",
+            "add",
+            "acme",
+            "--department",
+            "x",
+            "--summary",
+            "y",
+            "--via",
+            "note",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("kind: 'note' is not accepted"));
+}

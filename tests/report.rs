@@ -46,6 +46,7 @@ fn complaint(book: &mut Book, client: &str, when: &str, dept: &str) -> String {
         department: dept.into(),
         severity: Severity::Normal,
         summary: format!("late, {when}"),
+        via: None,
     };
     book.add_complaint(client, &new).expect("complaint").id
 }

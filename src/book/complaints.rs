@@ -79,7 +79,7 @@ impl Book {
                 tx,
                 client_id,
                 &NewInteraction {
-                    kind: Kind::Complaint,
+                    kind: new.via.filter(|k| k.is_touch()).unwrap_or(Kind::Complaint),
                     direction: Direction::Inbound,
                     at: new.at,
                     contact: new.contact.clone(),

@@ -207,6 +207,7 @@ impl Book {
                         department: k.department.clone(),
                         severity: Severity::parse(&k.severity)?,
                         summary: k.summary.clone(),
+                        via: None,
                     };
                     let id = book.add_complaint(&client.id, &new)?.id;
                     for e in &k.escalations {

@@ -24,6 +24,11 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                 department: domain::required("department", &a.department)?,
                 severity: Severity::parse(&a.severity)?,
                 summary: domain::required("summary", &a.summary)?,
+                via: a
+                    .via
+                    .as_deref()
+                    .map(crate::domain::Kind::parse_touch)
+                    .transpose()?,
             };
             let mut book = cx.read()?;
             let client = book.find_client(&a.client)?;

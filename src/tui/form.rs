@@ -315,6 +315,15 @@ impl Form {
             Field::date("when", true, "now"),
             Field::choice("contact", people, 0),
             Field::text("summary", "").hint("what the client said"),
+            Field::choice(
+                "came by",
+                {
+                    let mut via = vec!["—".to_string()];
+                    via.extend(names(Kind::TOUCHES));
+                    via
+                },
+                1,
+            ),
         ];
         Form::new(
             FormKind::Complaint {
@@ -659,6 +668,7 @@ impl Form {
                             .and_then(|i| contacts.get(i))
                             .map(|(id, _)| id.clone()),
                         summary: domain::required("summary", &self.get("summary"))?,
+                        via: Kind::parse_touch(&self.get("came by")).ok(),
                     },
                 }
             }
