@@ -977,3 +977,41 @@ fn the_money_view_marks_an_invoice_paid() {
         Some(today())
     );
 }
+
+/// After a form saves, the new record is selected where it appears, so the
+/// next key acts on it.
+#[test]
+fn the_logged_entry_is_selected_after_saving() {
+    let mut ui = Ui::new(&["Acme"]);
+    {
+        let mut book = ui.reopen();
+        let id = book.find_client("acme").expect("client").id;
+        for day in ["2026-11-20", "2026-11-21"] {
+            book.log(
+                &id,
+                &touchbase::domain::NewInteraction {
+                    kind: touchbase::domain::Kind::Note,
+                    direction: touchbase::domain::Direction::Outbound,
+                    at: touchbase::dates::When::from_stored(day).expect("day"),
+                    contact: None,
+                    summary: format!("note {day}"),
+                    details: String::new(),
+                },
+                None,
+            )
+            .expect("log");
+        }
+    }
+    ui.act(Action::Reload);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Older call");
+    ui.key(KeyCode::Up);
+    ui.key(KeyCode::Up);
+    ui.key_mod(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    ui.typ("19.11.2026");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(ui.app.form.is_none(), "{:?}", ui.app.message);
+    assert_eq!(ui.app.pane, Pane::Timeline);
+    let selected = ui.app.selected_entry().expect("an entry").summary.clone();
+    assert_eq!(selected, "Older call", "the new entry, not the newest one");
+}

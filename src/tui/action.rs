@@ -138,6 +138,8 @@ pub enum Action {
         message: String,
         client_id: Option<String>,
         undo: Option<String>,
+        /// The entry to select once the client is loaded again.
+        focus: Option<String>,
     },
     /// Result: a touch was logged while the client has an open plan due
     /// later; ask whether it was what that plan asked for.

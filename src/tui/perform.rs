@@ -147,6 +147,7 @@ impl Performer {
                     message: format!("deleted “{}”; u brings it back", e.summary),
                     client_id: Some(e.client_id),
                     undo: Some(e.id),
+                    focus: None,
                 }]
             }
             Effect::RestoreEntry(id) => {
@@ -155,6 +156,7 @@ impl Performer {
                     message: format!("restored “{}”", e.summary),
                     client_id: Some(e.client_id),
                     undo: None,
+                    focus: None,
                 }]
             }
             Effect::LoadVersions(id) => {
@@ -186,6 +188,7 @@ impl Performer {
                     message: format!("the planned touch is done: {}", p.purpose),
                     client_id: Some(p.client_id),
                     undo: None,
+                    focus: None,
                 }]
             }
             Effect::LoadMoney => vec![Action::MoneyLoaded(self.book.unpaid_invoices(MONEY_ROWS)?)],
@@ -195,6 +198,7 @@ impl Performer {
                     message: format!("invoice {} of {} paid on {on}", i.number, i.client),
                     client_id: Some(i.client_id),
                     undo: None,
+                    focus: None,
                 }]
             }
             Effect::CancelPlan(id) => {
@@ -203,6 +207,7 @@ impl Performer {
                     message: format!("cancelled the planned touch: {}", p.purpose),
                     client_id: Some(p.client_id),
                     undo: None,
+                    focus: None,
                 }]
             }
             Effect::CheckExternal => {
@@ -245,6 +250,7 @@ impl Performer {
             message,
             client_id: Some(client_id.to_string()),
             undo: None,
+            focus: None,
         };
         Ok(match out {
             FormOutput::Complaint {
@@ -291,10 +297,13 @@ impl Performer {
                     next.as_ref(),
                     fulfils.as_deref(),
                 )?;
-                let done = saved(
-                    format!("logged {} on {}: {}", e.kind, e.at, e.summary),
-                    &client_id,
-                );
+                // The new entry is selected, so the next key acts on it.
+                let done = Action::Saved {
+                    message: format!("logged {} on {}: {}", e.kind, e.at, e.summary),
+                    client_id: Some(client_id.clone()),
+                    undo: None,
+                    focus: Some(e.id.clone()),
+                };
                 // A touch before a plan's due day may still be what it asked for.
                 let later = if e.kind.is_touch() && fulfils.is_none() {
                     self.book.plans_due_after(&client_id, entry.at.date)?

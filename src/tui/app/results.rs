@@ -95,6 +95,7 @@ impl App {
                 message,
                 client_id,
                 undo,
+                focus,
             } => {
                 self.form = None;
                 self.detail = None;
@@ -118,7 +119,12 @@ impl App {
                             filter: self.filter.value().to_string(),
                             sort: self.sort,
                         });
-                        let focus = self.selected_entry().map(|e| e.id.clone());
+                        // A new entry is selected where it appears; else
+                        // the selection stays where it was.
+                        if focus.is_some() && self.views.screen == super::views::Screen::Main {
+                            self.pane = Pane::Timeline;
+                        }
+                        let focus = focus.or_else(|| self.selected_entry().map(|e| e.id.clone()));
                         all.push(Effect::LoadClient {
                             id,
                             focus_entry: focus,
