@@ -291,6 +291,9 @@ mod tests {
         assert!(one(OptInt(0, 10), Value::Null).is_ok());
         assert!(one(Json, t("{\"a\": 1}")).is_ok());
         assert!(one(Json, t("[1]")).is_err());
+        let exact = format!("{{\"a\": \"{}\"}}", "я".repeat(MAX_TEXT - 9));
+        assert_eq!(exact.chars().count(), MAX_TEXT);
+        assert!(one(Json, t(&exact)).is_ok());
         let big = format!("{{\"a\": \"{}\"}}", "я".repeat(MAX_TEXT));
         assert!(
             one(Json, t(&big))
