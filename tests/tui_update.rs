@@ -1014,3 +1014,67 @@ fn the_logged_entry_is_selected_after_saving() {
     let selected = ui.app.selected_entry().expect("an entry").summary.clone();
     assert_eq!(selected, "Older call", "the new entry, not the newest one");
 }
+
+/// `u` undoes the last change of any kind: a log, a payment, a cancelled or
+/// moved plan; and only the last one.
+#[test]
+fn u_undoes_the_last_change_of_any_kind() {
+    let mut ui = Ui::new(&["Acme"]);
+    {
+        let mut book = ui.reopen();
+        plan_for(&mut book, "acme", "2026-12-01", "Send the offer");
+        let id = book.find_client("acme").expect("client").id;
+        book.add_invoice(
+            &id,
+            &touchbase::domain::NewInvoice {
+                number: "A-1".into(),
+                amount_minor: 100_000,
+                currency: "RUB".into(),
+                issued_on: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
+                due_on: NaiveDate::from_ymd_opt(2026, 11, 20).expect("date"),
+            },
+        )
+        .expect("invoice");
+    }
+    ui.act(Action::Reload);
+    let visible = |ui: &Ui| ui.app.view.as_ref().expect("view").entries.len();
+    let before = visible(&ui);
+    // A logged note, taken back.
+    ui.key(KeyCode::Char('n'));
+    ui.typ("A call logged by mistake");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    // It was not the planned touch.
+    assert!(ui.app.question.is_some());
+    ui.key(KeyCode::Char('n'));
+    assert_eq!(visible(&ui), before + 1);
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(visible(&ui), before, "the entry is hidden again");
+    // A payment, taken back.
+    ui.key(KeyCode::Char('M'));
+    ui.key(KeyCode::Char('p'));
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.views.money.is_empty());
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.views.money.len(), 1, "unpaid again");
+    // A plan moved, then put back; a plan cancelled, then reopened.
+    ui.key(KeyCode::Char('A'));
+    ui.key(KeyCode::Char('e'));
+    ui.key_mod(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    ui.typ("10.12.2026");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(ui.app.views.agenda[0].plan.due.to_string(), "2026-12-10");
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.views.agenda[0].plan.due.to_string(), "2026-12-01");
+    ui.key(KeyCode::Char('x'));
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.views.agenda.is_empty());
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.views.agenda.len(), 1, "the plan is open again");
+    ui.key(KeyCode::Char('u'));
+    assert!(
+        ui.app
+            .message
+            .as_ref()
+            .is_some_and(|(m, e)| *e && m.contains("nothing to undo"))
+    );
+}

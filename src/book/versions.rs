@@ -72,6 +72,70 @@ pub struct RecordVersion {
 }
 
 impl Book {
+    /// Put a record back as its newest kept version said (undo). The state
+    /// it leaves is kept as a version first, so nothing is lost either way.
+    pub fn restore_newest_version(&mut self, record: &'static str, id: &str) -> Result<()> {
+        if !RECORDS.contains(&record) {
+            return Err(
+                crate::domain::InputError::new("record", record, RECORDS.join(", ")).into(),
+            );
+        }
+        let newest: Option<(i64, String)> = {
+            use rusqlite::OptionalExtension;
+            self.conn()
+                .query_row(
+                    "SELECT version, data FROM record_versions WHERE record = ?1 AND record_id = ?2
+                     ORDER BY version DESC LIMIT 1",
+                    [record, id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+        };
+        let Some((_, data)) = newest else {
+            return Err(super::BookError::NotFound {
+                what: "earlier version",
+                query: id.to_string(),
+            });
+        };
+        let data: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&data).unwrap_or_default();
+        // Only stored columns (not generated ones), never the id.
+        let columns: Vec<String> = {
+            let mut stmt = self
+                .conn()
+                .prepare(&format!("SELECT name FROM pragma_table_info('{record}')"))?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+                .into_iter()
+                .filter(|c| c != "id" && c != "seq" && data.contains_key(c))
+                .collect()
+        };
+        self.write(|tx| {
+            keep_version(tx, record, id)?;
+            for c in &columns {
+                let value: rusqlite::types::Value = match &data[c] {
+                    serde_json::Value::Null => rusqlite::types::Value::Null,
+                    serde_json::Value::Number(n) => n
+                        .as_i64()
+                        .map(rusqlite::types::Value::Integer)
+                        .unwrap_or(rusqlite::types::Value::Null),
+                    serde_json::Value::String(s) => rusqlite::types::Value::Text(s.clone()),
+                    other => rusqlite::types::Value::Text(other.to_string()),
+                };
+                tx.execute(
+                    &format!("UPDATE {record} SET {c} = ?2 WHERE id = ?1"),
+                    rusqlite::params![id, value],
+                )?;
+            }
+            match record {
+                "clients" => super::clients::index_client(tx, id)?,
+                "contacts" => super::contacts::index_contact(tx, id)?,
+                _ => {}
+            }
+            Ok(())
+        })
+    }
+
     /// The earlier versions of a record, oldest first.
     pub fn record_versions(&self, record: &str, id: &str) -> Result<Vec<RecordVersion>> {
         let mut stmt = self.conn().prepare_cached(

@@ -8,6 +8,19 @@ use crate::domain::{Client, Complaint, Contact, Interaction, Invoice, Plan};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
+/// How to undo the last change made in the UI (`u`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undo {
+    /// A deleted entry: bring it back.
+    RestoreEntry(String),
+    /// A logged entry: hide it again.
+    HideEntry(String),
+    /// An edited or closed record: put back its newest kept version.
+    Version { record: &'static str, id: String },
+    /// A payment: mark the invoice unpaid.
+    Unpaid(String),
+}
+
 /// Every change to the UI state goes through one of these.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -47,7 +60,8 @@ pub enum Action {
     NewContact,
     /// Delete the selected timeline entry (asks first).
     DeleteEntry,
-    /// Bring back the entry deleted last.
+    /// Undo the last change made in the UI: a delete, an edit, a status,
+    /// a payment, a logged entry.
     UndoDelete,
     /// Search the whole book.
     StartSearch,
@@ -137,7 +151,7 @@ pub enum Action {
     Saved {
         message: String,
         client_id: Option<String>,
-        undo: Option<String>,
+        undo: Option<Undo>,
         /// The entry to select once the client is loaded again.
         focus: Option<String>,
     },
@@ -232,6 +246,8 @@ pub enum Effect {
     Save(Box<FormOutput>),
     DeleteEntry(String),
     RestoreEntry(String),
+    /// Undo a change.
+    Undo(Undo),
     LoadVersions(String),
     LoadComplaints {
         all: bool,

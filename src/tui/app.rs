@@ -106,7 +106,8 @@ pub struct App {
     pub detail: Option<Detail>,
     /// The last message: text, and whether it is an error.
     pub message: Option<(String, bool)>,
-    pub last_deleted: Option<String>,
+    /// What `u` undoes: the last change made here.
+    pub last_deleted: Option<super::action::Undo>,
     pub quit: bool,
 }
 
@@ -457,7 +458,7 @@ impl App {
                 None
             }
             Action::UndoDelete => match self.last_deleted.take() {
-                Some(id) => Some(Effect::RestoreEntry(id)),
+                Some(undo) => Some(Effect::Undo(undo)),
                 None => {
                     self.message = Some(("nothing to undo".into(), true));
                     None

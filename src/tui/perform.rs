@@ -1,7 +1,7 @@
 //! `perform`: the only UI code that touches the book. It carries out an
 //! `Effect` and reports back with `Action`s carrying the result or the error.
 
-use super::action::{Action, ClientView, Effect};
+use super::action::{Action, ClientView, Effect, Undo};
 use super::app::{TIMELINE_PAGE, WINDOW};
 
 /// Unpaid invoices the money view reads at most (the oldest debts first).
@@ -146,7 +146,43 @@ impl Performer {
                 vec![Action::Saved {
                     message: format!("deleted “{}”; u brings it back", e.summary),
                     client_id: Some(e.client_id),
-                    undo: Some(e.id),
+                    undo: Some(Undo::RestoreEntry(e.id)),
+                    focus: None,
+                }]
+            }
+            Effect::Undo(undo) => {
+                let (message, client_id) = match undo {
+                    Undo::RestoreEntry(id) => {
+                        let e = self.book.restore_entry(&id)?;
+                        (format!("restored “{}”", e.summary), e.client_id)
+                    }
+                    Undo::HideEntry(id) => {
+                        let e = self.book.delete_entry(&id)?;
+                        (
+                            format!("took back “{}” (hidden; kept in the book)", e.summary),
+                            e.client_id,
+                        )
+                    }
+                    Undo::Version { record, id } => {
+                        self.book.restore_newest_version(record, &id)?;
+                        let client = match record {
+                            "clients" => id.clone(),
+                            _ => self.book.plan_by_id(&id)?.client_id,
+                        };
+                        (
+                            "undone: put back as it was (the undone state is kept too)".to_string(),
+                            client,
+                        )
+                    }
+                    Undo::Unpaid(number) => {
+                        let i = self.book.invoice_unpaid(&number)?;
+                        (format!("invoice {} is unpaid again", i.number), i.client_id)
+                    }
+                };
+                vec![Action::Saved {
+                    message,
+                    client_id: Some(client_id),
+                    undo: None,
                     focus: None,
                 }]
             }
@@ -185,9 +221,12 @@ impl Performer {
             Effect::FulfilPlan { plan_id, entry_id } => {
                 let p = self.book.fulfil_plan(&plan_id, &entry_id)?;
                 vec![Action::Saved {
-                    message: format!("the planned touch is done: {}", p.purpose),
+                    message: format!("the planned touch is done: {}; u undoes", p.purpose),
                     client_id: Some(p.client_id),
-                    undo: None,
+                    undo: Some(Undo::Version {
+                        record: "plans",
+                        id: p.id.clone(),
+                    }),
                     focus: None,
                 }]
             }
@@ -195,18 +234,24 @@ impl Performer {
             Effect::InvoicePaid { number, on } => {
                 let i = self.book.invoice_paid(&number, on)?;
                 vec![Action::Saved {
-                    message: format!("invoice {} of {} paid on {on}", i.number, i.client),
+                    message: format!(
+                        "invoice {} of {} paid on {on}; u undoes",
+                        i.number, i.client
+                    ),
                     client_id: Some(i.client_id),
-                    undo: None,
+                    undo: Some(Undo::Unpaid(i.number.clone())),
                     focus: None,
                 }]
             }
             Effect::CancelPlan(id) => {
                 let p = self.book.cancel_plan(&id)?;
                 vec![Action::Saved {
-                    message: format!("cancelled the planned touch: {}", p.purpose),
+                    message: format!("cancelled the planned touch: {}; u undoes", p.purpose),
                     client_id: Some(p.client_id),
-                    undo: None,
+                    undo: Some(Undo::Version {
+                        record: "plans",
+                        id: p.id.clone(),
+                    }),
                     focus: None,
                 }]
             }
@@ -246,6 +291,20 @@ impl Performer {
     }
 
     fn save(&mut self, out: FormOutput, today: NaiveDate) -> Result<Action> {
+        let with_undo = |action: Action, token: Undo| match action {
+            Action::Saved {
+                message,
+                client_id,
+                focus,
+                ..
+            } => Action::Saved {
+                message,
+                client_id,
+                undo: Some(token),
+                focus,
+            },
+            other => other,
+        };
         let saved = |message: String, client_id: &str| Action::Saved {
             message,
             client_id: Some(client_id.to_string()),
@@ -299,9 +358,9 @@ impl Performer {
                 )?;
                 // The new entry is selected, so the next key acts on it.
                 let done = Action::Saved {
-                    message: format!("logged {} on {}: {}", e.kind, e.at, e.summary),
+                    message: format!("logged {} on {}: {}; u undoes", e.kind, e.at, e.summary),
                     client_id: Some(client_id.clone()),
-                    undo: None,
+                    undo: Some(Undo::HideEntry(e.id.clone())),
                     focus: Some(e.id.clone()),
                 };
                 // A touch before a plan's due day may still be what it asked for.
@@ -326,7 +385,13 @@ impl Performer {
             }
             FormOutput::EditClient { id, patch } => {
                 let c = self.book.edit_client(&id, &patch)?;
-                saved(format!("saved client {}", c.name), &c.id)
+                with_undo(
+                    saved(format!("saved client {}; u undoes", c.name), &c.id),
+                    Undo::Version {
+                        record: "clients",
+                        id: c.id.clone(),
+                    },
+                )
             }
             FormOutput::Plan { client_id, plan } => {
                 let p = self.book.plan(&client_id, &plan)?;
@@ -337,12 +402,18 @@ impl Performer {
             }
             FormOutput::EditPlan { id, patch } => {
                 let p = self.book.edit_plan(&id, &patch)?;
-                saved(
-                    format!(
-                        "planned touch moved: {} on {}: {}",
-                        p.kind, p.due, p.purpose
+                with_undo(
+                    saved(
+                        format!(
+                            "planned touch moved: {} on {}: {}; u undoes",
+                            p.kind, p.due, p.purpose
+                        ),
+                        &p.client_id,
                     ),
-                    &p.client_id,
+                    Undo::Version {
+                        record: "plans",
+                        id: p.id.clone(),
+                    },
                 )
             }
             FormOutput::Contact { client_id, contact } => {

@@ -100,9 +100,9 @@ impl App {
                 self.form = None;
                 self.detail = None;
                 self.message = Some((message, false));
-                if undo.is_some() {
-                    self.last_deleted = undo;
-                }
+                // `u` undoes this change, and only this one: a change that
+                // cannot be undone leaves nothing for `u` to surprise with.
+                self.last_deleted = undo;
                 let mut all = vec![Effect::LoadUntouched];
                 // Logged from the agenda: back to it, on the row after the
                 // one just done (which leaves the list of open touches).
