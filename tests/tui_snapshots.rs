@@ -276,3 +276,66 @@ fn tiny_terminals_do_not_break_any_screen() {
 }
 screen!(money_view, [c('M')]);
 screen!(money_paid_question, [c('M'), c('p')]);
+
+/// The agenda with closed touches too groups them as Done and Cancelled.
+#[test]
+fn the_agenda_groups_closed_touches() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    {
+        let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+        let c = book
+            .add_client(
+                &touchbase::domain::NewClient::build(
+                    "Acme",
+                    touchbase::domain::Tier::A,
+                    None,
+                    touchbase::domain::Status::Active,
+                )
+                .expect("client"),
+                clock().today,
+            )
+            .expect("add");
+        for (due, purpose) in [
+            ("2026-11-20", "Done one"),
+            ("2026-11-21", "Cancelled one"),
+            ("2026-11-30", "Open one"),
+        ] {
+            book.plan(
+                &c.id,
+                &touchbase::domain::NewPlan {
+                    due: NaiveDate::parse_from_str(due, "%Y-%m-%d").expect("due"),
+                    purpose: purpose.into(),
+                    kind: touchbase::domain::Kind::Call,
+                },
+            )
+            .expect("plan");
+        }
+        let plans = book.open_plans(&c.id).expect("plans");
+        book.cancel_plan(&plans[1].id).expect("cancel");
+        book.log(
+            &c.id,
+            &touchbase::domain::NewInteraction {
+                kind: touchbase::domain::Kind::Call,
+                direction: touchbase::domain::Direction::Outbound,
+                at: touchbase::dates::When::from_stored("2026-11-20").expect("at"),
+                contact: None,
+                summary: "called".into(),
+                details: String::new(),
+            },
+            None,
+        )
+        .expect("log");
+    }
+    let (mut app, mut perf) = open(&path);
+    keys(&mut app, &mut perf, &[c('A'), c('a')]);
+    let screen = draw(&app, 80, 24);
+    let at = |s: &str| {
+        screen
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{screen}"))
+    };
+    assert!(at("Done") < at("Done one"), "{screen}");
+    assert!(at("Cancelled") < at("Cancelled one"), "{screen}");
+    assert!(at("This week") < at("Open one"), "{screen}");
+}
