@@ -1774,3 +1774,28 @@ fn a_complaint_that_came_in_a_call_is_the_clients_inbound_touch() {
         .code(2)
         .stderr(predicate::str::contains("kind: 'note' is not accepted"));
 }
+
+#[test]
+fn the_next_step_planned_with_a_log_is_not_offered_as_fulfilled_by_it() {
+    let env = Env::seeded();
+    let out = env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "call",
+        "--summary",
+        "Обсудили",
+        "--next",
+        "+7d",
+        "--purpose",
+        "Отправить КП",
+    ]);
+    assert!(!out.contains("note:"), "{out}");
+    assert_eq!(
+        env.json(&["plan", "list", "--json"])
+            .as_array()
+            .expect("array")
+            .len(),
+        1
+    );
+}

@@ -294,6 +294,8 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
         summary,
         details: clean_multiline(&a.details),
     };
+    // Plans that were already there (not the next step this command adds).
+    let later = book.plans_due_after(&client.id, at.date)?;
     let entry = book.log_fulfilling(&client.id, &new, next.as_ref(), a.fulfils.as_deref())?;
     say!(
         "logged {} for {} on {} ({})",
@@ -304,7 +306,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     );
     // A touch before a plan's due day may be what the plan asked for: say how to mark it.
     if entry.kind.is_touch() && a.fulfils.is_none() {
-        for p in book.plans_due_after(&client.id, at.date)? {
+        for p in &later {
             say!(
                 "note: {} also has a {} planned on {}: {}; if this touch was it: touchbase plan done {} --entry {}",
                 output::safe(&client.name),

@@ -350,6 +350,8 @@ impl Performer {
                 next,
                 fulfils,
             } => {
+                // Plans that were already there (not the next step this form adds).
+                let before = self.book.plans_due_after(&client_id, entry.at.date)?;
                 let e = self.book.log_fulfilling(
                     &client_id,
                     &entry,
@@ -365,7 +367,7 @@ impl Performer {
                 };
                 // A touch before a plan's due day may still be what it asked for.
                 let later = if e.kind.is_touch() && fulfils.is_none() {
-                    self.book.plans_due_after(&client_id, entry.at.date)?
+                    before
                 } else {
                     Vec::new()
                 };
