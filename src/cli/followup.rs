@@ -84,7 +84,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             for k in &list {
                 let age = k
                     .age_days(cx.today)
-                    .map(|d| format!("{d}d open"))
+                    .map(|d| format!("{d} days"))
                     .unwrap_or_else(|| "resolved".into());
                 say!(
                     "{:<16}  {:<10} {:<7} {:<10} {}  — {}",
