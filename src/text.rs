@@ -125,6 +125,42 @@ pub fn json_safe(json: &str) -> String {
     out
 }
 
+/// Where the `terms` (already folded) occur in `s`, case and ё folded, as
+/// runs of (text, matched): for marking what a search found.
+pub fn mark_matches(s: &str, terms: &[&str]) -> Vec<(String, bool)> {
+    let chars: Vec<char> = s.chars().collect();
+    // One folded char per char, so positions line up with the text shown.
+    let folded: Vec<char> = chars
+        .iter()
+        .map(|c| match c.to_lowercase().next().unwrap_or(*c) {
+            'ё' => 'е',
+            other => other,
+        })
+        .collect();
+    let mut hit = vec![false; chars.len()];
+    for term in terms.iter().filter(|t| !t.is_empty()) {
+        let t: Vec<char> = term.chars().collect();
+        if t.len() > folded.len() {
+            continue;
+        }
+        for start in 0..=folded.len() - t.len() {
+            if folded[start..start + t.len()] == t[..] {
+                hit[start..start + t.len()]
+                    .iter_mut()
+                    .for_each(|h| *h = true);
+            }
+        }
+    }
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    for (c, h) in chars.iter().zip(hit) {
+        match runs.last_mut() {
+            Some((text, m)) if *m == h => text.push(*c),
+            _ => runs.push((c.to_string(), h)),
+        }
+    }
+    runs
+}
+
 /// Display width in terminal cells.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -207,6 +243,27 @@ mod tests {
             json_safe("{\n  \"Ромашка\": 1\n}"),
             "{\n  \"Ромашка\": 1\n}"
         );
+    }
+
+    #[test]
+    fn matches_are_marked_in_any_case_and_yo() {
+        assert_eq!(
+            mark_matches("Обсудили ПРОДЛЕНИЕ", &["продлен"]),
+            vec![
+                ("Обсудили ".to_string(), false),
+                ("ПРОДЛЕН".to_string(), true),
+                ("ИЕ".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            mark_matches("Ёлка", &["елк"]),
+            vec![("Ёлк".to_string(), true), ("а".to_string(), false)]
+        );
+        assert_eq!(
+            mark_matches("abc", &["x"]),
+            vec![("abc".to_string(), false)]
+        );
+        assert_eq!(mark_matches("", &["x"]), Vec::<(String, bool)>::new());
     }
 
     #[test]

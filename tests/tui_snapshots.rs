@@ -339,3 +339,38 @@ fn the_agenda_groups_closed_touches() {
     assert!(at("Cancelled") < at("Cancelled one"), "{screen}");
     assert!(at("This week") < at("Open one"), "{screen}");
 }
+
+/// The search marks what matched (bold without colours) and nothing else.
+#[test]
+fn search_marks_the_matched_text() {
+    let (_dir, copy) = demo_copy("marks");
+    let (mut app, mut perf) = open(&copy);
+    keys(
+        &mut app,
+        &mut perf,
+        &[vec![c('s')], text("продлен")].concat(),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    terminal.draw(|f| widgets::render(&app, f)).expect("draw");
+    let buf = terminal.backend().buffer();
+    let bold = |x: u16, y: u16| {
+        buf[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    };
+    let mut checked = 0;
+    for y in 3..40u16 {
+        let row: Vec<String> = (0..120u16)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        let line = row.concat();
+        if let Some(byte) = line.find("Обсудили продление") {
+            let x = line[..byte].chars().count() as u16;
+            assert!(!bold(x, y), "Обсудили is not a match");
+            assert!(bold(x + 9, y), "продлен is marked");
+            assert!(bold(x + 15, y) && !bold(x + 16, y), "up to its last letter");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no hit row found");
+}

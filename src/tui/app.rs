@@ -76,6 +76,9 @@ pub struct Detail {
     pub versions: Vec<(String, String, String)>,
 }
 
+/// Hits the search overlay asks for at most.
+pub const SEARCH_HITS: usize = 50;
+
 pub struct App {
     pub clock: Clock,
     pub book_name: String,

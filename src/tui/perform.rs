@@ -137,7 +137,7 @@ impl Performer {
                 vec![Action::TimelineMore { client_id, entries }]
             }
             Effect::Search(query) => {
-                let hits = self.book.search(&query, 50)?;
+                let hits = self.book.search(&query, super::app::SEARCH_HITS)?;
                 vec![Action::SearchResults { query, hits }]
             }
             Effect::Save(out) => vec![self.save(*out, today)?],

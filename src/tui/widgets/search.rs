@@ -17,7 +17,14 @@ pub fn render(app: &App, frame: &mut Frame) {
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(t.border(true))
-        .title(" Search the book ");
+        .title(match (s.input.value().trim().is_empty(), s.hits.len()) {
+            (true, _) => " Search the book ".to_string(),
+            (false, n) if n >= crate::tui::app::SEARCH_HITS => {
+                format!(" Search the book · the first {n} hits ")
+            }
+            (false, 1) => " Search the book · 1 hit ".to_string(),
+            (false, n) => format!(" Search the book · {n} hits "),
+        });
     let inner = block.inner(area);
     block.render(area, buf);
     let query = s.input.value();
@@ -40,6 +47,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     } else if s.hits.is_empty() {
         lines.push(Line::styled("No hits.", t.dim()));
     }
+    let folded = crate::text::fold(query);
+    let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
     let first = scroll_offset(s.selected, s.hits.len(), height);
     for (i, h) in s.hits.iter().enumerate().skip(first).take(height) {
         let head = match h.kind {
@@ -53,12 +62,20 @@ pub fn render(app: &App, frame: &mut Frame) {
         let client_w = (w / 3).min(30);
         let client = format!("  {}", display_safe(&h.client));
         let text_w = w.saturating_sub(width(&head) + 1 + client_w);
-        let mut line = Line::from(vec![
-            Span::styled(head, t.dim()),
-            Span::raw(" "),
-            Span::raw(fit(&display_safe(&h.text), text_w)),
-            Span::styled(fit(&client, client_w), t.heading()),
-        ]);
+        // What matched is marked, in the text and in the client's name.
+        let marked = |text: String, plain: ratatui::style::Style| -> Vec<Span<'static>> {
+            crate::text::mark_matches(&text, &terms)
+                .into_iter()
+                .map(|(run, hit)| Span::styled(run, if hit { t.key() } else { plain }))
+                .collect()
+        };
+        let mut spans = vec![Span::styled(head, t.dim()), Span::raw(" ")];
+        spans.extend(marked(
+            fit(&display_safe(&h.text), text_w),
+            ratatui::style::Style::new(),
+        ));
+        spans.extend(marked(fit(&client, client_w), t.heading()));
+        let mut line = Line::from(spans);
         if i == s.selected {
             line = line.style(t.selected(true));
         }
