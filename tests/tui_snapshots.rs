@@ -338,6 +338,21 @@ fn the_agenda_groups_closed_touches() {
     assert!(at("Done") < at("Done one"), "{screen}");
     assert!(at("Cancelled") < at("Cancelled one"), "{screen}");
     assert!(at("This week") < at("Open one"), "{screen}");
+    // With colours, closed touches are dimmed; open ones are not.
+    app.theme = Theme { color: true };
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    terminal.draw(|f| widgets::render(&app, f)).expect("draw");
+    let buf = terminal.backend().buffer();
+    let dim_row = |needle: &str| -> bool {
+        (0..24u16).any(|y| {
+            let line: String = (0..80u16)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect();
+            line.contains(needle) && buf[(2, y)].fg == ratatui::style::Color::DarkGray
+        })
+    };
+    assert!(dim_row("Done one") && dim_row("Cancelled one"));
+    assert!(!dim_row("Open one"));
 }
 
 /// The search marks what matched (bold without colours) and nothing else.
