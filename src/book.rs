@@ -228,7 +228,7 @@ fn peek(path: &Path) -> Result<Peek> {
 fn judge_under_lock(conn: &Connection, path: &Path) -> Result<Header> {
     conn.execute_batch("BEGIN DEFERRED")?;
     let header = match conn.pragma_query_value(None, "schema_version", |r| r.get::<_, i64>(0)) {
-        Ok(_) => read_header(path),
+        Ok(_) => read_header(path).map_err(|e| recognise_dump(conn, path, e)),
         Err(e) => match BookError::from(e) {
             BookError::Locked => Err(BookError::Locked),
             // SQLite could not read it: our own look names the reason best.
@@ -246,6 +246,76 @@ fn judge_under_lock(conn: &Connection, path: &Path) -> Result<Header> {
     let header = header?;
     end?;
     Ok(header)
+}
+
+/// A book rebuilt from `sqlite3 .dump` has lost its application id and
+/// version (the dump does not carry them) but has touchbase's schema: say so,
+/// and name the one command that adopts it, instead of "another program".
+fn recognise_dump(conn: &Connection, path: &Path, e: BookError) -> BookError {
+    let unmarked = conn
+        .query_row("SELECT (SELECT application_id FROM pragma_application_id) = 0 AND (SELECT user_version FROM pragma_user_version) = 0", [], |r| r.get::<_, bool>(0))
+        .unwrap_or(false);
+    if !matches!(e, BookError::Foreign { .. }) || !unmarked {
+        return e;
+    }
+    match dump_version(conn) {
+        Some(v) => BookError::Foreign {
+            path: path.to_path_buf(),
+            reason: format!(
+                "a touchbase book of version {v} rebuilt from a dump, which does not keep a book's marks; adopt it with: touchbase --db {} adopt",
+                path.display()
+            ),
+        },
+        None => e,
+    }
+}
+
+/// The touchbase version whose schema this database has exactly, if any.
+fn dump_version(conn: &Connection) -> Option<u32> {
+    let found = schema::objects(conn, "main").ok()?;
+    (1..=schema::CURRENT)
+        .rev()
+        .find(|v| schema::differences(*v, &found).is_ok_and(|d| d.is_empty()))
+}
+
+impl Book {
+    /// Give a book rebuilt from a dump its marks back (application id and
+    /// version), after checking its schema is exactly touchbase's and every
+    /// value is one touchbase would write; then open it (migrating it if older).
+    pub fn adopt(path: &Path) -> Result<Book> {
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let foreign = |reason: String| BookError::Foreign {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let app: u32 =
+            conn.pragma_query_value(None, "application_id", |r| r.get::<_, i64>(0))? as u32;
+        if app != 0 && app != APPLICATION_ID {
+            return Err(foreign(format!(
+                "an SQLite database of another program, application_id {app:#010x}; nothing was changed"
+            )));
+        }
+        let Some(version) = dump_version(&conn) else {
+            return Err(foreign(
+                "its schema is not one of touchbase's; nothing was changed".into(),
+            ));
+        };
+        let problems = validate::values(&conn, "main")?;
+        if !problems.is_empty() {
+            return Err(BookError::Untrusted {
+                path: path.to_path_buf(),
+                problems,
+            });
+        }
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
+        conn.pragma_update(None, "user_version", version)?;
+        conn.execute_batch("COMMIT")?;
+        drop(conn);
+        crate::files::set_mode(path, 0o600)?;
+        Book::open(path, Access::Existing)
+    }
 }
 
 /// Create an empty file readable by its owner only: books hold personal data.

@@ -108,6 +108,10 @@ pub enum Command {
     Whoami(WhoamiArgs),
     /// Check the book: SQLite's integrity, foreign keys, the schema and every value; exit 1 on any problem
     Check,
+    /// A consistent copy of the book while it is in use, by date in the data folder, keeping the last N
+    Backup(BackupArgs),
+    /// Give a book rebuilt from `sqlite3 .dump` its marks back, after checking it
+    Adopt,
     /// Write the demo book to --db (refuses to replace a book without --force)
     Demo(DemoArgs),
     /// Write a deterministic synthetic book to --db, for benchmarks
@@ -558,6 +562,15 @@ pub enum HandoverCommand {
     Export(ExportArgs),
     /// Merge a received book into this one (ids kept; accepting twice adds nothing)
     Accept(AcceptArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy [default: backups/BOOK-DATE-TIME.sqlite in the platform data folder]
+    pub file: Option<PathBuf>,
+    /// How many dated copies of this book to keep in the backups folder
+    #[arg(long, default_value_t = 10)]
+    pub keep: usize,
 }
 
 #[derive(Debug, Args)]

@@ -1799,3 +1799,62 @@ fn the_next_step_planned_with_a_log_is_not_offered_as_fulfilled_by_it() {
         1
     );
 }
+
+#[test]
+fn backups_are_consistent_private_dated_and_the_oldest_go() {
+    let env = Env::seeded();
+    let data = env.dir.path().join("data");
+    let backup = |args: &[&str]| {
+        env.tb()
+            .env("XDG_DATA_HOME", &data)
+            .env("HOME", env.dir.path())
+            .arg("backup")
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let named = env.dir.path().join("copy.sqlite");
+    backup(&[named.to_str().expect("path")]);
+    let copy: serde_json::Value = serde_json::from_slice(
+        &env.tb()
+            .args([
+                "--db",
+                named.to_str().expect("path"),
+                "client",
+                "list",
+                "--json",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .expect("json");
+    assert_eq!(copy, env.json(&["client", "list", "--json"]));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&named).expect("meta").permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    env.tb()
+        .args(["backup", named.to_str().expect("path")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a backup never replaces a file"));
+    // Dated copies in the data folder; only the last --keep stay.
+    let folder = data.join("touchbase").join("backups");
+    for _ in 0..3 {
+        backup(&["--keep", "2"]);
+    }
+    let names: Vec<_> = fs::read_dir(&folder)
+        .expect("folder")
+        .map(|e| e.expect("e").file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}

@@ -159,3 +159,59 @@ fn a_book_from_before_version_5_is_rewritten_for_older_readers() {
     assert_eq!(hits[0]["id"], "i1", "{old_reader}");
     read_with_every_reader(&db);
 }
+
+/// A book rebuilt from `sqlite3 .dump` lost its marks (application id and
+/// version): touchbase recognises it, names the command that adopts it, and
+/// `adopt` gives them back after checking every value.
+#[test]
+fn a_book_rebuilt_from_a_dump_is_recognised_and_adopted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("book.sqlite");
+    touchbase(&db, &["demo"]);
+    let dump = run(Command::new("sqlite3").arg(&db).arg(".dump"));
+    let rebuilt = dir.path().join("rebuilt.sqlite");
+    let mut child = Command::new("sqlite3")
+        .arg(&rebuilt)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("sqlite3");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(dump.as_bytes())
+        .expect("feed");
+    assert!(child.wait().expect("sqlite3").success());
+    let before = std::fs::read(&rebuilt).expect("read");
+    let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .arg("--db")
+        .arg(&rebuilt)
+        .args(["client", "list"])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "rebuilt from a dump, which does not keep a book's marks; adopt it with: touchbase --db {} adopt",
+            rebuilt.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(&rebuilt).expect("read"),
+        before,
+        "left untouched"
+    );
+    touchbase(&rebuilt, &["adopt"]);
+    touchbase(&rebuilt, &["check"]);
+    let a = run(Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .arg("--db")
+        .arg(&db)
+        .args(["client", "list", "--json"]));
+    let b = run(Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .arg("--db")
+        .arg(&rebuilt)
+        .args(["client", "list", "--json"]));
+    assert_eq!(a, b, "the adopted book holds the same clients");
+}

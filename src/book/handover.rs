@@ -61,6 +61,12 @@ impl Book {
             .optional()?)
     }
 
+    /// A consistent copy of the whole book at `to` (see `snapshot`), built
+    /// beside it and moved into place when complete.
+    pub fn backup_to(&self, to: &Path) -> Result<()> {
+        super::replace_when_done(to, |tmp| self.snapshot(tmp))
+    }
+
     pub fn client_file(&self, client: &Client) -> Result<ClientFile> {
         Ok(ClientFile {
             client: client.clone(),

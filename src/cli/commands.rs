@@ -147,6 +147,8 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Handover(HandoverCommand::Export(a)) => handover_export(a, cx),
         Command::Handover(HandoverCommand::Accept(a)) => handover_accept(a, cx),
         Command::Check => check(cx),
+        Command::Backup(a) => backup(a, cx),
+        Command::Adopt => adopt(cx),
         Command::Demo(a) => demo(a.force, cx),
         Command::Gen(a) => gen_book(a, cx),
     }
@@ -566,6 +568,81 @@ fn check(cx: &Context) -> Result<()> {
         }
         Err(CheckFailed(problems.len()).into())
     }
+}
+
+fn adopt(cx: &Context) -> Result<()> {
+    let book = Book::adopt(&cx.db)?;
+    say!(
+        "adopted {}: it is a touchbase book again (and passes every check)",
+        cx.db.display()
+    );
+    let problems = book.check()?;
+    if !problems.is_empty() {
+        for p in &problems {
+            say!("{}", output::safe(p));
+        }
+        return Err(CheckFailed(problems.len()).into());
+    }
+    Ok(())
+}
+
+/// A consistent copy while the book is in use (one read transaction), private
+/// like a book; dated copies in the data folder, the oldest beyond `keep` removed.
+fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let stem = cx
+        .db
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "book".into());
+    let (target, folder) = match &a.file {
+        Some(f) => (f.clone(), None),
+        None => {
+            let dirs = directories::ProjectDirs::from("", "", "touchbase")
+                .context("cannot find the data folder; name the backup FILE")?;
+            let folder = dirs.data_dir().join("backups");
+            crate::files::create_dir_private(&folder)?;
+            let name = format!(
+                "{stem}-{}.sqlite",
+                chrono::Local::now().format("%Y-%m-%d-%H%M%S%3f")
+            );
+            (folder.join(name), Some(folder))
+        }
+    };
+    if target.exists() {
+        return Err(InputError::new(
+            "FILE",
+            target.display().to_string(),
+            "a path with no file yet: a backup never replaces a file",
+        )
+        .into());
+    }
+    book.backup_to(&target)?;
+    let size = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+    say!(
+        "backed up {} to {} ({} KiB)",
+        cx.db.display(),
+        target.display(),
+        size / 1024
+    );
+    if let Some(folder) = folder {
+        let prefix = format!("{stem}-");
+        let mut dated: Vec<PathBuf> = std::fs::read_dir(&folder)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".sqlite"))
+            })
+            .collect();
+        dated.sort();
+        let extra = dated.len().saturating_sub(a.keep.max(1));
+        for old in dated.into_iter().take(extra) {
+            std::fs::remove_file(&old)?;
+            say!("removed the older backup {}", old.display());
+        }
+    }
+    Ok(())
 }
 
 /// `check` found problems (exit status 1).
