@@ -509,6 +509,7 @@ impl Book {
             problems.push(format!("schema: {d}"));
         }
         problems.extend(validate::values(&self.conn, "main")?);
+        problems.extend(self.derived_problems()?);
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         let rows = stmt.query_map([], |r| {
             Ok(format!(
@@ -522,6 +523,88 @@ impl Book {
             problems.push(row?);
         }
         Ok(problems)
+    }
+
+    /// What touchbase derives and keeps beside the rows, checked against
+    /// them: the search index, each client's last touch, the plans' links to
+    /// the touches that fulfilled them. A book changed with outside SQL can
+    /// drift here; `repair_derived` rebuilds it.
+    pub fn derived_problems(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (table, source) in search::INDEXES {
+            let (rows, indexed): (i64, i64) = self.conn.query_row(
+                &format!(
+                    "SELECT (SELECT count(*) FROM ({source})), (SELECT count(*) FROM {table})"
+                ),
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if rows != indexed {
+                out.push(format!(
+                    "derived: {table} holds {indexed} rows for {rows}; check --repair rebuilds it"
+                ));
+            }
+        }
+        let stale: i64 = self.conn.query_row(
+            "SELECT count(*) FROM clients c WHERE coalesce(c.last_touch_on, '') <> coalesce(substr((SELECT at FROM interactions
+                 WHERE client_id = c.id AND deleted_at IS NULL AND kind IN ('call', 'meeting', 'visit', 'email', 'message')
+                 ORDER BY at DESC LIMIT 1), 1, 10), '')",
+            [],
+            |r| r.get(0),
+        )?;
+        if stale > 0 {
+            out.push(format!("derived: {stale} client(s) whose last touch is not their newest touch; check --repair sets it"));
+        }
+        let dangling: i64 = self.conn.query_row(
+            "SELECT count(*) FROM plans p WHERE p.status = 'done' AND NOT EXISTS
+                 (SELECT 1 FROM interactions i WHERE i.id = p.done_by AND i.deleted_at IS NULL)",
+            [],
+            |r| r.get(0),
+        )?;
+        if dangling > 0 {
+            out.push(format!("derived: {dangling} done plan(s) whose touch is hidden or gone; check --repair reopens them"));
+        }
+        Ok(out)
+    }
+
+    /// Rebuild what touchbase derives (see `derived_problems`), in one
+    /// transaction; returns one line for each thing that was repaired.
+    pub fn repair_derived(&mut self) -> Result<Vec<String>> {
+        let found = self.derived_problems()?;
+        if found.is_empty() {
+            return Ok(found);
+        }
+        self.write(|tx| {
+            search::rebuild(tx)?;
+            let clients: Vec<String> = {
+                let mut stmt = tx.prepare("SELECT id FROM clients")?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for c in &clients {
+                interactions::refresh_last_touch(tx, c)?;
+            }
+            let dangling: Vec<String> = {
+                let mut stmt = tx.prepare(
+                    "SELECT id FROM plans p WHERE p.status = 'done' AND NOT EXISTS
+                         (SELECT 1 FROM interactions i WHERE i.id = p.done_by AND i.deleted_at IS NULL)",
+                )?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for id in &dangling {
+                versions::keep_version(tx, "plans", id)?;
+                tx.execute(
+                    "UPDATE plans SET status = 'open', done_by = NULL, closed_at = NULL WHERE id = ?1",
+                    [id],
+                )?;
+            }
+            Ok(())
+        })?;
+        Ok(found
+            .into_iter()
+            .map(|p| p.replace("derived: ", "repaired: "))
+            .collect())
     }
 
     /// The book's manager: name and email (empty when not set).

@@ -106,8 +106,8 @@ pub enum Command {
     Currency(CurrencyArgs),
     /// Show or set the book's manager (entries record who logged them)
     Whoami(WhoamiArgs),
-    /// Check the book: SQLite's integrity, foreign keys, the schema and every value; exit 1 on any problem
-    Check,
+    /// Check the book: SQLite's integrity, foreign keys, the schema, every value and what touchbase derives; exit 1 on any problem
+    Check(CheckArgs),
     /// A consistent copy of the book while it is in use, by date in the data folder, keeping the last N
     Backup(BackupArgs),
     /// Give a book rebuilt from `sqlite3 .dump` its marks back, after checking it
@@ -562,6 +562,14 @@ pub enum HandoverCommand {
     Export(ExportArgs),
     /// Merge a received book into this one (ids kept; accepting twice adds nothing)
     Accept(AcceptArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Rebuild what touchbase derives (search index, last touches, plans'
+    /// links) when a book changed with outside SQL has drifted
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1858,3 +1858,56 @@ fn backups_are_consistent_private_dated_and_the_oldest_go() {
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
+
+/// A book changed with outside SQL can drift from what touchbase derives;
+/// `check` finds it and `check --repair` rebuilds it.
+#[test]
+fn check_finds_drifted_derived_data_and_repair_rebuilds_it() {
+    let env = Env::seeded();
+    env.ok(&["plan", "ромашка", "--due", "+0d", "--purpose", "Позвонить"]);
+    env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "call",
+        "--summary",
+        "Позвонили про продление",
+    ]);
+    env.ok(&["check"]);
+    rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .execute_batch("UPDATE interactions SET deleted_at = '2026-11-27T10:00:00Z';")
+        .expect("drift");
+    let out = env.tb().arg("check").assert().code(1).get_output().clone();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("done plan(s) whose touch is hidden or gone"),
+        "{text}"
+    );
+    rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .execute_batch(
+            "UPDATE interactions SET deleted_at = NULL;
+             DELETE FROM search_entries;
+             UPDATE clients SET last_touch_on = NULL;",
+        )
+        .expect("drift");
+    let out = env.tb().arg("check").assert().code(1).get_output().clone();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("search_entries holds 0 rows for 1"), "{text}");
+    assert!(
+        text.contains("client(s) whose last touch is not their newest touch"),
+        "{text}"
+    );
+    let repaired = env.ok(&["check", "--repair"]);
+    assert!(
+        repaired.contains("repaired: search_entries") && repaired.contains("ok:"),
+        "{repaired}"
+    );
+    let hits = env.json(&["search", "продление", "--json"]);
+    assert_eq!(hits[0]["kind"], "entry");
+    assert_eq!(
+        env.json(&["client", "show", "ромашка", "--json"])["last_touch"],
+        "2026-11-27"
+    );
+}

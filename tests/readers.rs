@@ -129,8 +129,8 @@ fn a_book_from_before_version_5_is_rewritten_for_older_readers() {
         .expect("app id");
         raw.pragma_update(None, "user_version", 4).expect("version");
         raw.execute_batch(
-            "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at)
-             VALUES ('c1', 'ООО Ромашка', 'ооо ромашка', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
+            "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at, last_touch_on)
+             VALUES ('c1', 'ООО Ромашка', 'ооо ромашка', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z', '2026-11-01');
              INSERT INTO interactions (id, client_id, kind, direction, at, summary, logged_at)
              VALUES ('i1', 'c1', 'call', 'outbound', '2026-11-01', 'Обсудили ПРОДЛЕНИЕ', '2026-11-01T00:00:00Z');",
         )

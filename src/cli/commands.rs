@@ -146,7 +146,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Report(a) => super::followup::report(a, cx),
         Command::Handover(HandoverCommand::Export(a)) => handover_export(a, cx),
         Command::Handover(HandoverCommand::Accept(a)) => handover_accept(a, cx),
-        Command::Check => check(cx),
+        Command::Check(a) => check(a.repair, cx),
         Command::Backup(a) => backup(a, cx),
         Command::Adopt => adopt(cx),
         Command::Demo(a) => demo(a.force, cx),
@@ -553,12 +553,17 @@ fn whoami(a: &WhoamiArgs, cx: &Context) -> Result<()> {
     Ok(())
 }
 
-fn check(cx: &Context) -> Result<()> {
-    let book = cx.read()?;
+fn check(repair: bool, cx: &Context) -> Result<()> {
+    let mut book = cx.read()?;
+    if repair {
+        for line in book.repair_derived()? {
+            say!("{}", output::safe(&line));
+        }
+    }
     let problems = book.check()?;
     if problems.is_empty() {
         say!(
-            "ok: {} passes every check (integrity, foreign keys, schema, every value)",
+            "ok: {} passes every check (integrity, foreign keys, schema, every value, what is derived)",
             cx.db.display()
         );
         Ok(())
