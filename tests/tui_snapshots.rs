@@ -389,3 +389,92 @@ fn search_marks_the_matched_text() {
     }
     assert!(checked > 0, "no hit row found");
 }
+
+/// The card: a complaint older than two weeks is marked overdue (bold), a
+/// fresh one is not; every unpaid invoice counts, overdue first, and the
+/// last row says how many more there are.
+#[test]
+fn the_card_marks_old_complaints_and_counts_every_unpaid_invoice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    {
+        let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+        let c = book
+            .add_client(
+                &touchbase::domain::NewClient::build(
+                    "Acme",
+                    touchbase::domain::Tier::A,
+                    None,
+                    touchbase::domain::Status::Active,
+                )
+                .expect("client"),
+                clock().today,
+            )
+            .expect("add");
+        for (days, summary) in [(20, "Old complaint"), (14, "Fortnight complaint")] {
+            book.add_complaint(
+                &c.id,
+                &touchbase::domain::NewComplaint {
+                    at: touchbase::dates::When::day(clock().today - chrono::Days::new(days)),
+                    contact: None,
+                    department: "logistics".into(),
+                    severity: touchbase::domain::Severity::Normal,
+                    summary: summary.into(),
+                    via: None,
+                },
+            )
+            .expect("complaint");
+        }
+        for (n, due) in ["2026-12-20", "2026-11-20", "2026-12-10", "2026-12-30"]
+            .iter()
+            .enumerate()
+        {
+            book.add_invoice(
+                &c.id,
+                &touchbase::domain::NewInvoice {
+                    number: format!("N-{n}"),
+                    amount_minor: 100_00,
+                    currency: "RUB".into(),
+                    issued_on: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
+                    due_on: NaiveDate::parse_from_str(due, "%Y-%m-%d").expect("due"),
+                },
+            )
+            .expect("invoice");
+        }
+    }
+    let (app, _perf) = open(&path);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    terminal.draw(|f| widgets::render(&app, f)).expect("draw");
+    let buf = terminal.backend().buffer().clone();
+    let row_of = |needle: &str| -> (u16, u16) {
+        for y in 0..40u16 {
+            let line: String = (0..120u16)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect();
+            if let Some(b) = line.find(needle) {
+                return (line[..b].chars().count() as u16, y);
+            }
+        }
+        panic!("{needle} is not on the card");
+    };
+    let bold = |(x, y): (u16, u16)| {
+        buf[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    };
+    assert!(bold(row_of("Old complaint")), "20 days: overdue");
+    assert!(!bold(row_of("Fortnight complaint")), "14 days: not yet");
+    let overdue = row_of("overdue 100 RUB");
+    let first_unpaid = row_of("unpaid 100 RUB · due 10.12");
+    assert!(overdue.1 < first_unpaid.1, "overdue first");
+    let (_, third) = row_of("due 20.12");
+    let line: String = (0..120u16)
+        .map(|x| buf[(x, third)].symbol().to_string())
+        .collect();
+    assert!(line.contains("+1 more"), "{line}");
+    let (_, second) = first_unpaid;
+    let line: String = (0..120u16)
+        .map(|x| buf[(x, second)].symbol().to_string())
+        .collect();
+    assert!(!line.contains("more"), "{line}");
+}
