@@ -433,7 +433,7 @@ fn the_card_marks_old_complaints_and_counts_every_unpaid_invoice() {
                 &c.id,
                 &touchbase::domain::NewInvoice {
                     number: format!("N-{n}"),
-                    amount_minor: 100_00,
+                    amount_minor: 10_000,
                     currency: "RUB".into(),
                     issued_on: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
                     due_on: NaiveDate::parse_from_str(due, "%Y-%m-%d").expect("due"),
