@@ -232,7 +232,7 @@ fn client_show(a: &ClientShowArgs, cx: &Context) -> Result<()> {
     }
 }
 
-fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
+pub(super) fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
     let new = NewContact {
         name: domain::required("name", &a.name)?,
         role: clean_line(&a.role),

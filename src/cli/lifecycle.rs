@@ -216,7 +216,7 @@ pub struct ContactLeftArgs {
 
 pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
     match command {
-        ContactCommand::Add(_) => unreachable!("contact add has its own function"),
+        ContactCommand::Add(a) => super::commands::contact_add(a, cx),
         ContactCommand::List(a) => {
             let book = cx.read()?;
             let client = book.find_client(&a.client)?;
@@ -357,7 +357,7 @@ fn order_json(o: &Order, client: &str) -> serde_json::Value {
 
 pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
     match command {
-        OrderCommand::Add(_) => unreachable!("order add has its own function"),
+        OrderCommand::Add(a) => super::followup::order_add(a, cx),
         OrderCommand::List(a) => {
             let book = cx.read()?;
             let client = a
@@ -504,7 +504,8 @@ pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
             "deleted with its timeline entries (invoice restore brings it back)",
         ),
         InvoiceCommand::Restore(a) => (book.set_invoice_deleted(&a.number, false)?, "restored"),
-        _ => unreachable!("add, paid and list have their own functions"),
+        // Add, paid and list live with the rest of the money commands.
+        _ => return super::followup::invoice(command, cx),
     };
     say!(
         "invoice {} of {} ({} {}, due {}) {said}",
@@ -585,7 +586,8 @@ pub fn complaint(command: &ComplaintCommand, cx: &Context) -> Result<()> {
                 output::safe(&k.client)
             )
         }
-        _ => unreachable!("add, escalate, resolve and list have their own functions"),
+        // Add, escalate, resolve and list live with the complaint's first steps.
+        _ => return super::followup::complaint(command, cx),
     };
     say!("{said}");
     Ok(())
