@@ -277,25 +277,31 @@ fn tiny_terminals_do_not_break_any_screen() {
 screen!(money_view, [c('M')]);
 screen!(money_paid_question, [c('M'), c('p')]);
 
+/// A new book at `path` with one client, Acme (tier A), added today.
+fn book_with_acme(path: &std::path::Path) -> (Book, touchbase::domain::Client) {
+    let mut book = Book::open(path, Access::CreateIfMissing).expect("book");
+    let c = book
+        .add_client(
+            &touchbase::domain::NewClient::build(
+                "Acme",
+                touchbase::domain::Tier::A,
+                None,
+                touchbase::domain::Status::Active,
+            )
+            .expect("client"),
+            clock().today,
+        )
+        .expect("add");
+    (book, c)
+}
+
 /// The agenda with closed touches too groups them as Done and Cancelled.
 #[test]
 fn the_agenda_groups_closed_touches() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
     {
-        let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
-        let c = book
-            .add_client(
-                &touchbase::domain::NewClient::build(
-                    "Acme",
-                    touchbase::domain::Tier::A,
-                    None,
-                    touchbase::domain::Status::Active,
-                )
-                .expect("client"),
-                clock().today,
-            )
-            .expect("add");
+        let (mut book, c) = book_with_acme(&path);
         for (due, purpose) in [
             ("2026-11-20", "Done one"),
             ("2026-11-21", "Cancelled one"),
@@ -398,19 +404,7 @@ fn the_card_marks_old_complaints_and_counts_every_unpaid_invoice() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
     {
-        let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
-        let c = book
-            .add_client(
-                &touchbase::domain::NewClient::build(
-                    "Acme",
-                    touchbase::domain::Tier::A,
-                    None,
-                    touchbase::domain::Status::Active,
-                )
-                .expect("client"),
-                clock().today,
-            )
-            .expect("add");
+        let (mut book, c) = book_with_acme(&path);
         for (days, summary) in [(20, "Old complaint"), (14, "Fortnight complaint")] {
             book.add_complaint(
                 &c.id,

@@ -767,6 +767,24 @@ fn a_contact_who_left_is_not_offered_in_forms() {
     }
 }
 
+/// Log an outbound entry of `kind` for a client on `day`, straight into the book.
+fn log_for(book: &mut Book, client: &str, kind: touchbase::domain::Kind, day: &str, summary: &str) {
+    let id = book.find_client(client).expect("client").id;
+    book.log(
+        &id,
+        &touchbase::domain::NewInteraction {
+            kind,
+            direction: touchbase::domain::Direction::Outbound,
+            at: touchbase::dates::When::from_stored(day).expect("day"),
+            contact: None,
+            summary: summary.into(),
+            details: String::new(),
+        },
+        None,
+    )
+    .expect("log");
+}
+
 fn plan_for(book: &mut Book, client: &str, due: &str, purpose: &str) {
     let id = book.find_client(client).expect("client").id;
     book.plan(
@@ -842,25 +860,12 @@ fn an_opened_entry_moves_with_j_and_k() {
     let mut ui = Ui::new(&["Acme"]);
     {
         let mut book = ui.reopen();
-        let id = book.find_client("acme").expect("client").id;
         for (day, text) in [
             ("2026-11-20", "first"),
             ("2026-11-21", "second"),
             ("2026-11-22", "third"),
         ] {
-            book.log(
-                &id,
-                &touchbase::domain::NewInteraction {
-                    kind: touchbase::domain::Kind::Call,
-                    direction: touchbase::domain::Direction::Outbound,
-                    at: touchbase::dates::When::from_stored(day).expect("day"),
-                    contact: None,
-                    summary: text.into(),
-                    details: String::new(),
-                },
-                None,
-            )
-            .expect("log");
+            log_for(&mut book, "acme", touchbase::domain::Kind::Call, day, text);
         }
     }
     ui.act(Action::Reload);
@@ -984,21 +989,14 @@ fn the_logged_entry_is_selected_after_saving() {
     let mut ui = Ui::new(&["Acme"]);
     {
         let mut book = ui.reopen();
-        let id = book.find_client("acme").expect("client").id;
         for day in ["2026-11-20", "2026-11-21"] {
-            book.log(
-                &id,
-                &touchbase::domain::NewInteraction {
-                    kind: touchbase::domain::Kind::Note,
-                    direction: touchbase::domain::Direction::Outbound,
-                    at: touchbase::dates::When::from_stored(day).expect("day"),
-                    contact: None,
-                    summary: format!("note {day}"),
-                    details: String::new(),
-                },
-                None,
-            )
-            .expect("log");
+            log_for(
+                &mut book,
+                "acme",
+                touchbase::domain::Kind::Note,
+                day,
+                &format!("note {day}"),
+            );
         }
     }
     ui.act(Action::Reload);
