@@ -154,7 +154,7 @@ screen!(delete_question, [k(KeyCode::Tab), k(KeyCode::Tab), c('d')]);
 screen!(search, [vec![c('s')], text("продлен")].concat());
 screen!(help, [c('?')]);
 screen!(complaints_view, [c('C')]);
-screen!(complaints_grouped, [c('C'), c('a'), c('g')]);
+screen!(complaints_grouped, [c('C'), c('a'), c('o')]);
 screen!(escalate_form, [c('C'), c('e')]);
 screen!(agenda_view, [c('A')]);
 screen!(reports_view, [c('R')]);
@@ -254,7 +254,7 @@ fn tiny_terminals_do_not_break_any_screen() {
         vec![c('O')],
         vec![c('I')],
         vec![c('C')],
-        vec![c('C'), c('a'), c('g')],
+        vec![c('C'), c('a'), c('o')],
         vec![c('C'), c('e')],
         vec![c('A')],
         vec![c('R')],
