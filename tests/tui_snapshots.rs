@@ -472,3 +472,51 @@ fn the_card_marks_old_complaints_and_counts_every_unpaid_invoice() {
         .collect();
     assert!(!line.contains("more"), "{line}");
 }
+
+/// The card grows by a line for the manager before a handover, so nothing
+/// below it (contacts, the first line of the notes) is cut off.
+#[test]
+fn the_card_makes_room_for_the_previous_manager() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    {
+        let (mut book, c) = book_with_acme(&path);
+        for name in ["Anna", "Boris", "Vera"] {
+            book.add_contact(
+                &c.id,
+                &touchbase::domain::NewContact {
+                    name: name.into(),
+                    role: String::new(),
+                    phone: String::new(),
+                    email: String::new(),
+                    note: String::new(),
+                },
+            )
+            .expect("contact");
+        }
+        book.edit_client(
+            &c.id,
+            &touchbase::domain::ClientPatch {
+                notes: Some("Key account since 2019".into()),
+                ..Default::default()
+            },
+        )
+        .expect("notes");
+        drop(book);
+        rusqlite::Connection::open(&path)
+            .expect("raw")
+            .execute_batch(&format!(
+                "INSERT INTO handovers (id, at, kind, from_manager, to_manager) VALUES ('h1', '2026-11-01T10:00:00Z', 'accept', 'Мария Соколова', '');
+                 INSERT INTO handover_clients VALUES ('h1', '{}');",
+                c.id
+            ))
+            .expect("handover");
+    }
+    let (app, _perf) = open(&path);
+    let screen = draw(&app, 120, 40);
+    assert!(screen.contains("managed by Мария Соколова"), "{screen}");
+    assert!(
+        screen.contains("Vera") && screen.contains("Key account since 2019"),
+        "{screen}"
+    );
+}
