@@ -471,6 +471,17 @@ fn the_card_marks_old_complaints_and_counts_every_unpaid_invoice() {
         .map(|x| buf[(x, second)].symbol().to_string())
         .collect();
     assert!(!line.contains("more"), "{line}");
+    // Three unpaid invoices fit: no "+0 more".
+    {
+        let mut book = Book::open(&path, Access::Existing).expect("book");
+        book.invoice_paid("N-3", clock().today).expect("paid");
+    }
+    let (app, _perf) = open(&path);
+    let screen = draw(&app, 120, 40);
+    assert!(
+        screen.contains("due 20.12") && !screen.contains("more"),
+        "{screen}"
+    );
 }
 
 /// The card grows by a line for the manager before a handover, so nothing
