@@ -465,6 +465,13 @@ pub struct InvoiceEditArgs {
 }
 
 pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
+    // Add, paid and list live with the rest of the money commands.
+    if matches!(
+        command,
+        InvoiceCommand::Add(_) | InvoiceCommand::Paid(_) | InvoiceCommand::List(_)
+    ) {
+        return super::followup::invoice(command, cx);
+    }
     let mut book = cx.read()?;
     let (inv, said) = match command {
         InvoiceCommand::Edit(a) => {
@@ -504,8 +511,9 @@ pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
             "deleted with its timeline entries (invoice restore brings it back)",
         ),
         InvoiceCommand::Restore(a) => (book.set_invoice_deleted(&a.number, false)?, "restored"),
-        // Add, paid and list live with the rest of the money commands.
-        _ => return super::followup::invoice(command, cx),
+        InvoiceCommand::Add(_) | InvoiceCommand::Paid(_) | InvoiceCommand::List(_) => {
+            return super::followup::invoice(command, cx);
+        }
     };
     say!(
         "invoice {} of {} ({} {}, due {}) {said}",

@@ -92,6 +92,18 @@ fn pane_block<'a>(app: &App, title: String, pane: Option<Pane>) -> Block<'a> {
         .title(title)
 }
 
+/// The frame of a full-screen view (complaints, agenda, reports, money):
+/// drawn, and the area inside it returned.
+fn view_frame(app: &App, title: String, area: Rect, buf: &mut ratatui::buffer::Buffer) -> Rect {
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(app.theme.border(true))
+        .title(title);
+    let inner = block.inner(area);
+    ratatui::widgets::Widget::render(block, area, buf);
+    inner
+}
+
 /// A rectangle of at most `w`×`h` centred in `area`.
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);

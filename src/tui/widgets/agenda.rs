@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Which group a planned touch falls in on `today`.
 fn group(due: chrono::NaiveDate, status: PlanStatus, today: chrono::NaiveDate) -> &'static str {
@@ -33,12 +33,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ""
         }
     );
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.border(true))
-        .title(title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::view_frame(app, title, area, buf);
     if v.agenda.is_empty() {
         Paragraph::new("Nothing planned: p on a client plans a touch.")
             .style(t.dim())

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -32,12 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             " · oldest first"
         }
     );
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.border(true))
-        .title(title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::view_frame(app, title, area, buf);
     if v.complaints.is_empty() {
         Paragraph::new("No open complaints. ! on a client records one.")
             .style(t.done())

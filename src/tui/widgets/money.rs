@@ -8,7 +8,7 @@ use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use std::collections::BTreeMap;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -35,12 +35,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let title = format!(" Money owed · {} unpaid invoice(s) ", v.money.len());
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.border(true))
-        .title(title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::view_frame(app, title, area, buf);
     if v.money.is_empty() {
         Paragraph::new("Nothing owed: every invoice is paid. I on a client records one.")
             .style(t.dim())

@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, BorderType, Gauge, Paragraph, Widget};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge, Paragraph, Widget};
 
 fn figures(r: &Report) -> Vec<(String, String)> {
     let days = |d: Option<f64>| {
@@ -94,12 +94,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         None => " Report ".into(),
     };
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.border(true))
-        .title(title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::view_frame(app, title, area, buf);
     let Some(r) = &app.views.report else {
         Paragraph::new("Loading…").style(t.dim()).render(inner, buf);
         return;
