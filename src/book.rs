@@ -24,7 +24,7 @@ pub use clients::{ClientRow, ClientSort};
 pub use complaints::ComplaintStep;
 pub use generate::GenReport;
 pub use handover::{ClientFile, HandoverNote};
-pub use interactions::TimelineCursor;
+pub use interactions::{RecordRef, TimelineCursor};
 pub use plans::AgendaItem;
 pub use report::Report;
 pub use search::Hit;

@@ -210,10 +210,12 @@ pub struct ContactAddArgs {
     pub name: String,
     #[arg(long, default_value = "")]
     pub role: String,
-    #[arg(long, default_value = "")]
-    pub phone: String,
-    #[arg(long, default_value = "")]
-    pub email: String,
+    /// A phone; repeat for several, or `work: +7 495 …; mobile: +7 916 …`
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// An e-mail; repeat for several, or `work: a@b.ru; home: a@c.ru`
+    #[arg(long)]
+    pub email: Vec<String>,
     #[arg(long, default_value = "")]
     pub note: String,
     /// Keep a second contact with the same name as one the client has

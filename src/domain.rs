@@ -576,6 +576,83 @@ pub fn email(raw: &str) -> Result<String, InputError> {
     }
 }
 
+/// One phone or e-mail of a contact, with its label (work, mobile) when given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Channel {
+    pub label: String,
+    pub value: String,
+}
+
+/// Split a stored or typed list of phones or e-mails:
+/// `work: +7 495 123-45-67; mobile: +7 916 000-00-00`. Items are separated by
+/// `;` or `,`; a label is the word(s) before a colon.
+pub fn split_channels(raw: &str) -> Vec<Channel> {
+    raw.split([';', ',', '\n'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| match item.split_once(':') {
+            Some((label, value))
+                if !label.trim().is_empty()
+                    && label.trim().chars().count() <= 20
+                    && label
+                        .trim()
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.') =>
+            {
+                Channel {
+                    label: crate::text::clean_line(label),
+                    value: crate::text::clean_line(value),
+                }
+            }
+            _ => Channel {
+                label: String::new(),
+                value: crate::text::clean_line(item),
+            },
+        })
+        .collect()
+}
+
+/// Phones or e-mails as typed, checked one by one and written back in one
+/// form (`label: value; value`), which is also how the book stores them, so
+/// a reader with `sqlite3` sees them as a person wrote them.
+pub fn channels(field: &'static str, raw: &str) -> Result<String, InputError> {
+    let mut out = Vec::new();
+    for c in split_channels(raw) {
+        if c.value.is_empty() {
+            return Err(InputError::new(
+                field,
+                raw,
+                "a value after each label, e.g. work: +7 495 123-45-67",
+            ));
+        }
+        let value = if field == "email" {
+            email(&c.value).map_err(|_| {
+                InputError::new(
+                    field,
+                    c.value.as_str(),
+                    "an e-mail address such as anna@example.com; several separated by ; (work: …; home: …)",
+                )
+            })?
+        } else {
+            let digits = c.value.chars().filter(char::is_ascii_digit).count();
+            if digits < 3 || c.value.contains('@') {
+                return Err(InputError::new(
+                    field,
+                    c.value.as_str(),
+                    "a phone number such as +7 495 123-45-67; several separated by ; (work: …; mobile: …)",
+                ));
+            }
+            c.value
+        };
+        out.push(if c.label.is_empty() {
+            value
+        } else {
+            format!("{}: {value}", c.label)
+        });
+    }
+    Ok(out.join("; "))
+}
+
 /// A timeline entry that may be written. `contact` is a contact id of the same client.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewInteraction {
@@ -669,6 +746,45 @@ impl NewClient {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn several_phones_and_emails_keep_their_labels() {
+        assert_eq!(
+            channels(
+                "phone",
+                " work: +7 495 123-45-67 ;mobile:+7 916 000-00-00,  8 800 100"
+            )
+            .expect("accepted"),
+            "work: +7 495 123-45-67; mobile: +7 916 000-00-00; 8 800 100"
+        );
+        assert_eq!(
+            split_channels("рабочий: +7 495 1; +7 2")[0],
+            Channel {
+                label: "рабочий".into(),
+                value: "+7 495 1".into()
+            }
+        );
+        assert_eq!(split_channels("+7 2")[0].label, "");
+        assert_eq!(channels("phone", "").expect("accepted"), "");
+        assert_eq!(
+            channels("email", "work: a@b.ru; x@y.com").expect("accepted"),
+            "work: a@b.ru; x@y.com"
+        );
+        let e = channels("email", "a@b.ru; nope").expect_err("refused");
+        assert_eq!(e.field, "email");
+        assert!(e.to_string().contains("'nope'"), "{e}");
+        assert!(channels("phone", "work: 12").is_err(), "too few digits");
+        assert!(
+            channels("phone", "a@b.ru").is_err(),
+            "an e-mail is no phone"
+        );
+        assert!(
+            channels("phone", "work:").is_err(),
+            "a label without a value"
+        );
+        // A label is a word, not a number with a colon in it.
+        assert_eq!(split_channels("10:30 ext 5")[0].label, "");
+    }
 
     #[test]
     fn words_parse_in_any_case_and_name_choices() {

@@ -1316,8 +1316,43 @@ fn contacts_are_edited_leave_and_are_deleted_only_when_nothing_refers_to_them() 
         "--role",
         "главный инженер",
         "--phone",
-        "+7 912 000-00-00",
+        "рабочий: +7 912 000-00-00",
+        "--phone",
+        "mobile:+7 916 111-22-33",
+        "--email",
+        "work: petr@example.com; petr@home.example",
     ]);
+    // Several phones and e-mails, each with its label, kept as typed.
+    let after = env.json(&["contact", "list", "ромашка", "--json"]);
+    let p = after
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|c| c["name"] == "Пётр")
+        .expect("Пётр")
+        .clone();
+    assert_eq!(
+        p["phone"],
+        "рабочий: +7 912 000-00-00; mobile: +7 916 111-22-33"
+    );
+    assert_eq!(
+        p["phones"],
+        serde_json::json!([
+            {"label": "рабочий", "value": "+7 912 000-00-00"},
+            {"label": "mobile", "value": "+7 916 111-22-33"}
+        ])
+    );
+    assert_eq!(
+        p["emails"][1],
+        serde_json::json!({"label": "", "value": "petr@home.example"})
+    );
+    env.tb()
+        .args(["contact", "edit", &petr, "--phone", "work: 12"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "phone: '12' is not accepted; a phone number such as +7 495 123-45-67",
+        ));
     env.ok(&[
         "log",
         "ромашка",
@@ -1341,8 +1376,9 @@ fn contacts_are_edited_leave_and_are_deleted_only_when_nothing_refers_to_them() 
     assert_eq!(
         list,
         serde_json::json!([
-            {"id": anna, "name": "Анна Фёдорова", "role": "закупщик", "phone": "", "email": "", "note": "", "left_on": null},
-            {"id": petr, "name": "Пётр", "role": "главный инженер", "phone": "+7 912 000-00-00", "email": "petr@example.com", "note": "", "left_on": "2026-11-20"},
+            {"id": anna, "name": "Анна Фёдорова", "role": "закупщик", "phone": "", "email": "", "phones": [], "emails": [], "note": "", "left_on": null},
+            {"id": petr, "name": "Пётр", "role": "главный инженер", "phone": p["phone"], "email": p["email"],
+             "phones": p["phones"], "emails": p["emails"], "note": "", "left_on": "2026-11-20"},
         ])
     );
     // Each change kept the contact as it was: edit, left, and the deleted one.

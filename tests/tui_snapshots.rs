@@ -155,7 +155,14 @@ screen!(search, [vec![c('s')], text("продлен")].concat());
 screen!(help, [c('?')]);
 screen!(complaints_view, [c('C')]);
 screen!(complaints_grouped, [c('C'), c('a'), c('o')]);
-screen!(escalate_form, [c('C'), c('e')]);
+screen!(escalate_form, [c('C'), c('>')]);
+screen!(edit_complaint_form, [c('C'), c('e')]);
+screen!(delete_complaint_question, [c('C'), c('d')]);
+screen!(contacts_view, [c('P')]);
+screen!(edit_contact_form, [c('P'), c('e')]);
+screen!(contact_left_form, [c('P'), c('l')]);
+screen!(money_with_paid, [c('M'), c('a')]);
+screen!(edit_invoice_form, [c('M'), c('e')]);
 screen!(agenda_view, [c('A')]);
 screen!(reports_view, [c('R')]);
 screen!(complaint_form, [c('!')]);
@@ -256,8 +263,13 @@ fn tiny_terminals_do_not_break_any_screen() {
         vec![c('C')],
         vec![c('C'), c('a'), c('o')],
         vec![c('C'), c('e')],
+        vec![c('C'), c('>')],
         vec![c('A')],
         vec![c('R')],
+        vec![c('P')],
+        vec![c('P'), c('e')],
+        vec![c('M'), c('a')],
+        vec![c('M'), c('e')],
     ] {
         let (mut app, mut perf) = open(&demo);
         keys(&mut app, &mut perf, &script);
@@ -275,6 +287,32 @@ fn tiny_terminals_do_not_break_any_screen() {
     }
 }
 screen!(money_view, [c('M')]);
+
+/// However narrow the terminal, the footer keeps `? help` and `q quit`
+/// in every screen that has them.
+#[test]
+fn the_footer_always_keeps_help_and_quit() {
+    let (_dir, demo) = demo_copy("footer");
+    for script in [
+        vec![],
+        vec![c('C')],
+        vec![c('A')],
+        vec![c('R')],
+        vec![c('M')],
+        vec![c('P')],
+    ] {
+        let (mut app, mut perf) = open(&demo);
+        keys(&mut app, &mut perf, &script);
+        for w in [16, 40, 80] {
+            let screen = draw(&app, w, 12);
+            let footer = screen.lines().last().expect("footer").to_string();
+            assert!(
+                footer.contains("? help") && footer.contains("q quit"),
+                "{script:?} at {w}: {footer}"
+            );
+        }
+    }
+}
 screen!(money_paid_question, [c('M'), c('p')]);
 
 /// A new book at `path` with one client, Acme (tier A), added today.

@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use touchbase::book::{Access, Book};
 use touchbase::domain::{NewClient, Status, Tier};
 use touchbase::tui::action::Action;
-use touchbase::tui::app::{App, Pane};
+use touchbase::tui::app::{App, Pane, Question};
 use touchbase::tui::dispatch;
 use touchbase::tui::form::Clock;
 use touchbase::tui::keymap::{self, Context};
@@ -421,7 +421,7 @@ fn a_complaint_is_recorded_escalated_and_resolved_from_the_keyboard() {
     ui.key(KeyCode::Char('C'));
     assert_eq!(ui.app.context(), Context::Complaints);
     assert_eq!(ui.app.views.complaints.len(), 1);
-    ui.key(KeyCode::Char('e'));
+    ui.key(KeyCode::Char('>'));
     ui.typ("Склад");
     ctrl_s(&mut ui);
     assert_eq!(ui.app.views.complaints[0].status.as_str(), "escalated");
@@ -1075,4 +1075,260 @@ fn u_undoes_the_last_change_of_any_kind() {
             .as_ref()
             .is_some_and(|(m, e)| *e && m.contains("nothing to undo"))
     );
+}
+
+/// `y` answers a question; the question must be there.
+fn yes(ui: &mut Ui) {
+    assert_eq!(ui.app.context(), Context::Confirm, "a question is asked");
+    ui.key(KeyCode::Char('y'));
+}
+
+fn message(ui: &Ui) -> String {
+    ui.app.message.clone().map(|m| m.0).unwrap_or_default()
+}
+
+#[test]
+fn an_order_on_the_timeline_is_corrected_deleted_and_restored_through_its_record() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('O'));
+    ui.typ("Line 2");
+    ui.key(KeyCode::Tab);
+    ui.typ("125000");
+    ctrl_s(&mut ui);
+    // The new order's entry is selected, so the next key acts on it.
+    assert_eq!(ui.app.pane, Pane::Timeline);
+    let summary = |ui: &Ui| {
+        ui.app
+            .selected_entry()
+            .map(|e| e.summary.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (in progress)");
+    ui.key(KeyCode::Char('e'));
+    let form = ui
+        .app
+        .form
+        .as_ref()
+        .expect("the order's form, not the entry's");
+    assert!(form.title.starts_with("Edit order"), "{}", form.title);
+    assert_eq!(form.value_of("amount"), "125 000");
+    // Focus starts on the status: in progress → lost → won.
+    ui.key(KeyCode::Left);
+    ui.key(KeyCode::Left);
+    assert_eq!(
+        ui.app.form.as_ref().expect("form").value_of("status"),
+        "won"
+    );
+    ctrl_s(&mut ui);
+    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (won)");
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (in progress)");
+
+    ui.key(KeyCode::Char('d'));
+    match &ui.app.question {
+        Some(Question::Do { text, .. }) => {
+            assert!(text.contains("stands for the order “Line 2”"), "{text}")
+        }
+        other => panic!("asked {other:?}"),
+    }
+    yes(&mut ui);
+    assert!(ui.app.view.as_ref().expect("view").entries.is_empty());
+    let id = ui
+        .reopen()
+        .orders(&ui.app.view.as_ref().expect("view").client.id, 10)
+        .expect("orders");
+    assert!(id.is_empty(), "a deleted order is not listed");
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (in progress)");
+}
+
+#[test]
+fn invoices_are_corrected_paid_and_unpaid_from_the_money_view() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('I'));
+    ui.typ("INV-1");
+    ui.key(KeyCode::Tab);
+    ui.typ("480000");
+    ctrl_s(&mut ui);
+    ui.key(KeyCode::Char('M'));
+    assert_eq!(ui.app.views.money.len(), 1);
+    ui.key(KeyCode::Char('e'));
+    for _ in 0..5 {
+        ui.key(KeyCode::Backspace);
+    }
+    ui.typ("INV-7");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.context(), Context::Money);
+    assert_eq!(ui.app.views.money[0].number, "INV-7");
+    assert!(message(&ui).contains("u undoes"), "{}", message(&ui));
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.views.money[0].number, "INV-1");
+
+    ui.key(KeyCode::Char('p'));
+    yes(&mut ui);
+    assert!(
+        ui.app.views.money.is_empty(),
+        "a paid invoice leaves the unpaid list"
+    );
+    ui.key(KeyCode::Char('a'));
+    assert_eq!(ui.app.views.money.len(), 1);
+    assert_eq!(ui.app.views.money[0].paid_on, Some(today()));
+    ui.key(KeyCode::Char('p'));
+    match &ui.app.question {
+        Some(Question::Do { text, .. }) => assert!(text.contains("Mark it unpaid?"), "{text}"),
+        other => panic!("asked {other:?}"),
+    }
+    yes(&mut ui);
+    assert_eq!(ui.app.views.money[0].paid_on, None);
+    assert_eq!(ui.reopen().invoice("INV-1").expect("invoice").paid_on, None);
+
+    ui.key(KeyCode::Char('d'));
+    yes(&mut ui);
+    assert!(ui.app.views.money.is_empty());
+    assert!(
+        ui.reopen().unpaid_invoices(10).expect("unpaid").is_empty(),
+        "a deleted invoice is owed no more"
+    );
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.views.money.len(), 1, "u brings the invoice back");
+}
+
+#[test]
+fn contacts_are_edited_marked_as_left_and_kept_when_referred_to() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('a'));
+    ui.typ("Анна Фёдорова");
+    ui.key(KeyCode::Tab);
+    ui.typ("закупщик");
+    ui.key(KeyCode::Tab);
+    ui.typ("рабочий: +7 495 123-45-67; мобильный: 8 916 000-00-00");
+    ui.key(KeyCode::Tab);
+    ui.typ("anna at mail");
+    ctrl_s(&mut ui);
+    let err = ui
+        .app
+        .form
+        .as_ref()
+        .expect("form kept")
+        .error
+        .clone()
+        .expect("error")
+        .1;
+    assert!(
+        err.starts_with("email: 'anna at mail' is not accepted"),
+        "{err}"
+    );
+    for _ in 0.."anna at mail".chars().count() {
+        ui.key(KeyCode::Backspace);
+    }
+    ui.typ("anna@romashka.ru");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.context(), Context::Main);
+    ui.key(KeyCode::Char('P'));
+    assert_eq!(ui.app.context(), Context::Contacts);
+    let contact = ui.app.view.as_ref().expect("view").contacts[0].clone();
+    assert_eq!(
+        contact.phone,
+        "рабочий: +7 495 123-45-67; мобильный: 8 916 000-00-00"
+    );
+
+    ui.key(KeyCode::Char('e'));
+    ui.key(KeyCode::Tab);
+    ui.typ(", руководитель");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.context(), Context::Contacts);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").contacts[0].role,
+        "закупщик, руководитель"
+    );
+
+    // Named in an entry: deleting is refused, leaving is the way.
+    let client = ui.app.view.as_ref().expect("view").client.id.clone();
+    let mut book = ui.reopen();
+    let e = touchbase::domain::NewInteraction {
+        kind: touchbase::domain::Kind::Call,
+        direction: touchbase::domain::Direction::Outbound,
+        at: touchbase::dates::When {
+            date: today(),
+            time: None,
+        },
+        contact: Some(contact.id.clone()),
+        summary: "Обсудили КП".into(),
+        details: String::new(),
+    };
+    book.log(&client, &e, None).expect("log");
+    drop(book);
+    ui.key(KeyCode::Char('d'));
+    yes(&mut ui);
+    assert!(
+        message(&ui).contains("mark them as having left instead"),
+        "{}",
+        message(&ui)
+    );
+    assert_eq!(ui.app.view.as_ref().expect("view").contacts.len(), 1);
+
+    ui.key(KeyCode::Char('l'));
+    assert_eq!(
+        ui.app.form.as_ref().expect("form").value_of("left on"),
+        "today"
+    );
+    ctrl_s(&mut ui);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").contacts[0].left_on,
+        Some(today())
+    );
+    assert!(
+        ui.app
+            .view
+            .as_ref()
+            .expect("view")
+            .current_contacts()
+            .is_empty()
+    );
+    ui.key(KeyCode::Char('l'));
+    yes(&mut ui);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").contacts[0].left_on,
+        None
+    );
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").contacts[0].left_on,
+        Some(today()),
+        "u undoes their coming back"
+    );
+}
+
+#[test]
+fn a_complaint_is_corrected_reopened_and_deleted_from_the_complaints_view() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('!'));
+    ui.typ("логистика");
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    ui.typ("Поставка опоздала");
+    ctrl_s(&mut ui);
+    ui.key(KeyCode::Char('C'));
+    ui.key(KeyCode::Char('e'));
+    ui.key(KeyCode::BackTab);
+    ui.key(KeyCode::Right); // severity normal → high
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.views.complaints[0].severity.as_str(), "high");
+    ui.key(KeyCode::Char('x'));
+    ui.typ("Довезли");
+    ctrl_s(&mut ui);
+    ui.key(KeyCode::Char('a'));
+    assert_eq!(ui.app.views.complaints[0].status.as_str(), "resolved");
+    ui.key(KeyCode::Char('>'));
+    assert!(message(&ui).contains("x reopens it"), "{}", message(&ui));
+    ui.key(KeyCode::Char('x'));
+    yes(&mut ui);
+    assert_ne!(ui.app.views.complaints[0].status.as_str(), "resolved");
+    ui.key(KeyCode::Char('d'));
+    yes(&mut ui);
+    assert!(ui.app.views.complaints.is_empty());
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(ui.app.views.complaints.len(), 1);
 }

@@ -432,6 +432,18 @@ impl Book {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Paid invoices of the whole book, the latest paid first, up to `limit`
+    /// (the money view shows them after the unpaid ones when asked).
+    pub fn paid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id
+             WHERE i.paid_on IS NOT NULL AND i.deleted_at IS NULL
+             ORDER BY i.paid_on DESC, i.number LIMIT ?1"
+        ))?;
+        let rows = stmt.query_map([limit as i64], invoice_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Invoices, soonest due first; only unpaid and past due with `overdue_only`.
     pub fn invoices(
         &self,

@@ -10,6 +10,32 @@ use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
+/// A record that has timeline entries of its own: an order and a complaint
+/// by id, an invoice by its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordRef {
+    Order(String),
+    Invoice(String),
+    Complaint(String),
+}
+
+impl RecordRef {
+    /// The word commands use for it (`touchbase order delete …`).
+    pub fn what(&self) -> &'static str {
+        match self {
+            RecordRef::Order(_) => "order",
+            RecordRef::Invoice(_) => "invoice",
+            RecordRef::Complaint(_) => "complaint",
+        }
+    }
+    /// Its id (an invoice: its number).
+    pub fn key(&self) -> &str {
+        match self {
+            RecordRef::Order(k) | RecordRef::Invoice(k) | RecordRef::Complaint(k) => k,
+        }
+    }
+}
+
 const ENTRY_COLS: &str =
     "i.id, i.client_id, i.kind, i.direction, i.at, ct.name, i.summary, i.details,
     (SELECT count(*) FROM interaction_versions v WHERE v.interaction_id = i.id), i.logged_by";
@@ -150,18 +176,9 @@ impl Book {
     fn set_deleted(&mut self, id: &str, deleted: bool) -> Result<Interaction> {
         let entry = self.entry(id)?;
         // An entry that stands for a complaint or an order changes with it.
-        let owner: Option<(String, String)> = self
-            .conn()
-            .query_row(
-                "SELECT 'order', id FROM orders WHERE entry_id = ?1
-                 UNION ALL SELECT 'complaint', id FROM complaints WHERE entry_id = ?1
-                 UNION ALL SELECT 'complaint', complaint_id FROM complaint_steps WHERE entry_id = ?1
-                 UNION ALL SELECT 'invoice', number FROM invoices WHERE entry_id = ?1 OR paid_entry_id = ?1
-                 LIMIT 1",
-                [&entry.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let owner = self
+            .entry_owner(&entry.id)?
+            .map(|r| (r.what(), r.key().to_string()));
         if let Some((what, record)) = owner {
             let verb = if deleted { "delete" } else { "restore" };
             return Err(InputError::new(
@@ -175,6 +192,44 @@ impl Book {
         }
         self.write(|tx| hide_entry(tx, &entry.id, deleted))?;
         Ok(entry)
+    }
+
+    /// The record an entry stands for (an order, an invoice's issue or
+    /// payment, a complaint or one of its steps), if any: such an entry is
+    /// changed through its record.
+    pub fn entry_owner(&self, entry_id: &str) -> Result<Option<RecordRef>> {
+        let found: Option<(String, String)> = self
+            .conn()
+            .query_row(
+                "SELECT 'order', id FROM orders WHERE entry_id = ?1
+                 UNION ALL SELECT 'complaint', id FROM complaints WHERE entry_id = ?1
+                 UNION ALL SELECT 'complaint', complaint_id FROM complaint_steps WHERE entry_id = ?1
+                 UNION ALL SELECT 'invoice', number FROM invoices WHERE entry_id = ?1 OR paid_entry_id = ?1
+                 LIMIT 1",
+                [entry_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(found.map(|(what, key)| match what.as_str() {
+            "order" => RecordRef::Order(key),
+            "invoice" => RecordRef::Invoice(key),
+            _ => RecordRef::Complaint(key),
+        }))
+    }
+
+    /// The timeline entry that stands for a record (an order, an invoice's
+    /// issue, a complaint), so the UI can select it after saving.
+    pub fn entry_of(&self, record: &RecordRef) -> Result<Option<String>> {
+        let sql = match record {
+            RecordRef::Order(_) => "SELECT entry_id FROM orders WHERE id = ?1",
+            RecordRef::Invoice(_) => "SELECT entry_id FROM invoices WHERE number = ?1",
+            RecordRef::Complaint(_) => "SELECT entry_id FROM complaints WHERE id = ?1",
+        };
+        Ok(self
+            .conn()
+            .query_row(sql, [record.key()], |r| r.get::<_, Option<String>>(0))
+            .optional()?
+            .flatten())
     }
 
     /// A page of a client's visible timeline, newest first, after `cursor`.

@@ -236,8 +236,8 @@ pub(super) fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
     let new = NewContact {
         name: domain::required("name", &a.name)?,
         role: clean_line(&a.role),
-        phone: clean_line(&a.phone),
-        email: domain::email(&a.email)?,
+        phone: domain::channels("phone", &a.phone.join("; "))?,
+        email: domain::channels("email", &a.email.join("; "))?,
         note: clean_multiline(&a.note),
     };
     let mut book = cx.read()?;

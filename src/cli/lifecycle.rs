@@ -191,10 +191,12 @@ pub struct ContactEditArgs {
     pub name: Option<String>,
     #[arg(long)]
     pub role: Option<String>,
+    /// The phones, replacing the old ones; repeat for several (`work: +7 495 …`)
     #[arg(long)]
-    pub phone: Option<String>,
+    pub phone: Vec<String>,
+    /// The e-mails, replacing the old ones; repeat for several
     #[arg(long)]
-    pub email: Option<String>,
+    pub email: Vec<String>,
     #[arg(long)]
     pub note: Option<String>,
     /// Allow the name of another contact of the same client
@@ -226,7 +228,9 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
                     .iter()
                     .map(|c| {
                         json!({"id": c.id, "name": c.name, "role": c.role, "phone": c.phone,
-                               "email": c.email, "note": c.note, "left_on": c.left_on})
+                               "email": c.email, "phones": domain::split_channels(&c.phone),
+                               "emails": domain::split_channels(&c.email),
+                               "note": c.note, "left_on": c.left_on})
                     })
                     .collect();
                 return output::print_json(&rows);
@@ -258,8 +262,12 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
                     .map(|n| domain::required("name", n))
                     .transpose()?,
                 role: a.role.as_deref().map(clean_line),
-                phone: a.phone.as_deref().map(clean_line),
-                email: a.email.as_deref().map(domain::email).transpose()?,
+                phone: (!a.phone.is_empty())
+                    .then(|| domain::channels("phone", &a.phone.join("; ")))
+                    .transpose()?,
+                email: (!a.email.is_empty())
+                    .then(|| domain::channels("email", &a.email.join("; ")))
+                    .transpose()?,
                 note: a.note.as_deref().map(clean_multiline),
             };
             let mut book = cx.read()?;

@@ -65,7 +65,9 @@ pub fn card_json(
     let mut v = client_json(c, today);
     v["contacts"] = json!(contacts
         .iter()
-        .map(|ct| json!({"id": ct.id, "name": ct.name, "role": ct.role, "phone": ct.phone, "email": ct.email, "note": ct.note}))
+        .map(|ct| json!({"id": ct.id, "name": ct.name, "role": ct.role, "phone": ct.phone, "email": ct.email,
+            "phones": crate::domain::split_channels(&ct.phone), "emails": crate::domain::split_channels(&ct.email),
+            "note": ct.note, "left_on": ct.left_on}))
         .collect::<Vec<_>>());
     v["next_steps"] = json!(plans.iter().map(plan_json).collect::<Vec<_>>());
     v["recent"] = json!(recent.iter().map(entry_json).collect::<Vec<_>>());

@@ -3,8 +3,13 @@
 //! out by `perform`, the only UI code that touches the book).
 
 use super::form::FormOutput;
-use crate::book::{AgendaItem, ClientRow, ClientSort, Hit, Report, TimelineCursor, Untouched};
-use crate::domain::{Client, Complaint, Contact, Interaction, Invoice, Plan};
+use crate::book::{
+    AgendaItem, ClientRow, ClientSort, Hit, RecordRef, Report, TimelineCursor, Untouched,
+};
+use crate::domain::{
+    Client, Complaint, ComplaintPatch, Contact, ContactPatch, Interaction, Invoice, InvoicePatch,
+    NewContact, Order, OrderPatch, Plan,
+};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
@@ -16,9 +21,62 @@ pub enum Undo {
     /// A logged entry: hide it again.
     HideEntry(String),
     /// An edited or closed record: put back its newest kept version.
-    Version { record: &'static str, id: String },
+    Version {
+        record: &'static str,
+        id: String,
+    },
     /// A payment: mark the invoice unpaid.
     Unpaid(String),
+    /// An invoice marked unpaid: paid again on its old day.
+    Paid {
+        number: String,
+        on: NaiveDate,
+    },
+    /// An edited order, invoice, complaint or contact: put the old values
+    /// back through the same edit, so its timeline entries follow.
+    Order {
+        id: String,
+        patch: OrderPatch,
+    },
+    Invoice {
+        number: String,
+        patch: InvoicePatch,
+    },
+    Complaint {
+        id: String,
+        patch: ComplaintPatch,
+    },
+    Contact {
+        id: String,
+        patch: ContactPatch,
+    },
+    /// A contact marked as having left (or back): the old day.
+    ContactLeft {
+        id: String,
+        on: Option<NaiveDate>,
+    },
+    /// A deleted order, invoice or complaint: bring it back with its entries.
+    Restore(RecordRef),
+    /// A deleted contact (nothing referred to them): add them back.
+    AddContact {
+        client_id: String,
+        contact: NewContact,
+    },
+}
+
+/// What a key on a timeline entry wants done with it, or with the record it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    Edit,
+    Delete,
+}
+
+/// The record a timeline entry stands for, as loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Owned {
+    Order(Order),
+    Invoice(Invoice),
+    Complaint(Complaint),
 }
 
 /// Every change to the UI state goes through one of these.
@@ -58,7 +116,7 @@ pub enum Action {
     Edit,
     /// Open the form to add a contact to the selected client.
     NewContact,
-    /// Delete the selected timeline entry (asks first).
+    /// Delete the selected entry or record (asks first).
     DeleteEntry,
     /// Undo the last change made in the UI: a delete, an edit, a status,
     /// a payment, a logged entry.
@@ -81,9 +139,13 @@ pub enum Action {
     NewOrder,
     /// Open the form to record an invoice of the selected client.
     NewInvoice,
+    /// Show the selected client's contacts.
+    ShowContacts,
+    /// Contacts view: the selected contact has left the client (or is back).
+    ContactLeft,
     /// Complaints view: escalate the selected complaint.
     Escalate,
-    /// Complaints view: resolve the selected complaint.
+    /// Complaints view: resolve the selected complaint, or reopen a resolved one.
     Resolve,
     /// Complaints and agenda views: also show the closed ones, or not.
     ToggleAll,
@@ -176,10 +238,17 @@ pub enum Action {
     DepartmentsLoaded(Vec<String>),
     /// Result: the agenda.
     AgendaLoaded(Vec<AgendaItem>),
-    /// Result: the unpaid invoices of the book, overdue first.
+    /// Result: the unpaid invoices of the book, overdue first (then the
+    /// recently paid ones, when asked for).
     MoneyLoaded(Vec<Invoice>),
     /// Result: the report for the reports view.
     ReportLoaded(Box<Report>),
+    /// Result: a timeline entry and the record it stands for, to edit or delete.
+    OwnerLoaded {
+        entry: Box<Interaction>,
+        owner: Option<Box<Owned>>,
+        intent: Intent,
+    },
     /// Result: an entry's earlier versions, for the detail view.
     VersionsLoaded {
         entry_id: String,
@@ -256,12 +325,29 @@ pub enum Effect {
     LoadAgenda {
         all: bool,
     },
-    LoadMoney,
+    LoadMoney {
+        all: bool,
+    },
     /// Mark an invoice paid on a day.
     InvoicePaid {
         number: String,
         on: NaiveDate,
     },
+    /// Mark a paid invoice unpaid again.
+    InvoiceUnpaid(String),
+    /// Load a timeline entry's record, to edit or delete it.
+    LoadOwner {
+        entry_id: String,
+        intent: Intent,
+    },
+    /// Delete an order, an invoice or a complaint with its entries.
+    DeleteRecord(RecordRef),
+    /// Delete a contact nothing refers to.
+    DeleteContact(String),
+    /// Reopen a resolved complaint.
+    ReopenComplaint(String),
+    /// A contact who had left is back.
+    ContactBack(String),
     LoadReport {
         from: NaiveDate,
         to: NaiveDate,

@@ -7,7 +7,7 @@ mod views;
 
 pub use views::{REPORT_DAYS, Screen, Views};
 
-use super::action::{Action, ClientView, Effect};
+use super::action::{Action, ClientView, Effect, Intent, Owned};
 use super::form::{Clock, Form};
 use super::keymap::Context;
 use super::theme::Theme;
@@ -51,6 +51,11 @@ pub enum Question {
         amount: String,
         client: String,
         on: chrono::NaiveDate,
+    },
+    /// Any other yes/no question: its words, and what yes does.
+    Do {
+        text: String,
+        yes: Box<Effect>,
     },
     /// Was the touch just logged what a later planned touch asked for?
     Fulfils {
@@ -168,6 +173,7 @@ impl App {
                 Screen::Agenda => Context::Agenda,
                 Screen::Reports => Context::Reports,
                 Screen::Money => Context::Money,
+                Screen::Contacts => Context::Contacts,
             }
         }
     }
@@ -350,6 +356,8 @@ impl App {
             Action::ShowComplaints
             | Action::ShowAgenda
             | Action::ShowMoney
+            | Action::ShowContacts
+            | Action::ContactLeft
             | Action::MarkPaid
             | Action::MoneyLoaded(_)
             | Action::ShowReports
@@ -433,8 +441,12 @@ impl App {
             }
             Action::Edit => {
                 if self.detail.is_some() || self.pane == Pane::Timeline {
-                    let entry = self.selected_entry()?.clone();
-                    return self.open_form(Form::edit_entry(&entry));
+                    // An entry that stands for a record is changed through it.
+                    let entry = self.selected_entry()?;
+                    return Some(Effect::LoadOwner {
+                        entry_id: entry.id.clone(),
+                        intent: Intent::Edit,
+                    });
                 }
                 let client = self.need_client()?.clone();
                 self.open_form(Form::edit_client(&client))
@@ -448,18 +460,16 @@ impl App {
                     return None;
                 }
                 let e = self.selected_entry()?;
-                let client = self
-                    .view
-                    .as_ref()
-                    .map(|v| v.client.name.clone())
-                    .unwrap_or_default();
-                self.question = Some(Question::DeleteEntry {
-                    id: e.id.clone(),
-                    summary: e.summary.clone(),
-                    client,
-                });
-                None
+                Some(Effect::LoadOwner {
+                    entry_id: e.id.clone(),
+                    intent: Intent::Delete,
+                })
             }
+            Action::OwnerLoaded {
+                entry,
+                owner,
+                intent,
+            } => self.act_on_owner(*entry, owner.map(|o| *o), intent),
             Action::UndoDelete => match self.last_deleted.take() {
                 Some(undo) => Some(Effect::Undo(undo)),
                 None => {
@@ -538,6 +548,7 @@ impl App {
                 Question::Fulfils {
                     plan_id, entry_id, ..
                 } => Some(Effect::FulfilPlan { plan_id, entry_id }),
+                Question::Do { yes, .. } => Some(*yes),
             },
             Action::Deny => {
                 self.question = None;
@@ -566,6 +577,63 @@ impl App {
             | Action::AskFulfils { .. }
             | Action::Failed(_)
             | Action::VersionsLoaded { .. }) => self.apply_result(result),
+        }
+    }
+
+    /// `e` or `d` on a timeline entry, now that the record it stands for is known.
+    fn act_on_owner(
+        &mut self,
+        entry: crate::domain::Interaction,
+        owner: Option<Owned>,
+        intent: Intent,
+    ) -> Option<Effect> {
+        use crate::book::RecordRef;
+        let client = self
+            .view
+            .as_ref()
+            .map(|v| v.client.name.clone())
+            .unwrap_or_default();
+        match (intent, owner) {
+            (Intent::Edit, None) => self.open_form(Form::edit_entry(&entry)),
+            (Intent::Edit, Some(Owned::Order(o))) => self.open_form(Form::edit_order(&o, &client)),
+            (Intent::Edit, Some(Owned::Invoice(i))) => self.open_form(Form::edit_invoice(&i)),
+            (Intent::Edit, Some(Owned::Complaint(k))) => self.open_form(Form::edit_complaint(&k)),
+            (Intent::Delete, None) => {
+                self.question = Some(Question::DeleteEntry {
+                    id: entry.id,
+                    summary: entry.summary,
+                    client,
+                });
+                None
+            }
+            (Intent::Delete, Some(owned)) => {
+                let (record, what) = match owned {
+                    Owned::Order(o) => (
+                        RecordRef::Order(o.id.clone()),
+                        format!("the order “{}” ({})", o.title, o.amount_text()),
+                    ),
+                    Owned::Invoice(i) => (
+                        RecordRef::Invoice(i.number.clone()),
+                        format!(
+                            "invoice {} ({} {})",
+                            i.number,
+                            crate::domain::format_amount(i.amount_minor),
+                            i.currency
+                        ),
+                    ),
+                    Owned::Complaint(k) => (
+                        RecordRef::Complaint(k.id.clone()),
+                        format!("the complaint “{}”", k.summary),
+                    ),
+                };
+                self.question = Some(Question::Do {
+                    text: format!(
+                        "This entry stands for {what} of {client}. Delete it with its timeline entries? u brings it back."
+                    ),
+                    yes: Box::new(Effect::DeleteRecord(record)),
+                });
+                None
+            }
         }
     }
 

@@ -9,8 +9,9 @@ pub use field::{Field, FieldKind, date_preview};
 
 use crate::dates::{self, When};
 use crate::domain::{
-    self, Client, ClientPatch, Complaint, Direction, InputError, Interaction, InteractionPatch,
-    Kind, NewClient, NewComplaint, NewContact, NewInteraction, NewInvoice, NewOrder, NewPlan,
+    self, Client, ClientPatch, Complaint, ComplaintPatch, Contact, ContactPatch, Direction,
+    InputError, Interaction, InteractionPatch, Invoice, InvoicePatch, Kind, NewClient,
+    NewComplaint, NewContact, NewInteraction, NewInvoice, NewOrder, NewPlan, Order, OrderPatch,
     OrderStatus, Severity, Status, Tier,
 };
 use crate::text::{clean_line, clean_multiline};
@@ -78,6 +79,21 @@ pub enum FormKind {
     EditEntry {
         id: String,
     },
+    EditContact {
+        id: String,
+    },
+    ContactLeft {
+        id: String,
+    },
+    EditOrder {
+        id: String,
+    },
+    EditInvoice {
+        number: String,
+    },
+    EditComplaint {
+        id: String,
+    },
 }
 
 /// A checked form, ready to write.
@@ -133,6 +149,26 @@ pub enum FormOutput {
         id: String,
         patch: InteractionPatch,
     },
+    EditContact {
+        id: String,
+        patch: ContactPatch,
+    },
+    ContactLeft {
+        id: String,
+        on: NaiveDate,
+    },
+    EditOrder {
+        id: String,
+        patch: OrderPatch,
+    },
+    EditInvoice {
+        number: String,
+        patch: InvoicePatch,
+    },
+    EditComplaint {
+        id: String,
+        patch: ComplaintPatch,
+    },
 }
 
 pub struct Form {
@@ -146,6 +182,18 @@ pub struct Form {
     /// The clock when the form opened: "now" in it means that moment, not
     /// when the UI started nor when the form is saved.
     pub opened: Option<Clock>,
+}
+
+/// A contact's fields, empty or as the contact has them.
+fn contact_fields(c: Option<&Contact>) -> Vec<Field> {
+    let v = |f: fn(&Contact) -> &str| c.map(f).unwrap_or_default();
+    vec![
+        Field::text("name", v(|c| &c.name)),
+        Field::text("role", v(|c| &c.role)),
+        Field::text("phone", v(|c| &c.phone)).hint("several: work: +7 495 …; mobile: +7 916 …"),
+        Field::text("email", v(|c| &c.email)).hint("several: work: a@b.ru; home: a@c.ru"),
+        Field::multi("note", v(|c| &c.note)),
+    ]
 }
 
 fn names<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
@@ -268,20 +316,100 @@ impl Form {
     }
 
     pub fn contact(client: &Client) -> Form {
-        let fields = vec![
-            Field::text("name", ""),
-            Field::text("role", ""),
-            Field::text("phone", ""),
-            Field::text("email", ""),
-            Field::multi("note", ""),
-        ];
         Form::new(
             FormKind::Contact {
                 client_id: client.id.clone(),
             },
             format!("New contact · {}", client.name),
+            contact_fields(None),
+            0,
+        )
+    }
+
+    /// Change every field of a contact; the old version is kept.
+    pub fn edit_contact(c: &Contact, client: &str) -> Form {
+        Form::new(
+            FormKind::EditContact { id: c.id.clone() },
+            format!("Edit contact · {} · {client}", c.name),
+            contact_fields(Some(c)),
+            0,
+        )
+    }
+
+    /// The day a contact left the client.
+    pub fn contact_left(c: &Contact, client: &str) -> Form {
+        Form::new(
+            FormKind::ContactLeft { id: c.id.clone() },
+            format!("{} left {client}", c.name),
+            vec![Field::date("left on", false, "today")],
+            0,
+        )
+    }
+
+    /// Correct an order: title, amount, currency, status (won, lost), date.
+    pub fn edit_order(o: &Order, client: &str) -> Form {
+        let statuses = names(OrderStatus::ALL);
+        let sel = statuses
+            .iter()
+            .position(|s| s == o.status.as_str())
+            .unwrap_or(0);
+        let fields = vec![
+            Field::text("title", &o.title),
+            Field::text(
+                "amount",
+                &o.amount_minor
+                    .map(domain::format_amount)
+                    .unwrap_or_default(),
+            )
+            .hint("125000, 125 000,50; 0 lost; empty: not known yet"),
+            Field::text("currency", &o.currency),
+            Field::choice("status", statuses, sel),
+            Field::date("when", true, &o.at),
+        ];
+        Form::new(
+            FormKind::EditOrder { id: o.id.clone() },
+            format!("Edit order · {client}"),
+            fields,
+            3,
+        )
+    }
+
+    /// Correct an invoice: number, amount, currency, dates.
+    pub fn edit_invoice(i: &Invoice) -> Form {
+        let fields = vec![
+            Field::text("number", &i.number),
+            Field::text("amount", &domain::format_amount(i.amount_minor)),
+            Field::text("currency", &i.currency),
+            Field::date("issued", false, &i.issued_on.format("%d.%m.%Y").to_string()),
+            Field::date("due", false, &i.due_on.format("%d.%m.%Y").to_string()),
+        ];
+        Form::new(
+            FormKind::EditInvoice {
+                number: i.number.clone(),
+            },
+            format!("Edit invoice {} · {}", i.number, i.client),
             fields,
             0,
+        )
+    }
+
+    /// Correct a complaint: its text, department and severity.
+    pub fn edit_complaint(k: &Complaint) -> Form {
+        let severities = names(Severity::ALL);
+        let sel = severities
+            .iter()
+            .position(|s| s == k.severity.as_str())
+            .unwrap_or(0);
+        let fields = vec![
+            Field::text("department", &k.department),
+            Field::choice("severity", severities, sel),
+            Field::text("summary", &k.summary),
+        ];
+        Form::new(
+            FormKind::EditComplaint { id: k.id.clone() },
+            format!("Edit complaint · {}", k.client),
+            fields,
+            2,
         )
     }
 
@@ -525,6 +653,24 @@ impl Form {
         }
     }
 
+    /// An invoice's issue and due days: due on or after issue.
+    fn invoice_dates(&self, clock: Clock) -> Result<(NaiveDate, NaiveDate), InputError> {
+        let date = |label: &'static str| {
+            dates::parse_date(&self.get(label), clock.today)
+                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED_DAY))
+        };
+        let issued = date("issued")?;
+        let due = date("due")?;
+        if due < issued {
+            return Err(InputError::new(
+                "due",
+                self.get("due"),
+                format!("a date on or after the issue date ({issued})"),
+            ));
+        }
+        Ok((issued, due))
+    }
+
     fn check(&self, clock: Clock) -> Result<FormOutput, InputError> {
         // Facts happened: not after now. Planned touches lie ahead: not before today.
         let when = |label: &'static str| {
@@ -647,9 +793,61 @@ impl Form {
                 contact: NewContact {
                     name: domain::required("name", &self.get("name"))?,
                     role: clean_line(&self.get("role")),
-                    phone: clean_line(&self.get("phone")),
-                    email: clean_line(&self.get("email")),
+                    phone: domain::channels("phone", &self.get("phone"))?,
+                    email: domain::channels("email", &self.get("email"))?,
                     note: clean_multiline(&self.get("note")),
+                },
+            },
+            FormKind::EditContact { id } => FormOutput::EditContact {
+                id: id.clone(),
+                patch: ContactPatch {
+                    name: Some(domain::required("name", &self.get("name"))?),
+                    role: Some(clean_line(&self.get("role"))),
+                    phone: Some(domain::channels("phone", &self.get("phone"))?),
+                    email: Some(domain::channels("email", &self.get("email"))?),
+                    note: Some(clean_multiline(&self.get("note"))),
+                },
+            },
+            FormKind::ContactLeft { id } => {
+                let on = date("left on")?;
+                if on > clock.today {
+                    return Err(InputError::new(
+                        "left on",
+                        self.get("left on"),
+                        dates::NOT_FUTURE,
+                    ));
+                }
+                FormOutput::ContactLeft { id: id.clone(), on }
+            }
+            FormKind::EditOrder { id } => FormOutput::EditOrder {
+                id: id.clone(),
+                patch: OrderPatch {
+                    title: Some(clean_line(&self.get("title"))),
+                    amount_minor: Some(domain::order_amount(&self.get("amount"))?),
+                    currency: Some(domain::currency(&self.get("currency"))?),
+                    status: Some(OrderStatus::parse(&self.get("status"))?),
+                    at: Some(when("when")?),
+                },
+            },
+            FormKind::EditInvoice { number } => {
+                let (issued, due) = self.invoice_dates(clock)?;
+                FormOutput::EditInvoice {
+                    number: number.clone(),
+                    patch: InvoicePatch {
+                        number: Some(domain::required("number", &self.get("number"))?),
+                        amount_minor: Some(domain::amount("amount", &self.get("amount"))?),
+                        currency: Some(domain::currency(&self.get("currency"))?),
+                        issued_on: Some(issued),
+                        due_on: Some(due),
+                    },
+                }
+            }
+            FormKind::EditComplaint { id } => FormOutput::EditComplaint {
+                id: id.clone(),
+                patch: ComplaintPatch {
+                    department: Some(domain::required("department", &self.get("department"))?),
+                    severity: Some(Severity::parse(&self.get("severity"))?),
+                    summary: Some(domain::required("summary", &self.get("summary"))?),
                 },
             },
             FormKind::Complaint {
@@ -694,15 +892,7 @@ impl Form {
                 },
             },
             FormKind::Invoice { client_id } => {
-                let issued = date("issued")?;
-                let due = date("due")?;
-                if due < issued {
-                    return Err(InputError::new(
-                        "due",
-                        self.get("due"),
-                        format!("a date on or after the issue date ({issued})"),
-                    ));
-                }
+                let (issued, due) = self.invoice_dates(clock)?;
                 FormOutput::Invoice {
                     client_id: client_id.clone(),
                     invoice: NewInvoice {

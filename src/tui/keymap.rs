@@ -18,6 +18,7 @@ pub enum Context {
     Agenda,
     Reports,
     Money,
+    Contacts,
 }
 
 impl Context {
@@ -34,6 +35,7 @@ impl Context {
             Context::Agenda => "The agenda of planned touches",
             Context::Reports => "Reports",
             Context::Money => "Money owed (unpaid invoices)",
+            Context::Contacts => "The client's contacts",
         }
     }
 }
@@ -74,11 +76,12 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Main, [(BackTab, SHIFT), (BackTab, NONE)], "Shift-Tab", Action::PrevPane, "previous pane", ""),
     bind!(Main, [(Enter, NONE)], "Enter", Action::Open, "open the client, or the entry's details", "open"),
     bind!(Main, [(Char('n'), NONE)], "n", Action::LogInteraction, "log an interaction for the client", "log"),
-    bind!(Main, [(Char('c'), NONE)], "c", Action::NewClient, "add a client", "client"),
+    bind!(Main, [(Char('c'), NONE)], "c", Action::NewClient, "add a client", ""),
     bind!(Main, [(Char('p'), NONE)], "p", Action::PlanTouch, "plan a next touch", "plan"),
-    bind!(Main, [(Char('e'), NONE)], "e", Action::Edit, "edit the client (in the timeline: the entry)", "edit"),
+    bind!(Main, [(Char('e'), NONE)], "e", Action::Edit, "edit the client (in the timeline: the entry, or the order, invoice or complaint it stands for)", "edit"),
     bind!(Main, [(Char('a'), NONE)], "a", Action::NewContact, "add a contact to the client", ""),
-    bind!(Main, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the selected entry (asks first)", ""),
+    bind!(Main, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the selected entry, or the record it stands for (asks first)", ""),
+    bind!(Main, [(Char('P'), SHIFT), (Char('P'), NONE)], "P", Action::ShowContacts, "the client's contacts: every phone and e-mail; edit, left, delete", ""),
     bind!(Main, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change: delete, edit, plan, payment, log", ""),
     bind!(Main, [(Char('/'), NONE)], "/", Action::StartFilter, "filter clients by any part of the name", "filter"),
     bind!(Main, [(Char('o'), NONE)], "o", Action::CycleSort, "order clients by name, urgency, last touch", ""),
@@ -123,8 +126,11 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Complaints, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
     bind!(Complaints, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
     bind!(Complaints, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
-    bind!(Complaints, [(Char('e'), NONE)], "e", Action::Escalate, "escalate to someone inside the company", "escalate"),
-    bind!(Complaints, [(Char('x'), NONE)], "x", Action::Resolve, "resolve with what was done", "resolve"),
+    bind!(Complaints, [(Char('e'), NONE)], "e", Action::Edit, "edit the complaint: text, department, severity", "edit"),
+    bind!(Complaints, [(Char('>'), NONE), (Char('>'), SHIFT)], ">", Action::Escalate, "escalate to someone inside the company", "escalate"),
+    bind!(Complaints, [(Char('x'), NONE)], "x", Action::Resolve, "resolve with what was done; reopen a resolved one", "resolve"),
+    bind!(Complaints, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete a complaint recorded by mistake (asks first)", ""),
+    bind!(Complaints, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
     bind!(Complaints, [(Char('a'), NONE)], "a", Action::ToggleAll, "show resolved ones too, or only open", "all/open"),
     bind!(Complaints, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
     bind!(Complaints, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
@@ -168,7 +174,10 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Money, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
     bind!(Money, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
     bind!(Money, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
-    bind!(Money, [(Char('p'), NONE)], "p", Action::MarkPaid, "mark the invoice paid today (asks first)", "paid"),
+    bind!(Money, [(Char('p'), NONE)], "p", Action::MarkPaid, "mark the invoice paid today, or a paid one unpaid (asks first)", "paid"),
+    bind!(Money, [(Char('e'), NONE)], "e", Action::Edit, "edit the invoice: number, amount, dates", "edit"),
+    bind!(Money, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the invoice (asks first)", ""),
+    bind!(Money, [(Char('a'), NONE)], "a", Action::ToggleAll, "show the paid ones too, or only unpaid", "all/unpaid"),
     bind!(Money, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
     bind!(Money, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
     bind!(Money, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
@@ -176,6 +185,18 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Money, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
     bind!(Money, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
     bind!(Money, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
+    bind!(Contacts, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
+    bind!(Contacts, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
+    bind!(Contacts, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
+    bind!(Contacts, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
+    bind!(Contacts, [(Char('a'), NONE)], "a", Action::NewContact, "add a contact", "add"),
+    bind!(Contacts, [(Char('e'), NONE), (Enter, NONE)], "e", Action::Edit, "edit the contact: name, role, phones, e-mails, note", "edit"),
+    bind!(Contacts, [(Char('l'), NONE)], "l", Action::ContactLeft, "the contact has left the client (or is back)", "left"),
+    bind!(Contacts, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete a contact nothing refers to (asks first)", ""),
+    bind!(Contacts, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
+    bind!(Contacts, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
+    bind!(Contacts, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
+    bind!(Contacts, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
 ];
 
 /// The action for a key in a context. In contexts that take text, an unbound
@@ -213,12 +234,13 @@ pub fn help(ctx: Context) -> impl Iterator<Item = &'static Binding> {
 }
 
 /// The contexts in the order the help screen and the README list them.
-pub const HELP_ORDER: [Context; 11] = [
+pub const HELP_ORDER: [Context; 12] = [
     Context::Main,
     Context::Complaints,
     Context::Agenda,
     Context::Reports,
     Context::Money,
+    Context::Contacts,
     Context::Filter,
     Context::Search,
     Context::Form,

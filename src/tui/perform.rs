@@ -1,7 +1,7 @@
 //! `perform`: the only UI code that touches the book. It carries out an
 //! `Effect` and reports back with `Action`s carrying the result or the error.
 
-use super::action::{Action, ClientView, Effect, Undo};
+use super::action::{Action, ClientView, Effect, Owned, Undo};
 use super::app::{TIMELINE_PAGE, WINDOW};
 
 /// Unpaid invoices the money view reads at most (the oldest debts first).
@@ -10,7 +10,8 @@ const MONEY_ROWS: u64 = 500;
 /// Planned touches the agenda view reads at most (of open ones, and of closed ones).
 const AGENDA_ROWS: u64 = 500;
 use super::form::FormOutput;
-use crate::book::{Book, ClientSort, Result, TimelineCursor};
+use crate::book::{Book, ClientSort, RecordRef, Result, TimelineCursor};
+use crate::domain::{ComplaintPatch, ContactPatch, InvoicePatch, NewContact, OrderPatch};
 use chrono::NaiveDate;
 
 pub struct Performer {
@@ -178,6 +179,44 @@ impl Performer {
                         let i = self.book.invoice_unpaid(&number)?;
                         (format!("invoice {} is unpaid again", i.number), i.client_id)
                     }
+                    Undo::Paid { number, on } => {
+                        let i = self.book.invoice_paid(&number, on)?;
+                        (format!("invoice {} is paid again", i.number), i.client_id)
+                    }
+                    Undo::Order { id, patch } => {
+                        let o = self.book.edit_order(&id, &patch)?;
+                        ("undone: the order is as it was".to_string(), o.client_id)
+                    }
+                    Undo::Invoice { number, patch } => {
+                        let i = self.book.edit_invoice(&number, &patch)?;
+                        (
+                            format!("undone: invoice {} is as it was", i.number),
+                            i.client_id,
+                        )
+                    }
+                    Undo::Complaint { id, patch } => {
+                        let k = self.book.edit_complaint(&id, &patch)?;
+                        (
+                            "undone: the complaint is as it was".to_string(),
+                            k.client_id,
+                        )
+                    }
+                    Undo::Contact { id, patch } => {
+                        let c = self.book.edit_contact(&id, &patch, true)?;
+                        (format!("undone: {} is as before", c.name), c.client_id)
+                    }
+                    Undo::ContactLeft { id, on } => {
+                        let c = self.book.contact_left(&id, on)?;
+                        (format!("undone: {} is as before", c.name), c.client_id)
+                    }
+                    Undo::Restore(record) => {
+                        let (what, client) = self.set_record_deleted(&record, false)?;
+                        (format!("restored {what}"), client)
+                    }
+                    Undo::AddContact { client_id, contact } => {
+                        let c = self.book.add_contact_as(&client_id, &contact, true)?;
+                        (format!("{} is back among the contacts", c.name), client_id)
+                    }
                 };
                 vec![Action::Saved {
                     message,
@@ -230,7 +269,99 @@ impl Performer {
                     focus: None,
                 }]
             }
-            Effect::LoadMoney => vec![Action::MoneyLoaded(self.book.unpaid_invoices(MONEY_ROWS)?)],
+            Effect::LoadMoney { all } => {
+                let mut list = self.book.unpaid_invoices(MONEY_ROWS)?;
+                if all {
+                    list.extend(self.book.paid_invoices(MONEY_ROWS)?);
+                }
+                vec![Action::MoneyLoaded(list)]
+            }
+            Effect::InvoiceUnpaid(number) => {
+                let old = self.book.invoice(&number)?;
+                let i = self.book.invoice_unpaid(&number)?;
+                vec![Action::Saved {
+                    message: format!(
+                        "invoice {} of {} is unpaid again; u undoes",
+                        i.number, i.client
+                    ),
+                    client_id: Some(i.client_id),
+                    undo: old.paid_on.map(|on| Undo::Paid {
+                        number: i.number.clone(),
+                        on,
+                    }),
+                    focus: None,
+                }]
+            }
+            Effect::LoadOwner { entry_id, intent } => {
+                let entry = self.book.entry(&entry_id)?;
+                let owner = match self.book.entry_owner(&entry_id)? {
+                    None => None,
+                    Some(RecordRef::Order(id)) => Some(Owned::Order(self.book.order(&id)?)),
+                    Some(RecordRef::Invoice(n)) => Some(Owned::Invoice(self.book.invoice(&n)?)),
+                    Some(RecordRef::Complaint(id)) => {
+                        Some(Owned::Complaint(self.book.complaint(&id)?))
+                    }
+                };
+                vec![Action::OwnerLoaded {
+                    entry: Box::new(entry),
+                    owner: owner.map(Box::new),
+                    intent,
+                }]
+            }
+            Effect::DeleteRecord(record) => {
+                let (what, client) = self.set_record_deleted(&record, true)?;
+                vec![Action::Saved {
+                    message: format!("deleted {what} with its timeline entries; u brings it back"),
+                    client_id: Some(client),
+                    undo: Some(Undo::Restore(record)),
+                    focus: None,
+                }]
+            }
+            Effect::DeleteContact(id) => {
+                let c = self.book.delete_contact(&id)?;
+                vec![Action::Saved {
+                    message: format!("deleted contact {}; u brings them back", c.name),
+                    client_id: Some(c.client_id.clone()),
+                    undo: Some(Undo::AddContact {
+                        client_id: c.client_id,
+                        contact: NewContact {
+                            name: c.name,
+                            role: c.role,
+                            phone: c.phone,
+                            email: c.email,
+                            note: c.note,
+                        },
+                    }),
+                    focus: None,
+                }]
+            }
+            Effect::ContactBack(id) => {
+                let old = self.book.contact(&id)?;
+                let c = self.book.contact_left(&id, None)?;
+                vec![Action::Saved {
+                    message: format!("{} is back: offered in forms again; u undoes", c.name),
+                    client_id: Some(c.client_id),
+                    undo: Some(Undo::ContactLeft {
+                        id: c.id,
+                        on: old.left_on,
+                    }),
+                    focus: None,
+                }]
+            }
+            Effect::ReopenComplaint(id) => {
+                let now = crate::tui::form::Clock::local();
+                let at = crate::dates::When {
+                    date: today,
+                    time: if today == now.today { now.now } else { None },
+                };
+                let k = self.book.reopen_complaint(&id, at, "")?;
+                vec![Action::Saved {
+                    message: format!("reopened the complaint: {}", k.summary),
+                    client_id: Some(k.client_id),
+                    undo: None,
+                    focus: None,
+                }]
+            }
             Effect::InvoicePaid { number, on } => {
                 let i = self.book.invoice_paid(&number, on)?;
                 vec![Action::Saved {
@@ -263,6 +394,29 @@ impl Performer {
                 } else {
                     vec![]
                 }
+            }
+        })
+    }
+
+    /// Delete (hide) or restore an order, invoice or complaint with its
+    /// entries; says what it was and whose.
+    fn set_record_deleted(
+        &mut self,
+        record: &RecordRef,
+        deleted: bool,
+    ) -> Result<(String, String)> {
+        Ok(match record {
+            RecordRef::Order(id) => {
+                let o = self.book.set_order_deleted(id, deleted)?;
+                (format!("the order {}", o.amount_text()), o.client_id)
+            }
+            RecordRef::Invoice(n) => {
+                let i = self.book.set_invoice_deleted(n, deleted)?;
+                (format!("invoice {}", i.number), i.client_id)
+            }
+            RecordRef::Complaint(id) => {
+                let k = self.book.set_complaint_deleted(id, deleted)?;
+                (format!("the complaint “{}”", k.summary), k.client_id)
             }
         })
     }
@@ -305,6 +459,21 @@ impl Performer {
             },
             other => other,
         };
+        // The new record's timeline entry is selected, so the next key acts on it.
+        let focused = |action: Action, entry: Option<String>| match action {
+            Action::Saved {
+                message,
+                client_id,
+                undo,
+                ..
+            } => Action::Saved {
+                message,
+                client_id,
+                undo,
+                focus: entry,
+            },
+            other => other,
+        };
         let saved = |message: String, client_id: &str| Action::Saved {
             message,
             client_id: Some(client_id.to_string()),
@@ -317,9 +486,13 @@ impl Performer {
                 complaint,
             } => {
                 let k = self.book.add_complaint(&client_id, &complaint)?;
-                saved(
-                    format!("recorded a complaint for {}: {}", k.department, k.summary),
-                    &client_id,
+                let focus = self.book.entry_of(&RecordRef::Complaint(k.id.clone()))?;
+                focused(
+                    saved(
+                        format!("recorded a complaint for {}: {}", k.department, k.summary),
+                        &client_id,
+                    ),
+                    focus,
                 )
             }
             FormOutput::Escalate { id, to, note, at } => {
@@ -332,16 +505,24 @@ impl Performer {
             }
             FormOutput::Order { client_id, order } => {
                 let o = self.book.add_order(&client_id, &order)?;
-                saved(
-                    format!("recorded an order of {} ({})", o.amount_text(), o.status),
-                    &client_id,
+                let focus = self.book.entry_of(&RecordRef::Order(o.id.clone()))?;
+                focused(
+                    saved(
+                        format!("recorded an order of {} ({})", o.amount_text(), o.status),
+                        &client_id,
+                    ),
+                    focus,
                 )
             }
             FormOutput::Invoice { client_id, invoice } => {
                 let i = self.book.add_invoice(&client_id, &invoice)?;
-                saved(
-                    format!("recorded invoice {} due {}", i.number, i.due_on),
-                    &client_id,
+                let focus = self.book.entry_of(&RecordRef::Invoice(i.number.clone()))?;
+                focused(
+                    saved(
+                        format!("recorded invoice {} due {}", i.number, i.due_on),
+                        &client_id,
+                    ),
+                    focus,
                 )
             }
             FormOutput::Log {
@@ -420,7 +601,109 @@ impl Performer {
             }
             FormOutput::Contact { client_id, contact } => {
                 let c = self.book.add_contact(&client_id, &contact)?;
-                saved(format!("added contact {}", c.name), &client_id)
+                focused(
+                    saved(format!("added contact {}", c.name), &client_id),
+                    Some(c.id),
+                )
+            }
+            FormOutput::EditContact { id, patch } => {
+                let old = self.book.contact(&id)?;
+                let c = self.book.edit_contact(&id, &patch, false)?;
+                with_undo(
+                    focused(
+                        saved(format!("saved contact {}; u undoes", c.name), &c.client_id),
+                        Some(c.id.clone()),
+                    ),
+                    Undo::Contact {
+                        id: old.id,
+                        patch: ContactPatch {
+                            name: Some(old.name),
+                            role: Some(old.role),
+                            phone: Some(old.phone),
+                            email: Some(old.email),
+                            note: Some(old.note),
+                        },
+                    },
+                )
+            }
+            FormOutput::ContactLeft { id, on } => {
+                let old = self.book.contact(&id)?;
+                let c = self.book.contact_left(&id, Some(on))?;
+                with_undo(
+                    saved(
+                        format!(
+                            "{} left on {on}: kept in the history, no longer offered; u undoes",
+                            c.name
+                        ),
+                        &c.client_id,
+                    ),
+                    Undo::ContactLeft {
+                        id: old.id,
+                        on: old.left_on,
+                    },
+                )
+            }
+            FormOutput::EditOrder { id, patch } => {
+                let old = self.book.order(&id)?;
+                let o = self.book.edit_order(&id, &patch)?;
+                with_undo(
+                    saved(
+                        format!(
+                            "saved the order: {} ({}); u undoes",
+                            o.amount_text(),
+                            o.status
+                        ),
+                        &o.client_id,
+                    ),
+                    Undo::Order {
+                        id: old.id,
+                        patch: OrderPatch {
+                            at: crate::dates::When::from_stored(&old.at),
+                            title: Some(old.title),
+                            amount_minor: Some(old.amount_minor),
+                            currency: Some(old.currency),
+                            status: Some(old.status),
+                        },
+                    },
+                )
+            }
+            FormOutput::EditInvoice { number, patch } => {
+                let old = self.book.invoice(&number)?;
+                let i = self.book.edit_invoice(&number, &patch)?;
+                with_undo(
+                    saved(
+                        format!("saved invoice {} due {}; u undoes", i.number, i.due_on),
+                        &i.client_id,
+                    ),
+                    Undo::Invoice {
+                        number: i.number.clone(),
+                        patch: InvoicePatch {
+                            number: Some(old.number),
+                            amount_minor: Some(old.amount_minor),
+                            currency: Some(old.currency),
+                            issued_on: Some(old.issued_on),
+                            due_on: Some(old.due_on),
+                        },
+                    },
+                )
+            }
+            FormOutput::EditComplaint { id, patch } => {
+                let old = self.book.complaint(&id)?;
+                let k = self.book.edit_complaint(&id, &patch)?;
+                with_undo(
+                    saved(
+                        format!("saved the complaint: {}; u undoes", k.summary),
+                        &k.client_id,
+                    ),
+                    Undo::Complaint {
+                        id: old.id,
+                        patch: ComplaintPatch {
+                            summary: Some(old.summary),
+                            department: Some(old.department),
+                            severity: Some(old.severity),
+                        },
+                    },
+                )
             }
             FormOutput::EditEntry { id, patch } => {
                 let e = self.book.edit_entry(&id, &patch)?;

@@ -6,6 +6,7 @@ mod agenda;
 mod card;
 mod client_list;
 mod complaints;
+mod contacts;
 mod form;
 mod help;
 mod money;
@@ -55,6 +56,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Agenda => agenda::render(app, main, buf),
         Screen::Reports => reports::render(app, main, buf),
         Screen::Money => money::render(app, main, buf),
+        Screen::Contacts => contacts::render(app, main, buf),
     }
     status_bar::render_status(app, status, buf);
     status_bar::render_footer(app, footer, buf);

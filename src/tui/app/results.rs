@@ -63,7 +63,20 @@ impl App {
                     .view
                     .as_ref()
                     .is_some_and(|v| v.client.id == view.client.id);
-                self.entry_sel = match &view.focus_entry {
+                // A saved contact is selected in the contacts view.
+                let contact = view
+                    .focus_entry
+                    .as_ref()
+                    .and_then(|id| view.contacts.iter().position(|c| &c.id == id));
+                if let Some(n) = contact {
+                    self.views.contact_sel = n;
+                } else if same {
+                    self.views.contact_sel = self
+                        .views
+                        .contact_sel
+                        .min(view.contacts.len().saturating_sub(1));
+                }
+                self.entry_sel = match view.focus_entry.as_ref().filter(|_| contact.is_none()) {
                     Some(id) => view.entries.iter().position(|e| &e.id == id).unwrap_or(0),
                     None if same => self.entry_sel.min(view.entries.len().saturating_sub(1)),
                     None => 0,
@@ -97,6 +110,14 @@ impl App {
                 undo,
                 focus,
             } => {
+                // A contact saved is selected among the contacts, not in the timeline.
+                let contact_form = self.form.as_ref().is_some_and(|f| {
+                    matches!(
+                        f.kind,
+                        crate::tui::form::FormKind::Contact { .. }
+                            | crate::tui::form::FormKind::EditContact { .. }
+                    )
+                });
                 self.form = None;
                 self.detail = None;
                 self.message = Some((message, false));
@@ -121,7 +142,10 @@ impl App {
                         });
                         // A new entry is selected where it appears; else
                         // the selection stays where it was.
-                        if focus.is_some() && self.views.screen == super::views::Screen::Main {
+                        if focus.is_some()
+                            && !contact_form
+                            && self.views.screen == super::views::Screen::Main
+                        {
                             self.pane = Pane::Timeline;
                         }
                         let focus = focus.or_else(|| self.selected_entry().map(|e| e.id.clone()));

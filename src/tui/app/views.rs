@@ -17,6 +17,8 @@ pub enum Screen {
     Agenda,
     Reports,
     Money,
+    /// The selected client's contacts.
+    Contacts,
 }
 
 /// Days in a report period in the reports view.
@@ -43,6 +45,9 @@ pub struct Views {
     /// Unpaid invoices book-wide, overdue first.
     pub money: Vec<crate::domain::Invoice>,
     pub money_sel: usize,
+    /// Paid invoices too, after the unpaid ones.
+    pub money_all: bool,
+    pub contact_sel: usize,
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
 }
@@ -86,7 +91,10 @@ impl App {
             Screen::Agenda => Some(Effect::LoadAgenda {
                 all: self.views.agenda_all,
             }),
-            Screen::Money => Some(Effect::LoadMoney),
+            Screen::Money => Some(Effect::LoadMoney {
+                all: self.views.money_all,
+            }),
+            Screen::Contacts => None,
             Screen::Reports => {
                 let to = self.views.period_end.unwrap_or(self.clock.today);
                 Some(Effect::LoadReport {
@@ -112,6 +120,10 @@ impl App {
             Screen::Complaints => v.complaint_sel = step(v.complaint_sel, v.complaints.len()),
             Screen::Agenda => v.agenda_sel = step(v.agenda_sel, v.agenda.len()),
             Screen::Money => v.money_sel = step(v.money_sel, v.money.len()),
+            Screen::Contacts => {
+                let len = self.view.as_ref().map_or(0, |c| c.contacts.len());
+                v.contact_sel = step(v.contact_sel, len);
+            }
             Screen::Reports => {}
         }
         Some(())
@@ -155,6 +167,18 @@ impl App {
                 let Some(i) = self.views.selected_invoice() else {
                     return Some(None);
                 };
+                if let Some(paid) = i.paid_on {
+                    self.question = Some(Question::Do {
+                        text: format!(
+                            "Invoice {} of {} was paid on {}. Mark it unpaid?",
+                            i.number,
+                            i.client,
+                            paid.format("%d.%m.%Y")
+                        ),
+                        yes: Box::new(Effect::InvoiceUnpaid(i.number.clone())),
+                    });
+                    return Some(None);
+                }
                 self.question = Some(Question::InvoicePaid {
                     number: i.number.clone(),
                     amount: format!(
@@ -177,6 +201,7 @@ impl App {
                 match screen {
                     Screen::Complaints => self.views.complaints_all = !self.views.complaints_all,
                     Screen::Agenda => self.views.agenda_all = !self.views.agenda_all,
+                    Screen::Money => self.views.money_all = !self.views.money_all,
                     _ => return Some(None),
                 }
                 self.load_screen()
@@ -190,6 +215,23 @@ impl App {
                 let Some(k) = self.views.selected_complaint().cloned() else {
                     return Some(None);
                 };
+                if k.status == crate::domain::ComplaintStatus::Resolved {
+                    if *action == Action::Resolve {
+                        self.question = Some(Question::Do {
+                            text: format!(
+                                "Reopen the complaint of {} “{}”? It was resolved: {}",
+                                k.client, k.summary, k.resolution
+                            ),
+                            yes: Box::new(Effect::ReopenComplaint(k.id.clone())),
+                        });
+                    } else {
+                        self.message = Some((
+                            "this complaint is resolved: x reopens it first".into(),
+                            true,
+                        ));
+                    }
+                    return Some(None);
+                }
                 self.form = Some(if *action == Action::Escalate {
                     Form::escalate(&k)
                 } else {
@@ -292,6 +334,22 @@ impl App {
                 self.views.back_to_agenda = true;
                 self.open_client(id)
             }
+            Action::ShowContacts => {
+                if self.view.is_none() {
+                    self.message = Some(("select a client first".into(), true));
+                    return Some(None);
+                }
+                self.views.contact_sel = 0;
+                self.show(Screen::Contacts)
+            }
+            Action::Edit | Action::DeleteEntry | Action::ContactLeft
+                if matches!(
+                    screen,
+                    Screen::Complaints | Screen::Money | Screen::Contacts
+                ) =>
+            {
+                self.act_in_view(screen, action)
+            }
             Action::Back
                 if screen != Screen::Main
                     && self.context() != crate::tui::keymap::Context::Form =>
@@ -301,6 +359,89 @@ impl App {
             }
             _ => return None,
         })
+    }
+
+    /// `e`, `d` and `l` on the selected complaint, invoice or contact.
+    fn act_in_view(&mut self, screen: Screen, action: &Action) -> Option<Effect> {
+        use crate::book::RecordRef;
+        let ask = |app: &mut App, text: String, yes: Effect| {
+            app.question = Some(Question::Do {
+                text,
+                yes: Box::new(yes),
+            });
+            None
+        };
+        match screen {
+            Screen::Complaints => {
+                let k = self.views.selected_complaint()?.clone();
+                if *action == Action::Edit {
+                    self.form = Some(Form::edit_complaint(&k));
+                    return None;
+                }
+                let text = format!(
+                    "Delete the complaint of {} “{}” with its timeline entries? Only for one recorded by mistake; u brings it back.",
+                    k.client, k.summary
+                );
+                (*action == Action::DeleteEntry)
+                    .then_some(())
+                    .and_then(|_| ask(self, text, Effect::DeleteRecord(RecordRef::Complaint(k.id))))
+            }
+            Screen::Money => {
+                let i = self.views.selected_invoice()?.clone();
+                if *action == Action::Edit {
+                    self.form = Some(Form::edit_invoice(&i));
+                    return None;
+                }
+                let text = format!(
+                    "Delete invoice {} of {} ({} {}) with its timeline entries? u brings it back.",
+                    i.number,
+                    i.client,
+                    crate::domain::format_amount(i.amount_minor),
+                    i.currency
+                );
+                (*action == Action::DeleteEntry)
+                    .then_some(())
+                    .and_then(|_| {
+                        ask(
+                            self,
+                            text,
+                            Effect::DeleteRecord(RecordRef::Invoice(i.number)),
+                        )
+                    })
+            }
+            Screen::Contacts => {
+                let view = self.view.as_ref()?;
+                let client = view.client.name.clone();
+                let c = view.contacts.get(self.views.contact_sel)?.clone();
+                match action {
+                    Action::Edit => {
+                        self.form = Some(Form::edit_contact(&c, &client));
+                        None
+                    }
+                    Action::ContactLeft if c.left_on.is_some() => ask(
+                        self,
+                        format!(
+                            "Is {} back at {client}? They will be offered in forms again.",
+                            c.name
+                        ),
+                        Effect::ContactBack(c.id),
+                    ),
+                    Action::ContactLeft => {
+                        self.form = Some(Form::contact_left(&c, &client));
+                        None
+                    }
+                    _ => ask(
+                        self,
+                        format!(
+                            "Delete the contact {} of {client}? Only one nothing refers to can be deleted; u brings them back.",
+                            c.name
+                        ),
+                        Effect::DeleteContact(c.id),
+                    ),
+                }
+            }
+            _ => None,
+        }
     }
 
     fn show(&mut self, screen: Screen) -> Option<Effect> {

@@ -9,6 +9,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
+/// The help box's width, borders included.
+const HELP_WIDTH: u16 = 78;
+
+/// Words of `text` in rows of at most `room` cells.
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    for word in text.split(' ') {
+        if !row.is_empty() && row.width() + 1 + word.width() > room {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(word);
+    }
+    rows.push(row);
+    rows
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let mut lines = Vec::new();
@@ -24,11 +44,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         for b in keymap::help(ctx) {
             let k = keys(b);
             let pad = " ".repeat(width - k.width() + 2);
+            // A long text wraps under itself, never under the keys.
+            let room = (HELP_WIDTH as usize - 2).saturating_sub(width + 4);
+            let mut rows = wrap(b.help, room).into_iter();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {k}"), t.key()),
                 Span::raw(pad),
-                Span::raw(b.help),
+                Span::raw(rows.next().unwrap_or_default()),
             ]));
+            for more in rows {
+                lines.push(Line::raw(format!("{}{more}", " ".repeat(width + 4))));
+            }
         }
         lines.push(Line::raw(""));
     }
@@ -36,7 +62,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         "Dates: 27.11.2026, 2026-11-27, 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m",
         t.dim(),
     ));
-    let area = centered(area, 78, area.height.saturating_sub(2));
+    let area = centered(area, HELP_WIDTH, area.height.saturating_sub(2));
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_type(BorderType::Double)
@@ -49,4 +75,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .block(block)
         .scroll((scroll, 0))
         .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn long_help_wraps_at_word_boundaries() {
+        assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
+        assert_eq!(wrap("one two", 7), vec!["one two"]);
+        assert_eq!(wrap("", 5), vec![""]);
+    }
 }

@@ -1,5 +1,5 @@
 //! Money owed: every unpaid invoice of the book, overdue ones first and
-//! marked, with the totals by currency.
+//! marked, with the totals by currency; with `a`, the paid ones after them.
 
 use super::render_scrolled;
 use crate::domain::format_amount;
@@ -17,7 +17,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let today = app.clock.today;
     // Totals by currency: all unpaid, and the overdue part.
     let mut owed: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
-    for i in &v.money {
+    for i in v.money.iter().filter(|i| i.paid_on.is_none()) {
         let e = owed.entry(i.currency.as_str()).or_default();
         e.0 += i.amount_minor;
         if i.overdue_days(today).is_some() {
@@ -34,7 +34,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             )
         })
         .collect();
-    let title = format!(" Money owed · {} unpaid invoice(s) ", v.money.len());
+    let unpaid = v.money.iter().filter(|i| i.paid_on.is_none()).count();
+    let title = if v.money_all {
+        format!(" Money owed · {unpaid} unpaid invoice(s), then the paid ones ")
+    } else {
+        format!(" Money owed · {unpaid} unpaid invoice(s) ")
+    };
     let inner = super::view_frame(app, title, area, buf);
     if v.money.is_empty() {
         Paragraph::new("Nothing owed: every invoice is paid. I on a client records one.")
@@ -57,16 +62,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     let mut selected_line = 0;
     for (n, i) in v.money.iter().enumerate() {
-        let (state, style) = match i.overdue_days(today) {
-            Some(d) => (format!("overdue {d} d"), t.overdue()),
-            None => (
+        let (state, style) = match (i.paid_on, i.overdue_days(today)) {
+            (Some(on), _) => (format!("paid {}", on.format("%d.%m.%Y")), t.dim()),
+            (None, Some(d)) => (format!("overdue {d} d"), t.overdue()),
+            (None, None) => (
                 format!("due {}", i.due_on.format("%d.%m.%Y")),
                 ratatui::style::Style::default(),
             ),
         };
         let amount = format!("{:>16} {}", format_amount(i.amount_minor), i.currency);
         let client_w = (w / 3).min(34);
-        let head = format!(" {:<14} {amount}  ", state);
+        let head = format!(" {:<15} {amount}  ", state);
         let rest = w.saturating_sub(crate::text::width(&head) + client_w);
         let mut line = Line::from(vec![
             Span::styled(head, style),

@@ -52,6 +52,7 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
             due.format("%d.%m.%Y"),
             display_safe(purpose)
         ),
+        Question::Do { text, .. } => display_safe(text).to_string(),
         Question::DiscardForm => "Discard what you typed in this form?".to_string(),
         Question::QuitDiscarding => "Quit and discard what you typed in this form?".to_string(),
     };

@@ -50,17 +50,32 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
 
 pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let mut spans = Vec::new();
-    let mut used = 0usize;
-    for (key, help) in keymap::footer(app.context()) {
-        let piece = format!(" {help} ");
-        let w = crate::text::width(key) + crate::text::width(&piece);
-        if used + w > area.width as usize {
+    let ctx = app.context();
+    // `?` and `q` are always there, however narrow: the way to learn every
+    // other key, and the way out. Room is kept for them first.
+    let essential: Vec<(&str, &str)> = keymap::help(ctx)
+        .filter(|b| matches!(b.label, "?" | "q"))
+        .map(|b| (b.label, if b.label == "?" { "help" } else { "quit" }))
+        .collect();
+    let cost = |(key, help): &(&str, &str)| crate::text::width(key) + crate::text::width(help) + 2;
+    let mut used: usize = essential.iter().map(cost).sum();
+    let mut shown: Vec<(&str, &str)> = Vec::new();
+    for item in keymap::footer(ctx) {
+        if essential.iter().any(|(k, _)| *k == item.0) {
+            continue;
+        }
+        // In the table's order: the first keys matter most.
+        if used + cost(&item) > area.width as usize {
             break;
         }
-        used += w;
+        used += cost(&item);
+        shown.push(item);
+    }
+    shown.extend(essential);
+    let mut spans = Vec::new();
+    for (key, help) in shown {
         spans.push(Span::styled(key, t.key()));
-        spans.push(Span::styled(piece, Style::new()));
+        spans.push(Span::styled(format!(" {help} "), Style::new()));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
