@@ -676,7 +676,7 @@ pub(crate) fn build_beside(path: &Path, fill: impl FnOnce(&mut Book) -> Result<(
 /// What a migration needs done in Rust, in its own transaction: text folded
 /// for the search index cannot be made in SQL.
 fn after_migration(tx: &Transaction, version: u32) -> Result<()> {
-    if version == 5 {
+    if version == 5 || version == 7 {
         search::rebuild(tx)?;
     }
     Ok(())

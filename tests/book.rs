@@ -571,6 +571,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/4.sql"),
         include_str!("fixtures/migrations/5.sql"),
         include_str!("fixtures/migrations/6.sql"),
+        include_str!("fixtures/migrations/7.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(
@@ -802,4 +803,60 @@ fn an_entry_that_stands_for_an_order_is_not_deleted_alone() {
         "{err}"
     );
     assert_eq!(book.timeline(&c.id, None, 10).expect("timeline").len(), 1);
+}
+
+#[test]
+fn planned_touches_are_found_by_purpose_and_follow_their_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let today = d("2026-11-27");
+    let c = book
+        .add_client(&client("ООО Ромашка", Tier::A), today)
+        .expect("add");
+    let plan = book
+        .plan(
+            &c.id,
+            &touchbase::domain::NewPlan {
+                due: d("2026-12-02"),
+                purpose: "Напомнить о СЧЁТЕ 2026-121".into(),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan");
+    let found = |book: &Book, q: &str| -> Vec<(String, String)> {
+        book.search(q, 10)
+            .expect("search")
+            .into_iter()
+            .map(|h| (h.kind.to_string(), h.text))
+            .collect()
+    };
+    assert_eq!(
+        found(&book, "о счете"),
+        vec![(
+            "plan".to_string(),
+            "planned: Напомнить о СЧЁТЕ 2026-121".to_string()
+        )]
+    );
+    book.edit_plan(
+        &plan.id,
+        &touchbase::domain::PlanPatch {
+            purpose: Some("Обсудить отгрузку".into()),
+            ..Default::default()
+        },
+    )
+    .expect("edit");
+    assert!(
+        found(&book, "счете").is_empty(),
+        "the old purpose is gone from the index"
+    );
+    assert_eq!(found(&book, "отгруз").len(), 1);
+    book.cancel_plan(&plan.id).expect("cancel");
+    assert_eq!(
+        found(&book, "отгруз"),
+        vec![(
+            "plan".to_string(),
+            "planned (cancelled): Обсудить отгрузку".to_string()
+        )]
+    );
+    assert!(book.derived_problems().expect("check").is_empty());
 }

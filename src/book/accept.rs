@@ -274,7 +274,10 @@ impl Book {
                 touched.insert(client);
                 out.entries += 1;
             }
-            out.plans = new_ids("plans", p0)?.len() as u64;
+            for id in new_ids("plans", p0)? {
+                super::search::index_plan(tx, &id)?;
+                out.plans += 1;
+            }
             for client in &touched {
                 refresh_last_touch(tx, client)?;
             }

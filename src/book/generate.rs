@@ -173,6 +173,8 @@ impl Book {
                 )?;
                 let mut index_contact =
                     tx.prepare("INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)")?;
+                let mut index_plan =
+                    tx.prepare("INSERT INTO search_plans (rowid, body) VALUES (?1, ?2)")?;
                 let mut add_plan = tx.prepare(
                     "INSERT INTO plans (id, client_id, due_on, purpose, kind, created_at)
                      VALUES (?1, ?2, ?3, 'Follow up', 'call', '2026-01-01T00:00:00Z')",
@@ -222,6 +224,7 @@ impl Book {
                             .checked_add_days(Days::new(rng.below(30)))
                             .unwrap_or(today);
                         add_plan.execute(params![rng.id(base_millis + n), id, due.to_string()])?;
+                        index_plan.execute(params![tx.last_insert_rowid(), "follow up"])?;
                         report.plans += 1;
                     }
                     client_ids.push(id);

@@ -129,6 +129,7 @@ impl Book {
                 "INSERT INTO search_entries (search_entries) VALUES ('optimize');
                  INSERT INTO search_contacts (search_contacts) VALUES ('optimize');
                  INSERT INTO search_clients (search_clients) VALUES ('optimize');
+                 INSERT INTO search_plans (search_plans) VALUES ('optimize');
                  VACUUM;",
             )?;
             Ok(())
@@ -157,6 +158,8 @@ const PRUNE: &str = "
         (SELECT seq FROM contacts WHERE client_id NOT IN (SELECT id FROM temp.keep));
     DELETE FROM search_clients WHERE rowid IN
         (SELECT seq FROM clients WHERE id NOT IN (SELECT id FROM temp.keep));
+    DELETE FROM search_plans WHERE rowid IN
+        (SELECT seq FROM plans WHERE client_id NOT IN (SELECT id FROM temp.keep));
     DELETE FROM interaction_versions WHERE interaction_id IN
         (SELECT id FROM interactions WHERE client_id NOT IN (SELECT id FROM temp.keep));
     DELETE FROM plans WHERE client_id NOT IN (SELECT id FROM temp.keep);
@@ -170,7 +173,8 @@ const PRUNE: &str = "
     DELETE FROM clients WHERE id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM handover_clients WHERE client_id NOT IN (SELECT id FROM temp.keep);
     DELETE FROM record_versions
-     WHERE coalesce(json_extract(data, '$.client_id'), '') NOT IN (SELECT id FROM temp.keep);
+     WHERE coalesce(json_extract(data, '$.client_id'),
+                    CASE WHEN record = 'clients' THEN record_id END, '') NOT IN (SELECT id FROM temp.keep);
     DROP TABLE temp.keep;";
 
 fn record(

@@ -62,6 +62,7 @@ pub(crate) fn insert_plan(tx: &Transaction, client_id: &str, plan: &NewPlan) -> 
         "INSERT INTO plans (id, client_id, due_on, purpose, kind, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![id, client_id, plan.due.format("%Y-%m-%d").to_string(), plan.purpose, plan.kind.as_str(), stamp()],
     )?;
+    super::search::index_plan(tx, &id)?;
     Ok(id)
 }
 
@@ -164,7 +165,7 @@ impl Book {
                     kind.as_str()
                 ],
             )?;
-            Ok(())
+            super::search::index_plan(tx, &plan.id)
         })?;
         self.plan_by_id(&plan.id)
     }

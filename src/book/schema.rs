@@ -308,6 +308,10 @@ SELECT c.name AS client, i.number, i.amount_minor / 100.0 AS amount, i.currency,
 FROM invoices i JOIN clients c ON c.id = i.client_id
 WHERE i.paid_on IS NULL AND i.due_on < date('now', 'localtime') AND i.deleted_at IS NULL;
 "#,
+    // 7: planned touches are found by their purpose, like every other text.
+    r#"
+CREATE VIRTUAL TABLE search_plans USING fts5 (body, tokenize = 'trigram');
+"#,
 ];
 
 /// The schema version this build writes.

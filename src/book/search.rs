@@ -1,5 +1,6 @@
-//! Searching the whole book: client names and details, contacts, and every
-//! visible timeline entry, by words or parts of words in any case and script.
+//! Searching the whole book: client names and details, contacts, every
+//! visible timeline entry (invoices' numbers, complaints' departments and
+//! resolutions are in theirs) and the purposes of planned touches, by words or parts of words in any case and script.
 //!
 //! Text is folded in Rust before it reaches the trigram index, so `ё`/`е` and
 //! Cyrillic case match. Terms of three or more letters go through the index;
@@ -15,15 +16,15 @@ use serde::Serialize;
 /// One search hit: a client, one of its contacts, or one of its entries.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hit {
-    /// `client`, `contact` or `entry`.
+    /// `client`, `contact`, `entry` or `plan`.
     pub kind: &'static str,
     pub client_id: String,
     pub client: String,
     /// The entry's id for entry hits, the contact's id for contacts.
     pub id: String,
-    /// The entry's date and time, for entries.
+    /// The entry's date and time, for entries; the due day, for plans.
     pub at: Option<String>,
-    /// The entry's kind, for entries.
+    /// The entry's kind, for entries; the planned kind, for plans.
     pub entry_kind: Option<Kind>,
     /// What matched: the entry's summary, the contact's name and role, the client's name.
     pub text: String,
@@ -35,7 +36,25 @@ pub(crate) const INDEXES: &[(&str, &str)] = &[
     ("search_clients", CLIENT_TEXT),
     ("search_contacts", CONTACT_TEXT),
     ("search_entries", ENTRY_TEXT),
+    ("search_plans", PLAN_TEXT),
 ];
+
+/// `(seq, text)` of planned touches; `WHERE id = ?1` picks one.
+pub(crate) const PLAN_TEXT: &str = "SELECT seq, purpose FROM plans";
+
+/// Put one planned touch's purpose into the search index (after it was added or changed).
+pub(crate) fn index_plan(tx: &rusqlite::Transaction, id: &str) -> Result<()> {
+    let (seq, body): (i64, String) =
+        tx.query_row(&format!("{PLAN_TEXT} WHERE id = ?1"), [id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    tx.execute("DELETE FROM search_plans WHERE rowid = ?1", [seq])?;
+    tx.execute(
+        "INSERT INTO search_plans (rowid, body) VALUES (?1, ?2)",
+        params![seq, fold(&body)],
+    )?;
+    Ok(())
+}
 
 /// `(seq, text)` of clients; `WHERE id = ?1` picks one.
 pub(crate) const CLIENT_TEXT: &str =
@@ -53,6 +72,15 @@ pub(crate) const ENTRY_TEXT: &str =
 pub(crate) fn rebuild(tx: &rusqlite::Transaction) -> Result<u64> {
     let mut n = 0;
     for (table, source) in INDEXES {
+        // Migrating through an older version: its later tables come later.
+        let exists: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?1",
+            [table],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            continue;
+        }
         tx.execute(&format!("DELETE FROM {table}"), [])?;
         let mut insert = tx.prepare(&format!(
             "INSERT INTO {table} (rowid, body) VALUES (?1, ?2)"
@@ -197,6 +225,45 @@ impl Book {
             }
             entries.sort_by(|a, b| b.at.cmp(&a.at));
             hits.extend(entries);
+
+            // Planned touches by purpose, the latest due first.
+            let mut stmt = conn.prepare_cached(
+                "SELECT p.id, p.client_id, c.name, p.due_on, p.kind, p.purpose, p.status
+                 FROM (SELECT rowid FROM search_plans WHERE search_plans MATCH ?1 ORDER BY rowid DESC LIMIT ?2) s
+                 JOIN plans p ON p.seq = s.rowid
+                 JOIN clients c ON c.id = p.client_id
+                 ORDER BY p.due_on DESC",
+            )?;
+            let rows = stmt.query_map(params![arg, fetch], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, client_id, client, due, kind, purpose, status) = row?;
+                if keeps(&purpose) {
+                    let text = if status == "open" {
+                        format!("planned: {purpose}")
+                    } else {
+                        format!("planned ({status}): {purpose}")
+                    };
+                    hits.push(Hit {
+                        kind: "plan",
+                        client_id,
+                        client,
+                        id,
+                        at: Some(due),
+                        entry_kind: Kind::parse(&kind).ok(),
+                        text,
+                    });
+                }
+            }
         }
         hits.truncate(limit);
         Ok(hits)

@@ -130,6 +130,7 @@ impl Book {
             match record {
                 "clients" => super::clients::index_client(tx, id)?,
                 "contacts" => super::contacts::index_contact(tx, id)?,
+                "plans" => super::search::index_plan(tx, id)?,
                 _ => {}
             }
             Ok(())

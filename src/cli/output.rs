@@ -237,6 +237,13 @@ pub fn hits(hits: &[Hit]) {
                 safe(&h.text),
                 safe(&h.client)
             ),
+            "plan" => say!(
+                "{:<16}  {:<9} {}  — {}",
+                h.at.as_deref().unwrap_or(""),
+                "plan",
+                safe(&h.text),
+                safe(&h.client)
+            ),
             "contact" => say!(
                 "{:<16}  {:<9} {}  — {}",
                 "",

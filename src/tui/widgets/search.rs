@@ -57,6 +57,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 h.at.as_deref().unwrap_or(""),
                 h.entry_kind.map(|k| k.as_str()).unwrap_or("")
             ),
+            "plan" => format!("{:<16} {:<9}", h.at.as_deref().unwrap_or(""), "plan"),
             other => format!("{:<16} {:<9}", "", other),
         };
         let client_w = (w / 3).min(30);
