@@ -53,36 +53,49 @@ fn draw(app: &App, w: u16, h: u16) -> String {
     terminal.backend().to_string()
 }
 
-/// The screen as text, then every run of reversed cells (the focused
-/// selection without colours): a snapshot that sees which row is selected.
+/// The screen as text, then every run of cells whose colour carries meaning:
+/// the selection (focused: blue, unfocused: grey background), red (overdue,
+/// errors), yellow (due today), green (done). A snapshot that sees which row
+/// is selected and what is marked late, not only the words.
 fn draw_with_selection(app: &App, w: u16, h: u16) -> String {
+    use ratatui::style::{Color, Modifier};
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal.draw(|f| widgets::render(app, f)).expect("draw");
     let buf = terminal.backend().buffer();
     let mut out = terminal.backend().to_string();
-    out.push_str("selected (reversed):\n");
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let reversed = |x: u16| {
-                buf[(x, y)]
-                    .modifier
-                    .contains(ratatui::style::Modifier::REVERSED)
-            };
-            if !reversed(x) {
-                x += 1;
-                continue;
+    type Mark = fn(&ratatui::buffer::Cell) -> bool;
+    let marks: [(&str, Mark); 5] = [
+        ("selected (reversed)", |c| {
+            c.bg == Color::Blue || c.modifier.contains(Modifier::REVERSED)
+        }),
+        ("selected, unfocused (grey)", |c| c.bg == Color::DarkGray),
+        ("red", |c| c.fg == Color::Red),
+        ("yellow", |c| c.fg == Color::Yellow),
+        ("green", |c| c.fg == Color::Green),
+    ];
+    for (title, marked) in marks {
+        let mut runs = String::new();
+        for y in 0..h {
+            let mut x = 0;
+            while x < w {
+                if !marked(&buf[(x, y)]) {
+                    x += 1;
+                    continue;
+                }
+                let from = x;
+                let mut text = String::new();
+                while x < w && marked(&buf[(x, y)]) {
+                    text.push_str(buf[(x, y)].symbol());
+                    x += 1;
+                }
+                runs.push_str(&format!(
+                    "  row {y}, columns {from}..{x}: {}\n",
+                    text.trim_end()
+                ));
             }
-            let from = x;
-            let mut text = String::new();
-            while x < w && reversed(x) {
-                text.push_str(buf[(x, y)].symbol());
-                x += 1;
-            }
-            out.push_str(&format!(
-                "  row {y}, columns {from}..{x}: {}\n",
-                text.trim_end()
-            ));
+        }
+        if !runs.is_empty() || title.starts_with("selected (") {
+            out.push_str(&format!("{title}:\n{runs}"));
         }
     }
     out
@@ -102,6 +115,8 @@ fn demo_copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
 fn snapshot(name: &str, script: &[KeyEvent]) {
     let (_dir, copy) = demo_copy(name);
     let (mut app, mut perf) = open(&copy);
+    // In colour, so the snapshot sees what the colours say.
+    app.theme = Theme { color: true };
     keys(&mut app, &mut perf, script);
     for (w, h) in [(80, 24), (120, 40)] {
         insta::with_settings!({ filters => vec![(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "########-####-####-####-############")] }, {
@@ -568,4 +583,93 @@ fn the_card_makes_room_for_the_previous_manager() {
         screen.contains("Vera") && screen.contains("Key account since 2019"),
         "{screen}"
     );
+}
+
+screen!(filter_just_started, [c('/')]);
+screen!(
+    filter_kept,
+    [vec![c('/')], text("ооо"), vec![k(KeyCode::Enter)]].concat()
+);
+
+/// A complaint is red from its fifteenth day, or sooner when an escalation
+/// is past its "by when"; a resolved one is dim.
+#[test]
+fn complaints_turn_red_after_fourteen_days_or_a_late_escalation() {
+    use ratatui::style::Color;
+    use touchbase::domain::{NewComplaint, Severity};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    let (mut book, acme) = book_with_acme(&path);
+    let today = clock().today;
+    let day = |n: u64| touchbase::dates::When {
+        date: today - chrono::Days::new(n),
+        time: None,
+    };
+    let mut add = |n: u64, summary: &str| {
+        book.add_complaint(
+            &acme.id,
+            &NewComplaint {
+                at: day(n),
+                contact: None,
+                department: "логистика".into(),
+                severity: Severity::Normal,
+                summary: summary.into(),
+                via: None,
+            },
+        )
+        .expect("complaint")
+    };
+    add(14, "fourteen days");
+    add(15, "fifteen days");
+    let late = add(3, "escalated, late");
+    let resolved = add(40, "resolved long ago");
+    book.escalate_complaint_by(
+        &late.id,
+        "Склад",
+        "",
+        day(3),
+        Some(today - chrono::Days::new(1)),
+    )
+    .expect("escalate");
+    book.resolve_complaint(&resolved.id, "done", day(1))
+        .expect("resolve");
+    drop(book);
+    let (mut app, mut perf) = open(&path);
+    app.theme = Theme { color: true };
+    keys(&mut app, &mut perf, &[c('C'), c('a')]);
+    let mut terminal = Terminal::new(TestBackend::new(100, 12)).expect("terminal");
+    terminal.draw(|f| widgets::render(&app, f)).expect("draw");
+    let buf = terminal.backend().buffer().clone();
+    let row_of = |needle: &str| -> u16 {
+        (0..12)
+            .find(|&y| {
+                (0..100)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    .contains(needle)
+            })
+            .unwrap_or_else(|| panic!("{needle} on screen"))
+    };
+    // The age column starts the row; its colour is the row's verdict.
+    let colour = |needle: &str| buf[(14, row_of(needle))].fg;
+    assert_eq!(colour("fourteen days"), Color::Reset);
+    assert_eq!(colour("fifteen days"), Color::Red);
+    assert_eq!(colour("3d escalated"), Color::Red);
+    assert_eq!(colour("resolved long ago"), Color::DarkGray);
+}
+
+/// The card draws the touches sparkline only where it leaves room for the
+/// facts beside it: not at a card 32 cells wide inside, yes at 33.
+#[test]
+fn the_sparkline_needs_room_beside_the_facts() {
+    let (_dir, demo) = demo_copy("spark");
+    let (app, _perf) = open(&demo);
+    let has_spark = |w: u16| {
+        let screen = draw(&app, w, 24);
+        let card_top = screen.lines().nth(1).expect("row").to_string();
+        card_top.chars().any(|ch| ('▁'..='█').contains(&ch))
+    };
+    // Below 75 columns the client list keeps 30: the card is w - 32 inside.
+    assert!(!has_spark(64), "32 cells inside: no room");
+    assert!(has_spark(65), "33 cells inside: drawn");
 }
