@@ -673,3 +673,7 @@ fn the_sparkline_needs_room_beside_the_facts() {
     assert!(!has_spark(64), "32 cells inside: no room");
     assert!(has_spark(65), "33 cells inside: drawn");
 }
+screen!(
+    timeline_plan_selected,
+    [k(KeyCode::Tab), k(KeyCode::Tab), c('g')]
+);

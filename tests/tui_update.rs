@@ -1332,3 +1332,78 @@ fn a_complaint_is_corrected_reopened_and_deleted_from_the_complaints_view() {
     ui.key(KeyCode::Char('u'));
     assert_eq!(ui.app.views.complaints.len(), 1);
 }
+
+#[test]
+fn planned_touches_at_the_top_of_the_timeline_are_selected_edited_and_cancelled() {
+    let mut ui = Ui::new(&["Acme"]);
+    let client = ui.app.view.as_ref().expect("view").client.id.clone();
+    let mut book = ui.reopen();
+    log_for(
+        &mut book,
+        &client,
+        touchbase::domain::Kind::Call,
+        "2026-11-20",
+        "Called about the offer",
+    );
+    plan_for(&mut book, &client, "2026-12-01", "Chase the invoice");
+    drop(book);
+    ui.act(Action::Reload);
+    ui.key(KeyCode::Tab);
+    ui.key(KeyCode::Tab);
+    assert_eq!(ui.app.pane, Pane::Timeline);
+    assert_eq!(
+        ui.app.selected_entry().map(|e| e.summary.as_str()),
+        Some("Called about the offer")
+    );
+    // Up from the first entry: the planned touch above it.
+    ui.key(KeyCode::Char('k'));
+    assert_eq!(
+        ui.app.selected_timeline_plan().map(|p| p.purpose.as_str()),
+        Some("Chase the invoice")
+    );
+    assert!(
+        ui.app.selected_entry().is_none(),
+        "keys act on the plan, not an entry"
+    );
+    ui.key(KeyCode::Char('e'));
+    let form = ui.app.form.as_ref().expect("the plan's form");
+    assert!(
+        form.title.starts_with("Edit the planned touch"),
+        "{}",
+        form.title
+    );
+    ui.key(KeyCode::Tab);
+    ui.typ(" 2026-121");
+    ctrl_s(&mut ui);
+    assert_eq!(
+        ui.app.selected_timeline_plan().map(|p| p.purpose.as_str()),
+        Some("Chase the invoice 2026-121"),
+        "the edited plan stays selected"
+    );
+    ui.key(KeyCode::Char('x'));
+    match &ui.app.question {
+        Some(Question::CancelPlan {
+            purpose, client, ..
+        }) => {
+            assert_eq!(
+                (purpose.as_str(), client.as_str()),
+                ("Chase the invoice 2026-121", "Acme")
+            )
+        }
+        other => panic!("asked {other:?}"),
+    }
+    ui.key(KeyCode::Char('y'));
+    assert!(ui.app.view.as_ref().expect("view").plans.is_empty());
+    assert!(ui.app.selected_timeline_plan().is_none());
+    assert_eq!(
+        ui.app.selected_entry().map(|e| e.summary.as_str()),
+        Some("Called about the offer"),
+        "with the plan gone, the entry is selected again"
+    );
+    ui.key(KeyCode::Char('u'));
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").plans.len(),
+        1,
+        "u undoes the cancel"
+    );
+}

@@ -107,6 +107,9 @@ pub struct App {
     pub counts: (u64, u64),
     pub view: Option<ClientView>,
     pub entry_sel: usize,
+    /// A planned touch selected at the top of the timeline (above the
+    /// entries), instead of an entry.
+    pub plan_sel: Option<usize>,
     pub form: Option<Form>,
     pub question: Option<Question>,
     pub search: Option<SearchState>,
@@ -141,6 +144,7 @@ impl App {
             counts: (0, 0),
             view: None,
             entry_sel: 0,
+            plan_sel: None,
             form: None,
             question: None,
             search: None,
@@ -186,9 +190,17 @@ impl App {
     }
 
     pub fn selected_entry(&self) -> Option<&crate::domain::Interaction> {
+        if self.plan_sel.is_some() {
+            return None;
+        }
         self.view
             .as_ref()
             .and_then(|v| v.entries.get(self.entry_sel))
+    }
+
+    /// The planned touch selected in the timeline, if one is.
+    pub fn selected_timeline_plan(&self) -> Option<&crate::domain::Plan> {
+        self.view.as_ref()?.plans.get(self.plan_sel?)
     }
 
     fn load_clients(&self, select: Option<u64>) -> Effect {
@@ -273,7 +285,24 @@ impl App {
             }
             Pane::Timeline => {
                 let view = self.view.as_ref()?;
-                self.entry_sel = step(self.entry_sel as u64, view.entries.len() as u64) as usize;
+                // The planned touches sit above the entries: moving up from
+                // the first entry selects the last plan, and down from the
+                // last plan the first entry.
+                let plans = view.plans.len() as i64;
+                let here = match self.plan_sel {
+                    Some(p) => p as i64,
+                    None => plans + self.entry_sel as i64,
+                };
+                let last = plans + view.entries.len() as i64 - 1;
+                // An opened entry reads on through entries only.
+                let first = if self.detail.is_some() { plans } else { 0 };
+                let to = here.saturating_add(delta).clamp(first, last.max(first));
+                if to < plans {
+                    self.plan_sel = Some(to as usize);
+                    return None;
+                }
+                self.plan_sel = None;
+                self.entry_sel = (to - plans) as usize;
                 let mut effects = Vec::new();
                 // Reading a story: an opened entry follows to the next one.
                 if self.detail.is_some() {
@@ -365,7 +394,6 @@ impl App {
             | Action::Resolve
             | Action::ToggleAll
             | Action::ToggleGroup
-            | Action::CancelPlan
             | Action::EditPlan
             | Action::PeriodBack
             | Action::PeriodForward
@@ -440,6 +468,13 @@ impl App {
                 self.open_form(Form::contact(&client))
             }
             Action::Edit => {
+                if let Some(plan) = self
+                    .selected_timeline_plan()
+                    .filter(|_| self.pane == Pane::Timeline && self.detail.is_none())
+                {
+                    let (plan, client) = (plan.clone(), self.view.as_ref()?.client.name.clone());
+                    return self.open_form(Form::edit_plan(&plan, &client));
+                }
                 if self.detail.is_some() || self.pane == Pane::Timeline {
                     // An entry that stands for a record is changed through it.
                     let entry = self.selected_entry()?;
@@ -450,6 +485,25 @@ impl App {
                 }
                 let client = self.need_client()?.clone();
                 self.open_form(Form::edit_client(&client))
+            }
+            Action::CancelPlan | Action::DeleteEntry
+                if self.pane == Pane::Timeline && self.plan_sel.is_some() =>
+            {
+                let plan = self.selected_timeline_plan()?.clone();
+                self.question = Some(Question::CancelPlan {
+                    id: plan.id,
+                    purpose: plan.purpose,
+                    client: self.view.as_ref()?.client.name.clone(),
+                });
+                None
+            }
+            Action::CancelPlan => {
+                self.message = Some((
+                    "select a planned touch at the top of the timeline (Tab, k) to cancel it"
+                        .into(),
+                    true,
+                ));
+                None
             }
             Action::DeleteEntry => {
                 if self.pane != Pane::Timeline {

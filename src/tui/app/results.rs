@@ -76,6 +76,11 @@ impl App {
                         .contact_sel
                         .min(view.contacts.len().saturating_sub(1));
                 }
+                // A plan selected in the timeline stays selected while it is there.
+                self.plan_sel = self
+                    .plan_sel
+                    .filter(|_| same && view.focus_entry.is_none())
+                    .filter(|p| *p < view.plans.len());
                 self.entry_sel = match view.focus_entry.as_ref().filter(|_| contact.is_none()) {
                     Some(id) => view.entries.iter().position(|e| &e.id == id).unwrap_or(0),
                     None if same => self.entry_sel.min(view.entries.len().saturating_sub(1)),

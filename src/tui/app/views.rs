@@ -239,7 +239,7 @@ impl App {
                 });
                 None
             }
-            Action::CancelPlan => {
+            Action::CancelPlan if screen == Screen::Agenda => {
                 let Some(item) = self.views.selected_plan() else {
                     return Some(None);
                 };
@@ -254,7 +254,7 @@ impl App {
                 });
                 None
             }
-            Action::EditPlan => {
+            Action::EditPlan if screen == Screen::Agenda => {
                 let Some(item) = self.views.selected_plan() else {
                     return Some(None);
                 };

@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut selected_line = 0;
     if !view.plans.is_empty() {
         lines.push(Line::styled("Planned", t.heading()));
-        for p in &view.plans {
+        for (i, p) in view.plans.iter().enumerate() {
             let (_, style) = t.due(p.due, today);
             let text = format!(
                 " {}  {:<7} {}",
@@ -40,7 +40,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 p.kind,
                 display_safe(&p.purpose)
             );
-            lines.push(Line::styled(truncate(&text, w), style));
+            let mut line = Line::styled(truncate(&text, w), style);
+            if app.plan_sel == Some(i) {
+                selected_line = lines.len();
+                line = line.style(t.selected(app.pane == Pane::Timeline));
+            }
+            lines.push(line);
         }
     }
     if view.entries.is_empty() {
@@ -92,7 +97,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
             Span::raw(fit(&rest, rest_w)),
         ]);
-        if i == app.entry_sel {
+        if i == app.entry_sel && app.plan_sel.is_none() {
             selected_line = lines.len();
             line = line.style(t.selected(app.pane == Pane::Timeline));
         }
