@@ -83,7 +83,8 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
 
     wait_for(&session, "ООО Ромашка");
     wait_for(&session, "Who hasn't been touched");
-    tmux(&["send-keys", "-t", &session, "n"]);
+    // On the Russian layout: т is the key of n.
+    tmux(&["send-keys", "-t", &session, "-l", "т"]);
     wait_for(&session, "Log an interaction");
     tmux(&["send-keys", "-t", &session, "-l", "Звонок из терминала"]);
     wait_for(&session, "Звонок из терминала");
@@ -108,7 +109,8 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
     );
     wait_for(&session, "Письмо из другого терминала");
 
-    tmux(&["send-keys", "-t", &session, "q"]);
+    // й is the key of q.
+    tmux(&["send-keys", "-t", &session, "-l", "й"]);
     let start = Instant::now();
     while tmux(&["list-sessions"]).contains(&session) {
         assert!(

@@ -200,9 +200,117 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Contacts, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
 ];
 
+/// The Russian ЙЦУКЕН layout, key by key, as the US layout the table is
+/// written in: `т` is where `n` is. Punctuation follows the key too (`.` is
+/// on the key of `/`, `Ю` on the key of `>`).
+const RUSSIAN_LAYOUT: &[(char, char)] = &[
+    ('й', 'q'),
+    ('ц', 'w'),
+    ('у', 'e'),
+    ('к', 'r'),
+    ('е', 't'),
+    ('н', 'y'),
+    ('г', 'u'),
+    ('ш', 'i'),
+    ('щ', 'o'),
+    ('з', 'p'),
+    ('х', '['),
+    ('ъ', ']'),
+    ('ф', 'a'),
+    ('ы', 's'),
+    ('в', 'd'),
+    ('а', 'f'),
+    ('п', 'g'),
+    ('р', 'h'),
+    ('о', 'j'),
+    ('л', 'k'),
+    ('д', 'l'),
+    ('ж', ';'),
+    ('э', '\''),
+    ('я', 'z'),
+    ('ч', 'x'),
+    ('с', 'c'),
+    ('м', 'v'),
+    ('и', 'b'),
+    ('т', 'n'),
+    ('ь', 'm'),
+    ('б', ','),
+    ('ю', '.'),
+    ('ё', '`'),
+    ('.', '/'),
+    (',', '?'),
+    ('Й', 'Q'),
+    ('Ц', 'W'),
+    ('У', 'E'),
+    ('К', 'R'),
+    ('Е', 'T'),
+    ('Н', 'Y'),
+    ('Г', 'U'),
+    ('Ш', 'I'),
+    ('Щ', 'O'),
+    ('З', 'P'),
+    ('Х', '{'),
+    ('Ъ', '}'),
+    ('Ф', 'A'),
+    ('Ы', 'S'),
+    ('В', 'D'),
+    ('А', 'F'),
+    ('П', 'G'),
+    ('Р', 'H'),
+    ('О', 'J'),
+    ('Л', 'K'),
+    ('Д', 'L'),
+    ('Ж', ':'),
+    ('Э', '"'),
+    ('Я', 'Z'),
+    ('Ч', 'X'),
+    ('С', 'C'),
+    ('М', 'V'),
+    ('И', 'B'),
+    ('Т', 'N'),
+    ('Ь', 'M'),
+    ('Б', '<'),
+    ('Ю', '>'),
+    ('Ё', '~'),
+];
+
+/// The US-layout key under a character typed on the Russian layout.
+pub fn latin_key(c: char) -> Option<char> {
+    RUSSIAN_LAYOUT
+        .iter()
+        .find(|(ru, _)| *ru == c)
+        .map(|(_, en)| *en)
+}
+
+/// The Russian-layout character on the key of a US-layout letter (for help).
+pub fn russian_key(c: char) -> Option<char> {
+    RUSSIAN_LAYOUT
+        .iter()
+        .find(|(ru, en)| *en == c && ru.is_alphabetic())
+        .map(|(ru, _)| *ru)
+}
+
 /// The action for a key in a context. In contexts that take text, an unbound
-/// printable key becomes `Input`.
+/// printable key becomes `Input`. Outside them (and with Ctrl everywhere),
+/// a key typed on the Russian layout means the key in the same place.
 pub fn resolve(ctx: Context, key: KeyEvent) -> Option<Action> {
+    let typing = matches!(ctx, Context::Filter | Context::Search | Context::Form);
+    match (resolve_exact(ctx, key), key.code) {
+        (Some(Action::Input(_)) | None, Char(c))
+            if !typing || key.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            match latin_key(c) {
+                Some(latin) => resolve_exact(ctx, KeyEvent::new(Char(latin), key.modifiers))
+                    .filter(|a| !matches!(a, Action::Input(_)))
+                    .or_else(|| typing.then_some(Action::Input(key))),
+                None => resolve_exact(ctx, key),
+            }
+        }
+        (found, _) => found,
+    }
+}
+
+fn resolve_exact(ctx: Context, key: KeyEvent) -> Option<Action> {
     let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::SHIFT | KeyModifiers::ALT);
     let found = BINDINGS.iter().find(|b| {
         b.ctx == ctx
@@ -266,6 +374,7 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         Tab => "Tab".into(),
         Home => "Home".into(),
         End => "End".into(),
+        F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
     if mods.contains(CTRL) {
@@ -275,16 +384,30 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     }
 }
 
-/// Every key of a binding, each named once (`G` and Shift-`G` are one key).
+/// Every key of a binding, each named once (`G` and Shift-`G` are one key);
+/// a letter also by its Russian-layout twin (`n т`), which works the same.
 pub fn key_names(b: &Binding) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for &(code, mods) in b.keys {
-        let name = key_name(code, mods);
-        if !out.contains(&name) {
-            out.push(name);
+        let mut names = vec![key_name(code, mods)];
+        if let (Char(c), false) = (code, mods.contains(CTRL) || b.ctx_takes_text()) {
+            names.extend(russian_key(c).map(String::from));
+        }
+        for name in names {
+            if !out.contains(&name) {
+                out.push(name);
+            }
         }
     }
     out
+}
+
+impl Binding {
+    /// Whether letters in this binding's context are typed text (then the
+    /// Russian layout types Russian, and only Ctrl keys are translated).
+    fn ctx_takes_text(&self) -> bool {
+        matches!(self.ctx, Context::Filter | Context::Search | Context::Form)
+    }
 }
 
 /// The key tables of the README, generated from this table; a test keeps
@@ -360,6 +483,69 @@ mod tests {
             Some(Action::Save)
         );
         assert_eq!(resolve(Context::Confirm, key(Char('x'))), None);
+    }
+
+    #[test]
+    fn keys_work_on_the_russian_layout_by_position() {
+        let ru = |c: char| resolve(Context::Main, key(Char(c)));
+        assert_eq!(ru('т'), Some(Action::LogInteraction));
+        assert_eq!(ru('с'), Some(Action::NewClient));
+        assert_eq!(ru('з'), Some(Action::PlanTouch));
+        assert_eq!(ru('у'), Some(Action::Edit));
+        assert_eq!(ru('ф'), Some(Action::NewContact));
+        assert_eq!(ru('ы'), Some(Action::StartSearch));
+        assert_eq!(ru('в'), Some(Action::DeleteEntry));
+        assert_eq!(ru('г'), Some(Action::UndoDelete));
+        assert_eq!(ru('к'), Some(Action::Reload));
+        assert_eq!(ru('о'), Some(Action::Down));
+        assert_eq!(ru('л'), Some(Action::Up));
+        assert_eq!(ru('й'), Some(Action::Quit));
+        assert_eq!(ru('П'), Some(Action::Bottom));
+        assert_eq!(ru('С'), Some(Action::ShowComplaints));
+        assert_eq!(ru('.'), Some(Action::StartFilter));
+        assert_eq!(
+            resolve(Context::Complaints, key(Char('Ю'))),
+            Some(Action::Escalate)
+        );
+        assert_eq!(
+            resolve(Context::Reports, key(Char('х'))),
+            Some(Action::PeriodBack)
+        );
+        // Typing into a field stays Russian; Ctrl keys still work.
+        let t = key(Char('т'));
+        assert_eq!(resolve(Context::Form, t), Some(Action::Input(t)));
+        assert_eq!(resolve(Context::Filter, t), Some(Action::Input(t)));
+        assert_eq!(
+            resolve(
+                Context::Form,
+                KeyEvent::new(Char('ы'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Save)
+        );
+        // A question answers to н (y) and т (n).
+        assert_eq!(
+            resolve(Context::Confirm, key(Char('н'))),
+            Some(Action::Confirm)
+        );
+        assert_eq!(
+            resolve(Context::Confirm, key(Char('т'))),
+            Some(Action::Deny)
+        );
+        // Every letter bound outside typing works by position.
+        for b in BINDINGS.iter().filter(|b| !b.ctx_takes_text()) {
+            for &(code, mods) in b.keys {
+                if let (Char(c), false) = (code, mods.contains(CTRL)) {
+                    if let Some(r) = russian_key(c) {
+                        assert_eq!(
+                            resolve(b.ctx, KeyEvent::new(Char(r), mods)),
+                            Some(b.action.clone()),
+                            "{r} for {c} in {:?}",
+                            b.ctx
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(
+        "On the Russian layout every key works where it is: т = n, о = j, . = /.",
+        t.dim(),
+    ));
+    lines.push(Line::styled(
         "Dates: 27.11.2026, 2026-11-27, 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m",
         t.dim(),
     ));
