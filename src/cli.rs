@@ -61,6 +61,10 @@ pub struct Cli {
     #[arg(long)]
     pub demo: bool,
 
+    /// The language people read: ru or en [default: $TOUCHBASE_LANG, then the locale]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["ru", "en"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

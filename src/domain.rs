@@ -9,7 +9,7 @@ use std::fmt;
 
 /// Bad input: names the field, the value and what is accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: '{value}' is not accepted; {accepted}")]
+#[error("{}", self.message())]
 pub struct InputError {
     pub field: &'static str,
     pub value: String,
@@ -17,6 +17,22 @@ pub struct InputError {
 }
 
 impl InputError {
+    /// `field: 'value' is not accepted; what is`, in the language in force.
+    pub fn message(&self) -> String {
+        let id = format!("field-{}", self.field.replace(' ', "-"));
+        let field = if crate::i18n::has(crate::i18n::Lang::En, &id) {
+            crate::i18n::tr(&id)
+        } else {
+            self.field.to_string()
+        };
+        crate::t!(
+            "not-accepted",
+            field = field,
+            value = self.value.as_str(),
+            accepted = self.accepted.as_str()
+        )
+    }
+
     pub fn new(field: &'static str, value: impl Into<String>, accepted: impl Into<String>) -> Self {
         InputError {
             field,
@@ -38,13 +54,28 @@ macro_rules! word_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+            /// The word as stored and in JSON, or as a person types it in
+            /// either language (`call`, `звонок`).
             pub fn parse(s: &str) -> Result<Self, InputError> {
                 let folded = crate::text::fold(&s.replace(['-', '_'], " "));
-                Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(&folded))
-                    .ok_or_else(|| InputError::new($field, s, format!("one of: {}", Self::choices())))
+                Self::ALL.iter().copied().find(|v| {
+                    v.as_str().eq_ignore_ascii_case(&folded)
+                        || crate::i18n::Lang::ALL.iter().any(|l| {
+                            crate::text::fold(&crate::i18n::tr_in(*l, &v.message_id())) == folded
+                        })
+                })
+                .ok_or_else(|| InputError::new($field, s, crate::t!("accepted-one-of", choices = Self::choices())))
             }
+            /// The words a person may type, in the language in force.
             pub fn choices() -> String {
-                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+                Self::ALL.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ")
+            }
+            /// The word as a person reads it, in the language in force.
+            pub fn label(self) -> String {
+                crate::i18n::tr(&self.message_id())
+            }
+            fn message_id(self) -> String {
+                format!("word-{}-{}", stringify!($name), self.as_str().replace(' ', "-"))
             }
         }
 

@@ -15,5 +15,6 @@ pub mod dates;
 pub mod domain;
 pub mod dossier;
 pub mod files;
+pub mod i18n;
 pub mod text;
 pub mod tui;

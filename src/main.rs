@@ -9,6 +9,9 @@ use touchbase::domain::InputError;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    touchbase::i18n::set(touchbase::i18n::Lang::detect(cli.lang.as_deref(), |k| {
+        std::env::var(k).ok()
+    }));
     let result = Context::from_cli(&cli).and_then(|cx| match &cli.command {
         Some(command) => cli::run(command, &cx),
         None => touchbase::tui::run(&cx, cli.demo),

@@ -22,33 +22,53 @@ pub enum Context {
 }
 
 impl Context {
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Main => "Main screen",
-            Context::Filter => "Filtering the client list",
-            Context::Search => "Searching the book",
-            Context::Form => "Forms",
-            Context::Confirm => "Questions",
-            Context::Help => "Help",
-            Context::Detail => "An opened entry",
-            Context::Complaints => "Complaints (book-wide)",
-            Context::Agenda => "The agenda of planned touches",
-            Context::Reports => "Reports",
-            Context::Money => "Money owed (unpaid invoices)",
-            Context::Contacts => "The client's contacts",
-        }
+    /// The context's name in the help and the README.
+    pub fn title(self) -> String {
+        crate::i18n::tr(&format!("ctx-{}", kebab(&format!("{self:?}"))))
     }
 }
 
-/// One row of the table: in `ctx`, any of `keys` does `action`.
+/// One row of the table: in `ctx`, any of `keys` does `action`. What the
+/// help and the footer say of it is in the catalogs, under
+/// `key-<context>-<action>` and `foot-<context>-<action>` (only the keys
+/// the footer shows have the second).
 pub struct Binding {
     pub ctx: Context,
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub label: &'static str,
     pub action: Action,
-    pub help: &'static str,
-    /// The footer's word for it; empty when it is not in the footer.
-    pub footer: &'static str,
+}
+
+/// `LogInteraction` → `log-interaction`: the catalog's spelling of a name.
+fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in name.chars().enumerate() {
+        if ch.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(ch.to_ascii_lowercase());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+impl Binding {
+    fn message_id(&self, kind: &str) -> String {
+        let action = format!("{:?}", self.action);
+        format!("{kind}-{}-{}", kebab(&format!("{:?}", self.ctx)), kebab(&action))
+    }
+    /// What the help says the key does, in the language in force.
+    pub fn help(&self) -> String {
+        crate::i18n::tr(&self.message_id("key"))
+    }
+    /// The footer's word for it, when the footer shows it.
+    pub fn footer(&self) -> Option<String> {
+        let id = self.message_id("foot");
+        crate::i18n::has(crate::i18n::Lang::En, &id).then(|| crate::i18n::tr(&id))
+    }
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -56,8 +76,8 @@ const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
 macro_rules! bind {
-    ($ctx:ident, [$($key:expr),+], $label:literal, $action:expr, $help:literal, $footer:literal) => {
-        Binding { ctx: Context::$ctx, keys: &[$($key),+], label: $label, action: $action, help: $help, footer: $footer }
+    ($ctx:ident, [$($key:expr),+], $label:literal, $action:expr) => {
+        Binding { ctx: Context::$ctx, keys: &[$($key),+], label: $label, action: $action }
     };
 }
 
@@ -66,138 +86,138 @@ use KeyCode::*;
 /// Every key touchbase answers to.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind!(Main, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
-    bind!(Main, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
-    bind!(Main, [(PageDown, NONE), (Char('d'), CTRL)], "PgDn", Action::PageDown, "page down", ""),
-    bind!(Main, [(PageUp, NONE), (Char('u'), CTRL)], "PgUp", Action::PageUp, "page up", ""),
-    bind!(Main, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
-    bind!(Main, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
-    bind!(Main, [(Tab, NONE)], "Tab", Action::NextPane, "next pane: clients → untouched → timeline", "pane"),
-    bind!(Main, [(BackTab, SHIFT), (BackTab, NONE)], "Shift-Tab", Action::PrevPane, "previous pane", ""),
-    bind!(Main, [(Enter, NONE)], "Enter", Action::Open, "open the client, or the entry's details", "open"),
-    bind!(Main, [(Char('n'), NONE)], "n", Action::LogInteraction, "log an interaction for the client", "log"),
-    bind!(Main, [(Char('c'), NONE)], "c", Action::NewClient, "add a client", ""),
-    bind!(Main, [(Char('p'), NONE)], "p", Action::PlanTouch, "plan a next touch", "plan"),
-    bind!(Main, [(Char('e'), NONE)], "e", Action::Edit, "edit the client (in the timeline: the planned touch, the entry, or the order, invoice or complaint it stands for)", "edit"),
-    bind!(Main, [(Char('a'), NONE)], "a", Action::NewContact, "add a contact to the client", ""),
-    bind!(Main, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the selected entry, or the record it stands for (asks first)", ""),
-    bind!(Main, [(Char('P'), SHIFT), (Char('P'), NONE)], "P", Action::ShowContacts, "the client's contacts: every phone and e-mail; edit, left, delete", ""),
-    bind!(Main, [(Char('x'), NONE)], "x", Action::CancelPlan, "cancel the planned touch selected at the top of the timeline (asks first)", ""),
-    bind!(Main, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change: delete, edit, plan, payment, log", ""),
-    bind!(Main, [(Char('/'), NONE)], "/", Action::StartFilter, "filter clients by any part of the name", "filter"),
-    bind!(Main, [(Char('o'), NONE)], "o", Action::CycleSort, "order clients by name, urgency, last touch", ""),
-    bind!(Main, [(Char('s'), NONE)], "s", Action::StartSearch, "search the whole book", "search"),
-    bind!(Main, [(Char('r'), NONE), (F(5), NONE)], "r", Action::Reload, "reload from the book", ""),
-    bind!(Main, [(Esc, NONE)], "Esc", Action::Back, "clear the filter", ""),
-    bind!(Main, [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)], "?", Action::Help, "help: every key", "help"),
-    bind!(Main, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", "quit"),
-    bind!(Filter, [(Enter, NONE)], "Enter", Action::Open, "keep the filter, back to the list", "keep"),
-    bind!(Filter, [(Esc, NONE)], "Esc", Action::Back, "clear the filter", "clear"),
-    bind!(Filter, [(Down, NONE)], "↓", Action::Down, "move down", "move"),
-    bind!(Filter, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit, "quit", ""),
-    bind!(Search, [(Enter, NONE)], "Enter", Action::Open, "open the hit in its client's timeline", "open"),
-    bind!(Search, [(Down, NONE), (Tab, NONE)], "↓", Action::Down, "next hit", "next"),
-    bind!(Search, [(Up, NONE), (BackTab, SHIFT)], "↑", Action::Up, "previous hit", "previous"),
-    bind!(Search, [(Esc, NONE)], "Esc", Action::Back, "close the search", "close"),
-    bind!(Search, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit, "quit", ""),
-    bind!(Form, [(Tab, NONE), (Down, NONE)], "Tab/↓", Action::FieldNext, "next field", "next field"),
-    bind!(Form, [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "Shift-Tab/↑", Action::FieldPrev, "previous field", "previous"),
-    bind!(Form, [(Enter, NONE)], "Enter", Action::FieldEnter, "next field; saves from the last (a new line in notes)", "next/save"),
-    bind!(Form, [(Char('s'), CTRL)], "Ctrl-S", Action::Save, "save from any field", "save"),
-    bind!(Form, [(Esc, NONE)], "Esc", Action::Back, "cancel (asks first when something was typed)", "cancel"),
-    bind!(Form, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit, "quit (asks first when something was typed)", ""),
-    bind!(Confirm, [(Char('y'), NONE), (Enter, NONE)], "y", Action::Confirm, "yes", "yes"),
-    bind!(Confirm, [(Char('n'), NONE), (Esc, NONE)], "n", Action::Deny, "no", "no"),
-    bind!(Help, [ (Esc, NONE), (Char('?'), NONE), (Char('q'), NONE), (Enter, NONE) ], "Esc", Action::Back, "close the help", "close"),
-    bind!(Help, [(Char('j'), NONE), (Down, NONE)], "j", Action::Down, "scroll down", "scroll"),
-    bind!(Help, [(Char('k'), NONE), (Up, NONE)], "k", Action::Up, "scroll up", ""),
-    bind!(Detail, [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)], "Esc", Action::Back, "close", "close"),
-    bind!(Detail, [(Char('e'), NONE)], "e", Action::Edit, "edit this entry", "edit"),
-    bind!(Detail, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "the next (older) entry", "next"),
-    bind!(Detail, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "the previous (newer) entry", "previous"),
-    bind!(Main, [(Char('!'), NONE), (Char('!'), SHIFT)], "!", Action::NewComplaint, "record a complaint of the client", ""),
-    bind!(Main, [(Char('O'), SHIFT), (Char('O'), NONE)], "O", Action::NewOrder, "record an order of the client", ""),
-    bind!(Main, [(Char('I'), SHIFT), (Char('I'), NONE)], "I", Action::NewInvoice, "record an invoice of the client", ""),
-    bind!(Main, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", "complaints"),
-    bind!(Main, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", "agenda"),
-    bind!(Main, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", "reports"),
-    bind!(Main, [(Char('M'), SHIFT), (Char('M'), NONE)], "M", Action::ShowMoney, "money owed: unpaid invoices, overdue first", "money"),
-    bind!(Complaints, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
-    bind!(Complaints, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
-    bind!(Complaints, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
-    bind!(Complaints, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
-    bind!(Complaints, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
-    bind!(Complaints, [(Char('e'), NONE)], "e", Action::Edit, "edit the complaint: text, department, severity", "edit"),
-    bind!(Complaints, [(Char('>'), NONE), (Char('>'), SHIFT)], ">", Action::Escalate, "escalate to someone inside the company", "escalate"),
-    bind!(Complaints, [(Char('x'), NONE)], "x", Action::Resolve, "resolve with what was done; reopen a resolved one", "resolve"),
-    bind!(Complaints, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete a complaint recorded by mistake (asks first)", ""),
-    bind!(Complaints, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
-    bind!(Complaints, [(Char('a'), NONE)], "a", Action::ToggleAll, "show resolved ones too, or only open", "all/open"),
-    bind!(Complaints, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
-    bind!(Complaints, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
-    bind!(Complaints, [(Char('o'), NONE)], "o", Action::ToggleGroup, "order: by department, or oldest first", "order"),
-    bind!(Complaints, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
-    bind!(Complaints, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
-    bind!(Complaints, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
-    bind!(Agenda, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
-    bind!(Agenda, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
-    bind!(Agenda, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
-    bind!(Agenda, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
-    bind!(Agenda, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
-    bind!(Agenda, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
-    bind!(Agenda, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
-    bind!(Agenda, [(Char('n'), NONE)], "n", Action::LogInteraction, "log the touch that fulfils the plan", "log it"),
-    bind!(Agenda, [(Char('e'), NONE)], "e", Action::EditPlan, "edit the planned touch: move it, change purpose or kind", "edit"),
-    bind!(Agenda, [(Char('x'), NONE)], "x", Action::CancelPlan, "cancel the planned touch (asks first)", "cancel"),
-    bind!(Agenda, [(Char('a'), NONE)], "a", Action::ToggleAll, "show done and cancelled ones too", "all/open"),
-    bind!(Agenda, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
-    bind!(Agenda, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
-    bind!(Agenda, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
-    bind!(Agenda, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
-    bind!(Reports, [(Char('['), NONE), (Left, NONE)], "[", Action::PeriodBack, "the thirty days before", "earlier"),
-    bind!(Reports, [(Char(']'), NONE), (Right, NONE)], "]", Action::PeriodForward, "the thirty days after", "later"),
-    bind!(Reports, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
-    bind!(Reports, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
-    bind!(Reports, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
-    bind!(Complaints, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
-    bind!(Complaints, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
-    bind!(Complaints, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
-    bind!(Agenda, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
-    bind!(Agenda, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
-    bind!(Agenda, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
-    bind!(Reports, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
-    bind!(Reports, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
-    bind!(Reports, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
-    bind!(Money, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
-    bind!(Money, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
-    bind!(Money, [(PageDown, NONE)], "PgDn", Action::PageDown, "page down", ""),
-    bind!(Money, [(PageUp, NONE)], "PgUp", Action::PageUp, "page up", ""),
-    bind!(Money, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
-    bind!(Money, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
-    bind!(Money, [(Enter, NONE)], "Enter", Action::Open, "open the client", "open"),
-    bind!(Money, [(Char('p'), NONE)], "p", Action::MarkPaid, "mark the invoice paid today, or a paid one unpaid (asks first)", "paid"),
-    bind!(Money, [(Char('e'), NONE)], "e", Action::Edit, "edit the invoice: number, amount, dates", "edit"),
-    bind!(Money, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete the invoice (asks first)", ""),
-    bind!(Money, [(Char('a'), NONE)], "a", Action::ToggleAll, "show the paid ones too, or only unpaid", "all/unpaid"),
-    bind!(Money, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
-    bind!(Money, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
-    bind!(Money, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
-    bind!(Money, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
-    bind!(Money, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints, "complaints of the whole book", ""),
-    bind!(Money, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda, "the agenda of planned touches", ""),
-    bind!(Money, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports, "reports: touches, coverage, the plan", ""),
-    bind!(Contacts, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down, "move down", "move"),
-    bind!(Contacts, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up, "move up", ""),
-    bind!(Contacts, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top, "jump to the first row", ""),
-    bind!(Contacts, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom, "jump to the last row", ""),
-    bind!(Contacts, [(Char('a'), NONE)], "a", Action::NewContact, "add a contact", "add"),
-    bind!(Contacts, [(Char('e'), NONE), (Enter, NONE)], "e", Action::Edit, "edit the contact: name, role, phones, e-mails, note", "edit"),
-    bind!(Contacts, [(Char('l'), NONE)], "l", Action::ContactLeft, "the contact has left the client (or is back)", "left"),
-    bind!(Contacts, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry, "delete a contact nothing refers to (asks first)", ""),
-    bind!(Contacts, [(Char('u'), NONE)], "u", Action::UndoDelete, "undo the last change", ""),
-    bind!(Contacts, [(Esc, NONE)], "Esc", Action::Back, "back to the main screen", "back"),
-    bind!(Contacts, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help, "help: every key", "help"),
-    bind!(Contacts, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit, "quit", ""),
+    bind!(Main, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Main, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Main, [(PageDown, NONE), (Char('d'), CTRL)], "PgDn", Action::PageDown),
+    bind!(Main, [(PageUp, NONE), (Char('u'), CTRL)], "PgUp", Action::PageUp),
+    bind!(Main, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top),
+    bind!(Main, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom),
+    bind!(Main, [(Tab, NONE)], "Tab", Action::NextPane),
+    bind!(Main, [(BackTab, SHIFT), (BackTab, NONE)], "Shift-Tab", Action::PrevPane),
+    bind!(Main, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Main, [(Char('n'), NONE)], "n", Action::LogInteraction),
+    bind!(Main, [(Char('c'), NONE)], "c", Action::NewClient),
+    bind!(Main, [(Char('p'), NONE)], "p", Action::PlanTouch),
+    bind!(Main, [(Char('e'), NONE)], "e", Action::Edit),
+    bind!(Main, [(Char('a'), NONE)], "a", Action::NewContact),
+    bind!(Main, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry),
+    bind!(Main, [(Char('P'), SHIFT), (Char('P'), NONE)], "P", Action::ShowContacts),
+    bind!(Main, [(Char('x'), NONE)], "x", Action::CancelPlan),
+    bind!(Main, [(Char('u'), NONE)], "u", Action::UndoDelete),
+    bind!(Main, [(Char('/'), NONE)], "/", Action::StartFilter),
+    bind!(Main, [(Char('o'), NONE)], "o", Action::CycleSort),
+    bind!(Main, [(Char('s'), NONE)], "s", Action::StartSearch),
+    bind!(Main, [(Char('r'), NONE), (F(5), NONE)], "r", Action::Reload),
+    bind!(Main, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Main, [(Char('?'), NONE), (Char('?'), SHIFT), (F(1), NONE)], "?", Action::Help),
+    bind!(Main, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Filter, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Filter, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Filter, [(Down, NONE)], "↓", Action::Down),
+    bind!(Filter, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit),
+    bind!(Search, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Search, [(Down, NONE), (Tab, NONE)], "↓", Action::Down),
+    bind!(Search, [(Up, NONE), (BackTab, SHIFT)], "↑", Action::Up),
+    bind!(Search, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Search, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit),
+    bind!(Form, [(Tab, NONE), (Down, NONE)], "Tab/↓", Action::FieldNext),
+    bind!(Form, [(BackTab, SHIFT), (BackTab, NONE), (Up, NONE)], "Shift-Tab/↑", Action::FieldPrev),
+    bind!(Form, [(Enter, NONE)], "Enter", Action::FieldEnter),
+    bind!(Form, [(Char('s'), CTRL)], "Ctrl-S", Action::Save),
+    bind!(Form, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Form, [(Char('c'), CTRL)], "Ctrl-C", Action::Quit),
+    bind!(Confirm, [(Char('y'), NONE), (Enter, NONE)], "y", Action::Confirm),
+    bind!(Confirm, [(Char('n'), NONE), (Esc, NONE)], "n", Action::Deny),
+    bind!(Help, [ (Esc, NONE), (Char('?'), NONE), (Char('q'), NONE), (Enter, NONE) ], "Esc", Action::Back),
+    bind!(Help, [(Char('j'), NONE), (Down, NONE)], "j", Action::Down),
+    bind!(Help, [(Char('k'), NONE), (Up, NONE)], "k", Action::Up),
+    bind!(Detail, [(Esc, NONE), (Enter, NONE), (Char('q'), NONE)], "Esc", Action::Back),
+    bind!(Detail, [(Char('e'), NONE)], "e", Action::Edit),
+    bind!(Detail, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Detail, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Main, [(Char('!'), NONE), (Char('!'), SHIFT)], "!", Action::NewComplaint),
+    bind!(Main, [(Char('O'), SHIFT), (Char('O'), NONE)], "O", Action::NewOrder),
+    bind!(Main, [(Char('I'), SHIFT), (Char('I'), NONE)], "I", Action::NewInvoice),
+    bind!(Main, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
+    bind!(Main, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Main, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports),
+    bind!(Main, [(Char('M'), SHIFT), (Char('M'), NONE)], "M", Action::ShowMoney),
+    bind!(Complaints, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Complaints, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Complaints, [(PageDown, NONE)], "PgDn", Action::PageDown),
+    bind!(Complaints, [(PageUp, NONE)], "PgUp", Action::PageUp),
+    bind!(Complaints, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Complaints, [(Char('e'), NONE)], "e", Action::Edit),
+    bind!(Complaints, [(Char('>'), NONE), (Char('>'), SHIFT)], ">", Action::Escalate),
+    bind!(Complaints, [(Char('x'), NONE)], "x", Action::Resolve),
+    bind!(Complaints, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry),
+    bind!(Complaints, [(Char('u'), NONE)], "u", Action::UndoDelete),
+    bind!(Complaints, [(Char('a'), NONE)], "a", Action::ToggleAll),
+    bind!(Complaints, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top),
+    bind!(Complaints, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom),
+    bind!(Complaints, [(Char('o'), NONE)], "o", Action::ToggleGroup),
+    bind!(Complaints, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Complaints, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
+    bind!(Complaints, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Agenda, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Agenda, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Agenda, [(PageDown, NONE)], "PgDn", Action::PageDown),
+    bind!(Agenda, [(PageUp, NONE)], "PgUp", Action::PageUp),
+    bind!(Agenda, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top),
+    bind!(Agenda, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom),
+    bind!(Agenda, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Agenda, [(Char('n'), NONE)], "n", Action::LogInteraction),
+    bind!(Agenda, [(Char('e'), NONE)], "e", Action::EditPlan),
+    bind!(Agenda, [(Char('x'), NONE)], "x", Action::CancelPlan),
+    bind!(Agenda, [(Char('a'), NONE)], "a", Action::ToggleAll),
+    bind!(Agenda, [(Char('u'), NONE)], "u", Action::UndoDelete),
+    bind!(Agenda, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Agenda, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
+    bind!(Agenda, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Reports, [(Char('['), NONE), (Left, NONE)], "[", Action::PeriodBack),
+    bind!(Reports, [(Char(']'), NONE), (Right, NONE)], "]", Action::PeriodForward),
+    bind!(Reports, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Reports, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
+    bind!(Reports, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Complaints, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
+    bind!(Complaints, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Complaints, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports),
+    bind!(Agenda, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
+    bind!(Agenda, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Agenda, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports),
+    bind!(Reports, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
+    bind!(Reports, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Reports, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports),
+    bind!(Money, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Money, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Money, [(PageDown, NONE)], "PgDn", Action::PageDown),
+    bind!(Money, [(PageUp, NONE)], "PgUp", Action::PageUp),
+    bind!(Money, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top),
+    bind!(Money, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom),
+    bind!(Money, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Money, [(Char('p'), NONE)], "p", Action::MarkPaid),
+    bind!(Money, [(Char('e'), NONE)], "e", Action::Edit),
+    bind!(Money, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry),
+    bind!(Money, [(Char('a'), NONE)], "a", Action::ToggleAll),
+    bind!(Money, [(Char('u'), NONE)], "u", Action::UndoDelete),
+    bind!(Money, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Money, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
+    bind!(Money, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Money, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
+    bind!(Money, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Money, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports),
+    bind!(Contacts, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Contacts, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Contacts, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top),
+    bind!(Contacts, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom),
+    bind!(Contacts, [(Char('a'), NONE)], "a", Action::NewContact),
+    bind!(Contacts, [(Char('e'), NONE), (Enter, NONE)], "e", Action::Edit),
+    bind!(Contacts, [(Char('l'), NONE)], "l", Action::ContactLeft),
+    bind!(Contacts, [(Char('d'), NONE), (Delete, NONE)], "d", Action::DeleteEntry),
+    bind!(Contacts, [(Char('u'), NONE)], "u", Action::UndoDelete),
+    bind!(Contacts, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Contacts, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
+    bind!(Contacts, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
 ];
 
 /// The Russian ЙЦУКЕН layout, key by key, as the US layout the table is
@@ -329,11 +349,11 @@ fn resolve_exact(ctx: Context, key: KeyEvent) -> Option<Action> {
 }
 
 /// The footer hints for a context, from the table.
-pub fn footer(ctx: Context) -> Vec<(&'static str, &'static str)> {
+pub fn footer(ctx: Context) -> Vec<(&'static str, String)> {
     BINDINGS
         .iter()
-        .filter(|b| b.ctx == ctx && !b.footer.is_empty())
-        .map(|b| (b.label, b.footer))
+        .filter(|b| b.ctx == ctx)
+        .filter_map(|b| Some((b.label, b.footer()?)))
         .collect()
 }
 
@@ -427,7 +447,7 @@ pub fn markdown() -> String {
                     k => format!("`{k}`"),
                 })
                 .collect();
-            out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+            out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help()));
         }
     }
     out
@@ -565,8 +585,19 @@ mod tests {
     #[test]
     fn footer_comes_from_the_table() {
         let f = footer(Context::Main);
-        assert!(f.contains(&("n", "log")));
-        assert!(f.contains(&("?", "help")));
-        assert!(BINDINGS.iter().all(|b| !b.help.is_empty()));
+        assert!(f.contains(&("n", "log".to_string())));
+        assert!(f.contains(&("?", "help".to_string())));
+        for lang in crate::i18n::Lang::ALL {
+            for b in BINDINGS {
+                let id = b.message_id("key");
+                assert!(crate::i18n::has(lang, &id), "{id} missing in {lang:?}");
+                let foot = b.message_id("foot");
+                assert_eq!(
+                    crate::i18n::has(lang, &foot),
+                    crate::i18n::has(crate::i18n::Lang::En, &foot),
+                    "{foot} in one catalog only"
+                );
+            }
+        }
     }
 }

@@ -46,7 +46,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let pad = " ".repeat(width - k.width() + 2);
             // A long text wraps under itself, never under the keys.
             let room = (HELP_WIDTH as usize - 2).saturating_sub(width + 4);
-            let mut rows = wrap(b.help, room).into_iter();
+            let mut rows = wrap(&b.help(), room).into_iter();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {k}"), t.key()),
                 Span::raw(pad),

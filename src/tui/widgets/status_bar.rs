@@ -53,13 +53,17 @@ pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let ctx = app.context();
     // `?` and `q` are always there, however narrow: the way to learn every
     // other key, and the way out. Room is kept for them first.
-    let essential: Vec<(&str, &str)> = keymap::help(ctx)
+    let essential: Vec<(&str, String)> = keymap::help(ctx)
         .filter(|b| matches!(b.label, "?" | "q"))
-        .map(|b| (b.label, if b.label == "?" { "help" } else { "quit" }))
+        .map(|b| {
+            let id = if b.label == "?" { "foot-help" } else { "foot-quit" };
+            (b.label, crate::i18n::tr(id))
+        })
         .collect();
-    let cost = |(key, help): &(&str, &str)| crate::text::width(key) + crate::text::width(help) + 2;
+    let cost =
+        |(key, help): &(&str, String)| crate::text::width(key) + crate::text::width(help) + 2;
     let mut used: usize = essential.iter().map(cost).sum();
-    let mut shown: Vec<(&str, &str)> = Vec::new();
+    let mut shown: Vec<(&str, String)> = Vec::new();
     for item in keymap::footer(ctx) {
         if essential.iter().any(|(k, _)| *k == item.0) {
             continue;

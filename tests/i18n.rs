@@ -1,0 +1,61 @@
+//! The two catalogs say the same things: a message in one and not the other,
+//! or a message the code asks for that neither has, fails here.
+
+use std::collections::BTreeSet;
+
+fn ids(path: &str) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .expect("catalog")
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+fn sources(dir: &std::path::Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).expect("dir") {
+        let p = e.expect("entry").path();
+        if p.is_dir() {
+            sources(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(std::fs::read_to_string(&p).expect("source"));
+        }
+    }
+}
+
+#[test]
+fn both_catalogs_have_every_message() {
+    let en = ids("locales/en/main.ftl");
+    let ru = ids("locales/ru/main.ftl");
+    let only_en: Vec<_> = en.difference(&ru).collect();
+    let only_ru: Vec<_> = ru.difference(&en).collect();
+    assert!(only_en.is_empty(), "only in English: {only_en:?}");
+    assert!(only_ru.is_empty(), "only in Russian: {only_ru:?}");
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let en = ids("locales/en/main.ftl");
+    let mut files = Vec::new();
+    sources(std::path::Path::new("src"), &mut files);
+    let mut missing = BTreeSet::new();
+    for text in &files {
+        for marker in ["t!(\"", "tr(\"", "tr_in(lang, \""] {
+            let mut from = 0;
+            while let Some(at) = text[from..].find(marker) {
+                let start = from + at;
+                from = start + marker.len();
+                // `format!(` ends in `t!(` too: only a whole word counts.
+                let before = text[..start].chars().next_back().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' {
+                    continue;
+                }
+                let key = text[from..].split('"').next().unwrap_or_default();
+                if !key.is_empty() && !en.contains(key) {
+                    missing.insert(key.to_string());
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "asked for but in no catalog: {missing:?}");
+}
