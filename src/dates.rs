@@ -51,17 +51,24 @@ impl fmt::Display for When {
 }
 
 /// What the date fields accept, for error messages and help.
-pub const ACCEPTED: &str = "accepted: 2026-11-27, 27.11.2026, an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y; years 1900-2199";
+pub fn accepted() -> String {
+    crate::t!("dates-accepted")
+}
 
 /// What the fields that take a day (a due date, `--today`) accept.
-pub const ACCEPTED_DAY: &str = "a day without a time: 2026-11-27, 27.11.2026, today, yesterday, tomorrow, +3d, -2w, +1m, +1y; years 1900-2199";
+pub fn accepted_day() -> String {
+    crate::t!("dates-accepted-day")
+}
 
 /// What a fact's moment accepts (a touch, a complaint, a payment).
-pub const NOT_FUTURE: &str = "a moment that is not after now; a touch still to come is planned instead (touchbase plan, or p)";
+pub fn not_future() -> String {
+    crate::t!("dates-not-future")
+}
 
 /// What a planned touch's due day accepts.
-pub const NOT_PAST: &str =
-    "a day from today on; what already happened is logged with its date instead";
+pub fn not_past() -> String {
+    crate::t!("dates-not-past")
+}
 
 /// Whether `when` lies after the reference moment: a day after `today`, or
 /// a later time today (only when the time of day is known).
@@ -76,7 +83,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a date ({ACCEPTED})")]
+#[error("{}", crate::t!("not-a-date", input = input.as_str(), accepted = accepted()))]
 pub struct DateError {
     pub input: String,
 }

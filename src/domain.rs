@@ -42,6 +42,11 @@ impl InputError {
     }
 }
 
+/// A word of the book that a person reads in their language.
+pub trait Word: Copy {
+    fn label(self) -> String;
+}
+
 /// Defines a closed set of words stored as text, with parsing that names the choices.
 macro_rules! word_enum {
     ($(#[$m:meta])* $name:ident, $field:literal { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
@@ -76,6 +81,12 @@ macro_rules! word_enum {
             }
             fn message_id(self) -> String {
                 format!("word-{}-{}", stringify!($name), self.as_str().replace(' ', "-"))
+            }
+        }
+
+        impl Word for $name {
+            fn label(self) -> String {
+                $name::label(self)
             }
         }
 
@@ -175,7 +186,9 @@ word_enum!(
 );
 
 /// What an amount field accepts, for error messages.
-pub const AMOUNT_ACCEPTED: &str = "a positive amount such as 125000, 125 000,50, 1 250 000 or 1,250.75: thousands in groups of three, at most two decimals";
+pub fn amount_accepted() -> String {
+    crate::t!("amount-accepted")
+}
 
 /// An amount typed by a person, in minor units (kopecks, cents):
 /// `125000`, `125 000,50`, `125000.5`, `1,250.00`, `1.250.000` are accepted.
@@ -183,9 +196,9 @@ pub const AMOUNT_ACCEPTED: &str = "a positive amount such as 125000, 125 000,50,
 /// (`14.03.2026`), three decimals (`0.001`), ragged groups (`1.2.3`).
 pub fn amount(field: &'static str, raw: &str) -> Result<i64, InputError> {
     let minor =
-        parse_minor(raw.trim()).ok_or_else(|| InputError::new(field, raw, AMOUNT_ACCEPTED))?;
+        parse_minor(raw.trim()).ok_or_else(|| InputError::new(field, raw, amount_accepted()))?;
     if minor <= 0 || minor > 100_000_000_000_000 {
-        return Err(InputError::new(field, raw, AMOUNT_ACCEPTED));
+        return Err(InputError::new(field, raw, amount_accepted()));
     }
     Ok(minor)
 }
@@ -310,14 +323,19 @@ impl Escalation {
 
     /// "→ Склад since 2026-11-08 · by 2026-11-15, 3 days late" as people read it.
     pub fn describe(&self, today: NaiveDate) -> String {
-        let mut s = format!(
-            "→ {} since {}",
-            self.to,
-            self.since.get(..10).unwrap_or(&self.since)
-        );
+        let since = crate::dates::When::from_stored(&self.since)
+            .map(|w| crate::i18n::date(w.date))
+            .unwrap_or_else(|| self.since.clone());
+        let mut s = crate::t!("esc-since", to = self.to.as_str(), since = since);
         match (self.by, self.late_days(today)) {
-            (Some(b), Some(late)) => s.push_str(&format!(" · by {b}, {late} days late")),
-            (Some(b), None) => s.push_str(&format!(" · by {b}")),
+            (Some(b), Some(late)) => s.push_str(&format!(
+                " · {}",
+                crate::t!("esc-by-late", day = crate::i18n::date(b), days = late)
+            )),
+            (Some(b), None) => s.push_str(&format!(
+                " · {}",
+                crate::t!("esc-by", day = crate::i18n::date(b))
+            )),
             _ => {}
         }
         s
@@ -938,7 +956,10 @@ mod tests {
         let e = amount("amount", "14.03.2026").expect_err("a date");
         assert_eq!(
             e.to_string(),
-            format!("amount: '14.03.2026' is not accepted; {AMOUNT_ACCEPTED}")
+            format!(
+                "amount: '14.03.2026' is not accepted; {}",
+                amount_accepted()
+            )
         );
         assert_eq!(format_amount(12_500_050), "125 000.50");
         assert_eq!(format_amount(100), "1");

@@ -100,10 +100,12 @@ pub fn set_for_thread(lang: Lang) {
 
 /// The language in force here.
 pub fn current() -> Lang {
-    THREAD.with(Cell::get).unwrap_or(match PROCESS.load(Ordering::Relaxed) {
-        1 => Lang::Ru,
-        _ => Lang::En,
-    })
+    THREAD
+        .with(Cell::get)
+        .unwrap_or(match PROCESS.load(Ordering::Relaxed) {
+            1 => Lang::Ru,
+            _ => Lang::En,
+        })
 }
 
 /// A message without arguments.
@@ -143,7 +145,12 @@ pub fn date(d: chrono::NaiveDate) -> String {
 /// A day in a sentence: `28 ноя 2026`, `28 Nov 2026`.
 pub fn day_month_year(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    format!("{} {} {}", d.day(), tr(&format!("mon-{}", d.month())), d.year())
+    format!(
+        "{} {} {}",
+        d.day(),
+        tr(&format!("mon-{}", d.month())),
+        d.year()
+    )
 }
 
 /// A day with its weekday, as forms preview it: `сб 28 ноя 2026`, `Sat 28 Nov 2026`.
@@ -270,17 +277,29 @@ mod tests {
     #[test]
     fn the_language_comes_from_the_flag_then_the_environment() {
         assert_eq!(Lang::detect(None, env(&[])), Lang::En);
-        assert_eq!(Lang::detect(None, env(&[("LANG", "ru_RU.UTF-8")])), Lang::Ru);
         assert_eq!(
-            Lang::detect(None, env(&[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")])),
+            Lang::detect(None, env(&[("LANG", "ru_RU.UTF-8")])),
+            Lang::Ru
+        );
+        assert_eq!(
+            Lang::detect(
+                None,
+                env(&[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")])
+            ),
             Lang::En
         );
         assert_eq!(
             Lang::detect(None, env(&[("LC_ALL", "ru_RU"), ("LC_MESSAGES", "en_US")])),
             Lang::Ru
         );
-        assert_eq!(Lang::detect(None, env(&[("LC_ALL", ""), ("LANG", "ru")])), Lang::Ru);
-        assert_eq!(Lang::detect(None, env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
+        assert_eq!(
+            Lang::detect(None, env(&[("LC_ALL", ""), ("LANG", "ru")])),
+            Lang::Ru
+        );
+        assert_eq!(
+            Lang::detect(None, env(&[("LANG", "de_DE.UTF-8")])),
+            Lang::En
+        );
         assert_eq!(Lang::detect(None, env(&[("LANG", "C.UTF-8")])), Lang::En);
         assert_eq!(
             Lang::detect(None, env(&[("TOUCHBASE_LANG", "ru"), ("LANG", "en_US")])),

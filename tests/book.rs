@@ -501,6 +501,7 @@ fn several_writers_and_readers_at_once_lose_nothing_and_never_fail() {
     // three writing, two reading; every one must wait for the others, never fail.
     let spawn = |script: String| {
         std::process::Command::new("sh")
+            .env("TOUCHBASE_LANG", "en")
             .args(["-c", &script])
             .arg(env!("CARGO_BIN_EXE_touchbase"))
             .arg(&path)

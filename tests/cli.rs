@@ -22,6 +22,7 @@ impl Env {
         let mut c = Command::cargo_bin("touchbase").expect("binary");
         c.env("TOUCHBASE_DB", self.db())
             .env("NO_COLOR", "1")
+            .env("TOUCHBASE_LANG", "en")
             .args(["--today", "2026-11-27"]);
         c
     }
@@ -1047,6 +1048,7 @@ fn closed_or_full_standard_output_never_panics_and_says_what_was_saved() {
         "0",
     ]);
     let out = std::process::Command::new("bash")
+        .env("TOUCHBASE_LANG", "en")
         .args([
             "-c",
             "\"$0\" --db \"$1\" client list | head -1; exit ${PIPESTATUS[0]}",
@@ -1064,6 +1066,7 @@ fn closed_or_full_standard_output_never_panics_and_says_what_was_saved() {
         .open("/dev/full")
         .expect("/dev/full");
     let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("touchbase"))
+        .env("TOUCHBASE_LANG", "en")
         .arg("--db")
         .arg(env.db())
         .args([
@@ -1946,4 +1949,53 @@ fn check_finds_drifted_derived_data_and_repair_rebuilds_it() {
         env.json(&["client", "show", "ромашка", "--json"])["last_touch"],
         "2026-11-27"
     );
+}
+
+/// Bad input is told in the reader's language; what scripts read is not.
+#[test]
+fn errors_speak_the_chosen_language_and_words_are_typed_in_either() {
+    let env = Env::seeded();
+    env.tb()
+        .args(["--lang", "ru", "log", "ромашка", "--kind", "fax", "--summary", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "вид: «fax» не подходит; одно из: звонок, встреча, визит, письмо, сообщение, заметка, заказ, жалоба, внутреннее",
+        ));
+    env.tb()
+        .env("TOUCHBASE_LANG", "ru")
+        .args([
+            "log",
+            "ромашка",
+            "--kind",
+            "call",
+            "--summary",
+            "x",
+            "--at",
+            "31.02.2026",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "at: «31.02.2026» не подходит; подходит: 2026-11-27",
+        ));
+    env.tb()
+        .args(["log", "ромашка", "--kind", "fax", "--summary", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "kind: 'fax' is not accepted; one of: call, meeting",
+        ));
+    // A Russian word for the kind is taken; JSON keeps the stored word.
+    env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "звонок",
+        "--summary",
+        "Позвонили",
+    ]);
+    let timeline = env.json(&["timeline", "ромашка", "--json"]);
+    assert_eq!(timeline[0]["kind"], "call");
+    assert_eq!(timeline[0]["summary"], "Позвонили");
 }

@@ -16,6 +16,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_touchbase");
 
 fn tb(db: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
+        .env("TOUCHBASE_LANG", "en")
         .arg("--db")
         .arg(db)
         .args(["--today", "2026-11-27"])

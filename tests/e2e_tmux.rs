@@ -41,6 +41,7 @@ fn wait_for(session: &str, what: &str) -> String {
 
 fn touchbase(db: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .env("TOUCHBASE_LANG", "en")
         .arg("--db")
         .arg(db)
         .args(["--today", "2026-11-27"])
@@ -63,7 +64,7 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
     touchbase(&db, &["contact", "add", "ромашка", "Анна Фёдорова"]);
     let session = format!("touchbase-e2e-{}", std::process::id());
     let cmd = format!(
-        "env LANG=C.UTF-8 {} --db '{}' --today 2026-11-27",
+        "env LANG=C.UTF-8 TOUCHBASE_LANG=en {} --db '{}' --today 2026-11-27",
         env!("CARGO_BIN_EXE_touchbase"),
         db.display()
     );

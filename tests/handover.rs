@@ -8,7 +8,10 @@ use std::path::Path;
 
 fn tb(db: &Path) -> Command {
     let mut c = Command::cargo_bin("touchbase").expect("binary");
-    c.arg("--db").arg(db).args(["--today", "2026-11-27"]);
+    c.env("TOUCHBASE_LANG", "en")
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-27"]);
     c
 }
 
@@ -272,6 +275,7 @@ fn writer_process(db: &Path, n: usize) -> std::process::Child {
         "for i in $(seq 1 {n}); do \"$0\" --db \"$1\" --today 2026-11-27 log ромашка --kind call --summary \"во время экспорта $i\" >/dev/null || exit 1; echo $i; done"
     );
     std::process::Command::new("sh")
+        .env("TOUCHBASE_LANG", "en")
         .args(["-c", &script])
         .arg(assert_cmd::cargo::cargo_bin("touchbase"))
         .arg(db)
@@ -676,6 +680,7 @@ fn every_file_written_is_private_whatever_the_umask() {
     let db = dir.path().join("book.sqlite");
     let out = dir.path().join("handover");
     let status = std::process::Command::new("sh")
+        .env("TOUCHBASE_LANG", "en")
         .args([
             "-c",
             "umask 000 && \"$0\" --db \"$1\" client add 'ООО «Ромашка»' && \"$0\" --db \"$1\" handover export \"$2\" --to 'Пётр'",

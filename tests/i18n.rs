@@ -57,5 +57,8 @@ fn every_message_the_code_asks_for_exists() {
             }
         }
     }
-    assert!(missing.is_empty(), "asked for but in no catalog: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "asked for but in no catalog: {missing:?}"
+    );
 }

@@ -9,6 +9,7 @@ use std::process::Command;
 
 fn touchbase(db: &Path, args: &[&str]) {
     let out = Command::new(env!("CARGO_BIN_EXE_touchbase"))
+        .env("TOUCHBASE_LANG", "en")
         .arg("--db")
         .arg(db)
         .args(["--today", "2026-11-27"])

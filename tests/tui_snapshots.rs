@@ -6,6 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use touchbase::book::{Access, Book};
+use touchbase::i18n::{self, Lang};
 use touchbase::tui::action::Action;
 use touchbase::tui::app::App;
 use touchbase::tui::form::Clock;
@@ -113,16 +114,22 @@ fn demo_copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
 /// 120×40. Ids are replaced by a placeholder of the same width, so every line
 /// is as wide as on the real screen.
 fn snapshot(name: &str, script: &[KeyEvent]) {
-    let (_dir, copy) = demo_copy(name);
-    let (mut app, mut perf) = open(&copy);
-    // In colour, so the snapshot sees what the colours say.
-    app.theme = Theme { color: true };
-    keys(&mut app, &mut perf, script);
-    for (w, h) in [(80, 24), (120, 40)] {
-        insta::with_settings!({ filters => vec![(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "########-####-####-####-############")] }, {
-            insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw_with_selection(&app, w, h));
-        });
+    // Every screen in both languages: English, then Russian (`name_ru_…`).
+    for lang in [Lang::En, Lang::Ru] {
+        i18n::set_for_thread(lang);
+        let (_dir, copy) = demo_copy(name);
+        let (mut app, mut perf) = open(&copy);
+        // In colour, so the snapshot sees what the colours say.
+        app.theme = Theme { color: true };
+        keys(&mut app, &mut perf, script);
+        let suffix = if lang == Lang::Ru { "_ru" } else { "" };
+        for (w, h) in [(80, 24), (120, 40)] {
+            insta::with_settings!({ filters => vec![(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "########-####-####-####-############")] }, {
+                insta::assert_snapshot!(format!("{name}{suffix}_{w}x{h}"), draw_with_selection(&app, w, h));
+            });
+        }
     }
+    i18n::set_for_thread(Lang::En);
 }
 
 macro_rules! screen {

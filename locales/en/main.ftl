@@ -294,3 +294,284 @@ word-ComplaintStatus-resolved = resolved
 word-OrderStatus-won = won
 word-OrderStatus-lost = lost
 word-OrderStatus-in-progress = in progress
+
+## The screens.
+card-title = Client
+card-select = Select a client.
+card-head = tier {$tier} · every {$days ->
+    [one] day
+   *[other] {$days} days
+} · {$status}
+card-last-touch = last touch {$day} · { n-days-ago }
+n-days-ago = {$days ->
+    [0] today
+    [one] {$days} day ago
+   *[other] {$days} days ago
+}
+card-never-touched = never touched · added { n-days-ago }
+card-overdue-by = OVERDUE by {$days ->
+    [one] {$days} day
+   *[other] {$days} days
+}
+card-complaint = ⚑ complaint {$age}d {$state} · {$department}: {$summary}
+n-more = +{$n} more
+card-invoice-overdue = ¤ overdue {$amount} · {$days ->
+    [one] {$days} day
+   *[other] {$days} days
+} · invoice {$number}
+card-invoice-unpaid = ¤ unpaid {$amount} · due {$due} · invoice {$number}
+card-next = ▸ next {$due} {$kind} {$purpose}
+card-managed-before = ↪ managed by {$manager} until {$since} · with you since then
+card-no-contacts = no contacts yet: a adds one
+left-on = (left {$day})
+clients-title = Clients
+clients-by = by {$order}
+clients-none = No clients yet: press c to add one.
+clients-no-match = No client matches the filter.
+sort-urgency = urgency
+sort-name = name
+sort-last-touch = last touch
+agenda-done = Done
+agenda-cancelled = Cancelled
+agenda-overdue = Overdue
+agenda-today = Today
+agenda-this-week = This week
+agenda-later = Later
+agenda-title = Agenda · the next 30 days · {$n} shown{$all ->
+    [yes] {" · closed ones too"}
+   *[no] {""}
+}
+agenda-empty = Nothing planned: p on a client plans a touch.
+complaints-title = Complaints · {$open} open{$all ->
+    [yes] {" · resolved ones shown"}
+   *[no] {""}
+}{$grouped ->
+    [yes] {" · by department"}
+   *[no] {" · oldest first"}
+}
+complaints-empty = No open complaints. ! on a client records one.
+n-d = {$n}d
+complaint-done = done
+detail-client = client
+detail-contact = contact
+detail-logged-by = logged by
+detail-versions = Earlier versions
+detail-replaced = replaced {$when}: {$summary}
+detail-title = Entry · e edit · Esc close
+question-title = Are you sure?
+question-keys = y yes · n no
+q-delete-entry = Delete “{$summary}” of {$client}? It stays in the book and u brings it back.
+q-cancel-plan = Cancel the planned touch “{$purpose}” for {$client}?
+q-discard = Discard what you typed in this form?
+q-quit-discarding = Quit and discard what you typed in this form?
+dates-accepted = accepted: 2026-11-27, 27.11.2026, an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y; years 1900-2199
+dates-accepted-day = a day without a time: 2026-11-27, 27.11.2026, today, yesterday, tomorrow, +3d, -2w, +1m, +1y; years 1900-2199
+dates-not-future = a moment that is not after now; a touch still to come is planned instead (touchbase plan, or p)
+dates-not-past = a day from today on; what already happened is logged with its date instead
+amount-accepted = a positive amount such as 125000, 125 000,50, 1 250 000 or 1,250.75: thousands in groups of three, at most two decimals
+not-a-date = '{$input}' is not a date ({$accepted})
+word-now = now
+word-today = today
+hint-phones = several: work: +7 495 …; mobile: +7 916 …
+hint-emails = several: work: a@b.ru; home: a@c.ru
+hint-summary = one line: what happened
+hint-next-touch = optional: +7d, 05.12.2026
+hint-purpose = what the touch is for
+hint-cadence = days between touches; empty: A 14, B 30, C 60
+hint-order-amount = 125000, 125 000,50; 0 lost; empty: not known yet
+hint-amount = 125000, 125 000,50
+hint-departments = logistics, accounting, support, …
+hint-departments-used = used before: {$departments}
+hint-complaint = what the client said
+hint-escalate-to = who takes it on
+hint-resolution = what was done about it
+form-log = Log an interaction · {$client}
+form-new-client = New client
+form-edit-client = Edit client · {$client}
+form-plan = Plan a touch · {$client}
+form-edit-plan = Edit the planned touch · {$client}
+form-contact = New contact · {$client}
+form-edit-contact = Edit contact · {$name} · {$client}
+form-contact-left = {$name} left {$client}
+form-edit-order = Edit order · {$client}
+form-edit-invoice = Edit invoice {$number} · {$client}
+form-edit-complaint = Edit complaint · {$client}
+form-complaint = Complaint · {$client}
+form-escalate = Escalate · {$summary}
+form-resolve = Resolve · {$summary}
+form-order = Order · {$client}
+form-invoice = Invoice · {$client}
+form-edit-entry = Edit entry (the old version is kept)
+form-for-plan = {$title} · for “{$purpose}”
+accepted-next-touch-date = a date for the next touch, since a purpose is given
+accepted-due-after-issue = a date on or after the issue date ({$issued})
+field-kind = kind
+field-direction = direction
+field-when = when
+field-contact = contact
+field-summary = summary
+field-details = details
+field-next-touch = next touch
+field-next-purpose = next purpose
+field-name = name
+field-tier = tier
+field-cadence = cadence
+field-status = status
+field-industry = industry
+field-city = city
+field-notes = notes
+field-due = due
+field-purpose = purpose
+field-role = role
+field-phone = phone
+field-email = email
+field-note = note
+field-department = department
+field-severity = severity
+field-came-by = came by
+field-to = to
+field-resolution = resolution
+field-title = title
+field-amount = amount
+field-currency = currency
+field-number = number
+field-issued = issued
+field-left-on = left on
+field-ID = ID
+field-record = record
+field-client = client
+field-plan-status = plan status
+field-complaint-status = complaint status
+preview-no-time = no time here
+preview-not-a-date = not a date
+form-keys = Ctrl-S save · Esc cancel
+form-choice-hint = ←/→ or first letter
+n-days-fraction = {$n} days
+rep-touches = Touches
+rep-clients-touched = Clients touched
+rep-of-active = {$touched} of {$active} active
+rep-untouched-at-end = Untouched at the end
+rep-reaction = Reaction
+rep-median-worst = median {$median}, worst {$worst}
+rep-unanswered = Unanswered requests
+rep-plan = Plan (due in period)
+rep-plan-figures = {$on_time} on time, {$late} late, {$open} open, {$cancelled} cancelled
+rep-orders = Orders
+rep-orders-figures = {$count} ({$won} won, {$lost} lost): {$sums}
+rep-complaints = Complaints
+rep-complaints-figures = {$opened} opened, {$resolved} resolved, {$open} open; median {$median}
+rep-receivables = Overdue receivables
+rep-at-risk = At risk: {$client}
+rep-title = Report {$from} — {$to} · [ earlier · ] later
+rep-report = Report
+loading = Loading…
+rep-per-week = Touches per week
+rep-coverage = Coverage
+rep-calls = calls {$n}
+rep-meetings = meetings {$n}
+rep-visits = visits {$n}
+rep-written = emails/messages {$n}
+search-title = Search the book
+search-title-first = Search the book · the first {$n} hits
+search-title-hits = Search the book · {$n ->
+    [one] {$n} hit
+   *[other] {$n} hits
+}
+search-prompt = Type words or parts of words: names, contacts, anything said in the timeline.
+search-none = No hits.
+hit-plan = plan
+hit-client = client
+hit-contact = contact
+hit-entry = entry
+status-counts = {$clients ->
+    [one] {$clients} client
+   *[other] {$clients} clients
+} · {$untouched} untouched
+timeline-title = Timeline
+timeline-planned = Planned
+timeline-empty = Nothing logged yet: n logs the first touch.
+timeline-edited = (edited)
+timeline-more = … older entries load as you scroll
+untouched-title = Who hasn't been touched
+untouched-none = Everyone was touched on time.
+untouched-no-plan = no plan
+help-layout = On the Russian layout every key works where it is: т = n, о = j, . = /.
+help-dates = Dates: 27.11.2026, 2026-11-27, 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m
+help-title = Keys · j/k scroll · Esc close
+help-language = Language: English (--lang ru, or TOUCHBASE_LANG=ru, switches to Russian)
+money-total = {$all} ({$late} overdue)
+money-title-all = Money owed · {$n} unpaid, then the paid ones
+money-title = Money owed · {$n} unpaid
+money-none = Nothing owed: every invoice is paid. I on a client records one.
+money-owed = Owed: {$totals}
+money-paid = paid {$day}
+money-overdue = overdue {$days} d
+money-due = due {$day}
+contacts-title = Contacts
+contacts-none = No contacts yet: a adds one.
+contacts-tel = tel
+contacts-email = e-mail
+msg-no-client = no client selected: add one with c
+msg-ordered-by = clients ordered by {$order}
+msg-select-plan = select a planned touch at the top of the timeline (Tab, k) to cancel it
+msg-select-entry = select an entry in the timeline (Tab) to delete it
+msg-nothing-to-undo = nothing to undo
+msg-order-record = an order has its own record: give its amount and status
+msg-external-change = the book was changed by another program: reloaded
+what-order = the order “{$title}” ({$amount})
+no-amount-yet = no amount yet
+what-invoice = invoice {$number} ({$amount})
+what-complaint = the complaint “{$summary}”
+q-delete-record = This entry stands for {$what} of {$client}. Delete it with its timeline entries? u brings it back.
+q-unpaid = Invoice {$number} of {$client} was paid on {$day}. Mark it unpaid?
+q-reopen = Reopen the complaint of {$client} “{$summary}”? It was resolved: {$resolution}
+msg-resolved-reopen-first = this complaint is resolved: x reopens it first
+msg-touch-closed = this touch is already closed
+msg-complaint-record = a complaint has its own record, followed to its resolution: name the department
+msg-select-client = select a client first
+q-delete-complaint = Delete the complaint of {$client} “{$summary}” with its timeline entries? Only for one recorded by mistake; u brings it back.
+q-delete-invoice = Delete invoice {$number} of {$client} ({$amount}) with its timeline entries? u brings it back.
+q-contact-back = Is {$name} back at {$client}? They will be offered in forms again.
+q-delete-contact = Delete the contact {$name} of {$client}? Only one nothing refers to can be deleted; u brings them back.
+q-paid = Mark invoice {$number} of {$client} ({$amount}) paid on {$day}?
+q-fulfils = Was this the touch planned for {$client} on {$day}: “{$purpose}”? y marks it done.
+done-deleted-entry = deleted “{$summary}”; u brings it back
+done-restored-entry = restored “{$summary}”
+done-took-back = took back “{$summary}” (hidden; kept in the book)
+done-undone = undone: put back as it was (the undone state is kept too)
+done-unpaid-again = invoice {$number} is unpaid again
+done-paid-again = invoice {$number} is paid again
+done-restored = restored {$what}
+done-contact-restored = {$name} is back among the contacts
+done-plan-done = the planned touch is done: {$purpose}; u undoes
+done-unpaid = invoice {$number} of {$client} is unpaid again; u undoes
+done-deleted-record = deleted {$what} with its timeline entries; u brings it back
+done-deleted-contact = deleted contact {$name}; u brings them back
+done-contact-back = {$name} is back: offered in forms again; u undoes
+done-reopened = reopened the complaint: {$summary}
+done-paid = invoice {$number} of {$client} paid on {$day}; u undoes
+done-plan-cancelled = cancelled the planned touch: {$purpose}; u undoes
+done-complaint = recorded a complaint for {$department}: {$summary}
+done-escalated = escalated to {$to}: {$summary}
+done-resolved = resolved: {$summary}
+done-order = recorded an order of {$amount} ({$status})
+done-invoice = recorded invoice {$number} due {$day}
+done-logged = logged {$kind} on {$day}: {$summary}; u undoes
+done-client = added client {$name}
+done-client-saved = saved client {$name}; u undoes
+done-planned = planned {$kind} on {$day}: {$purpose}
+done-plan-moved = planned touch moved: {$kind} on {$day}: {$purpose}; u undoes
+done-contact = added contact {$name}
+done-contact-saved = saved contact {$name}; u undoes
+done-contact-left = {$name} left on {$day}: kept in the history, no longer offered; u undoes
+done-order-saved = saved the order: {$amount} ({$status}); u undoes
+done-invoice-saved = saved invoice {$number} due {$day}; u undoes
+done-complaint-saved = saved the complaint: {$summary}; u undoes
+done-entry-saved = saved the entry (the previous version is kept): {$summary}
+esc-since = → {$to} since {$since}
+esc-by-late = by {$day}, {$days ->
+    [one] {$days} day late
+   *[other] {$days} days late
+}
+esc-by = by {$day}
+hint-multi = several lines: Enter starts a new one, Tab moves on

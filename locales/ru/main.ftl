@@ -94,7 +94,7 @@ key-main-new-invoice = записать счёт клиента
 key-main-show-complaints = жалобы по всей книге
 foot-main-show-complaints = жалобы
 key-main-show-agenda = план касаний
-foot-main-show-agenda = план
+foot-main-show-agenda = повестка
 key-main-show-reports = отчёты: касания, охват, план
 foot-main-show-reports = отчёты
 key-main-show-money = долги: неоплаченные счета, просроченные первыми
@@ -295,3 +295,291 @@ word-ComplaintStatus-resolved = решена
 word-OrderStatus-won = выигран
 word-OrderStatus-lost = проигран
 word-OrderStatus-in-progress = в работе
+
+## Экраны.
+card-title = Клиент
+card-select = Выберите клиента.
+card-head = категория {$tier} · раз в {$days ->
+    [one] {$days} день
+    [few] {$days} дня
+   *[many] {$days} дней
+} · {$status}
+card-last-touch = последнее касание {$day} · { n-days-ago }
+n-days-ago = {$days ->
+    [0] сегодня
+    [one] {$days} день назад
+    [few] {$days} дня назад
+   *[many] {$days} дней назад
+}
+card-never-touched = касаний не было · добавлен { n-days-ago }
+card-overdue-by = ПРОСРОЧЕНО на {$days ->
+    [one] {$days} день
+    [few] {$days} дня
+   *[many] {$days} дней
+}
+card-complaint = ⚑ жалоба {$age} дн. {$state} · {$department}: {$summary}
+n-more = ещё {$n}
+card-invoice-overdue = ¤ просрочено {$amount} · {$days ->
+    [one] {$days} день
+    [few] {$days} дня
+   *[many] {$days} дней
+} · счёт {$number}
+card-invoice-unpaid = ¤ к оплате {$amount} · срок {$due} · счёт {$number}
+card-next = ▸ далее {$due} {$kind} {$purpose}
+card-managed-before = ↪ вёл {$manager} до {$since} · с тех пор у вас
+card-no-contacts = контактов пока нет: a добавляет
+left-on = (ушёл {$day})
+clients-title = Клиенты
+clients-by = по {$order}
+clients-none = Клиентов пока нет: c добавляет.
+clients-no-match = Под фильтр не подходит ни один клиент.
+sort-urgency = срочности
+sort-name = имени
+sort-last-touch = последнему касанию
+agenda-done = Выполнено
+agenda-cancelled = Отменено
+agenda-overdue = Просрочено
+agenda-today = Сегодня
+agenda-this-week = На этой неделе
+agenda-later = Позже
+agenda-title = План · ближайшие 30 дней · показано {$n}{$all ->
+    [yes] {" · и закрытые"}
+   *[no] {""}
+}
+agenda-empty = Ничего не запланировано: p на клиенте планирует касание.
+complaints-title = Жалобы · открыто {$open}{$all ->
+    [yes] {" · с решёнными"}
+   *[no] {""}
+}{$grouped ->
+    [yes] {" · по отделам"}
+   *[no] {" · сначала старые"}
+}
+complaints-empty = Открытых жалоб нет. ! на клиенте записывает жалобу.
+n-d = {$n} дн
+complaint-done = решена
+detail-client = клиент
+detail-contact = контакт
+detail-logged-by = записал
+detail-versions = Прежние версии
+detail-replaced = заменено {$when}: {$summary}
+detail-title = Запись · e изменить · Esc закрыть
+question-title = Точно?
+question-keys = y да · n нет
+q-delete-entry = Удалить «{$summary}» у {$client}? Запись останется в книге, u вернёт её.
+q-cancel-plan = Отменить запланированное касание «{$purpose}» для {$client}?
+q-discard = Выбросить то, что введено в форме?
+q-quit-discarding = Выйти и выбросить то, что введено в форме?
+dates-accepted = подходит: 2026-11-27, 27.11.2026, можно со временем 14:30, сегодня, вчера, завтра, сейчас, +3d, -2w, +1m, +1y; годы 1900–2199
+dates-accepted-day = день без времени: 2026-11-27, 27.11.2026, сегодня, вчера, завтра, +3d, -2w, +1m, +1y; годы 1900–2199
+dates-not-future = момент не позже, чем сейчас; будущее касание планируют (touchbase plan или p)
+dates-not-past = день начиная с сегодняшнего; то, что уже было, записывают с его датой
+amount-accepted = положительная сумма, например 125000, 125 000,50, 1 250 000 или 1,250.75: тысячи группами по три, не больше двух знаков после запятой
+not-a-date = «{$input}» — не дата ({$accepted})
+word-now = сейчас
+word-today = сегодня
+hint-phones = несколько: рабочий: +7 495 …; мобильный: +7 916 …
+hint-emails = несколько: рабочая: a@b.ru; личная: a@c.ru
+hint-summary = одна строка: что было
+hint-next-touch = необязательно: +7d, 05.12.2026
+hint-purpose = зачем это касание
+hint-cadence = дней между касаниями; пусто: A 14, B 30, C 60
+hint-order-amount = 125000, 125 000,50; 0 — проигран; пусто — пока неизвестно
+hint-amount = 125000, 125 000,50
+hint-departments = логистика, бухгалтерия, поддержка, …
+hint-departments-used = уже были: {$departments}
+hint-complaint = что сказал клиент
+hint-escalate-to = кто берёт в работу
+hint-resolution = что сделали
+form-log = Записать касание · {$client}
+form-new-client = Новый клиент
+form-edit-client = Изменить клиента · {$client}
+form-plan = Запланировать касание · {$client}
+form-edit-plan = Изменить запланированное касание · {$client}
+form-contact = Новый контакт · {$client}
+form-edit-contact = Изменить контакт · {$name} · {$client}
+form-contact-left = {$name} ушёл из {$client}
+form-edit-order = Изменить заказ · {$client}
+form-edit-invoice = Изменить счёт {$number} · {$client}
+form-edit-complaint = Изменить жалобу · {$client}
+form-complaint = Жалоба · {$client}
+form-escalate = Передать · {$summary}
+form-resolve = Решить · {$summary}
+form-order = Заказ · {$client}
+form-invoice = Счёт · {$client}
+form-edit-entry = Изменить запись (старая версия сохранится)
+form-for-plan = {$title} · для «{$purpose}»
+accepted-next-touch-date = дата следующего касания, раз указана цель
+accepted-due-after-issue = дата не раньше даты выставления ({$issued})
+field-kind = вид
+field-direction = направление
+field-when = когда
+field-contact = контакт
+field-summary = кратко
+field-details = подробно
+field-next-touch = след. дата
+field-next-purpose = след. цель
+field-name = имя
+field-tier = категория
+field-cadence = частота
+field-status = статус
+field-industry = отрасль
+field-city = город
+field-notes = заметки
+field-due = срок
+field-purpose = цель
+field-role = должность
+field-phone = телефон
+field-email = почта
+field-note = заметка
+field-department = отдел
+field-severity = важность
+field-came-by = как пришла
+field-to = кому
+field-resolution = решение
+field-title = название
+field-amount = сумма
+field-currency = валюта
+field-number = номер
+field-issued = выставлен
+field-left-on = ушёл
+field-ID = ID
+field-record = запись
+field-client = клиент
+field-plan-status = статус плана
+field-complaint-status = статус жалобы
+preview-no-time = здесь без времени
+preview-not-a-date = не дата
+form-keys = Ctrl-S сохранить · Esc отмена
+form-choice-hint = ←/→ или первая буква
+n-days-fraction = {$n} дн.
+rep-touches = Касания
+rep-clients-touched = Клиентов с касаниями
+rep-of-active = {$touched} из {$active} активных
+rep-untouched-at-end = Без касаний на конец
+rep-reaction = Реакция
+rep-median-worst = медиана {$median}, худшая {$worst}
+rep-unanswered = Запросы без ответа
+rep-plan = План (срок в периоде)
+rep-plan-figures = {$on_time} вовремя, {$late} с опозданием, {$open} открыто, {$cancelled} отменено
+rep-orders = Заказы
+rep-orders-figures = {$count} ({$won} выиграно, {$lost} проиграно): {$sums}
+rep-complaints = Жалобы
+rep-complaints-figures = {$opened} поступило, {$resolved} решено, {$open} открыто; медиана {$median}
+rep-receivables = Просроченная дебиторка
+rep-at-risk = Под угрозой: {$client}
+rep-title = Отчёт {$from} — {$to} · [ раньше · ] позже
+rep-report = Отчёт
+loading = Загрузка…
+rep-per-week = Касания по неделям
+rep-coverage = Охват
+rep-calls = звонки {$n}
+rep-meetings = встречи {$n}
+rep-visits = визиты {$n}
+rep-written = письма/сообщения {$n}
+search-title = Поиск по книге
+search-title-first = Поиск по книге · первые {$n} находок
+search-title-hits = Поиск по книге · {$n ->
+    [one] {$n} находка
+    [few] {$n} находки
+   *[many] {$n} находок
+}
+search-prompt = Введите слова или части слов: названия, контакты, что угодно из ленты.
+search-none = Ничего не найдено.
+hit-plan = план
+hit-client = клиент
+hit-contact = контакт
+hit-entry = запись
+status-counts = {$clients ->
+    [one] {$clients} клиент
+    [few] {$clients} клиента
+   *[many] {$clients} клиентов
+} · без касаний {$untouched}
+timeline-title = Лента
+timeline-planned = Запланировано
+timeline-empty = Пока ничего нет: n записывает первое касание.
+timeline-edited = (изменено)
+timeline-more = … старые записи подгружаются при прокрутке
+untouched-title = Кого давно не касались
+untouched-none = Всех касались вовремя.
+untouched-no-plan = без плана
+help-layout = В русской раскладке клавиши работают по месту: т = n, о = j, . = /.
+help-dates = Даты: 27.11.2026, 2026-11-27, 14:30, сегодня, вчера, завтра, сейчас, +3d, -2w, +1m
+help-title = Клавиши · j/k листать · Esc закрыть
+help-language = Язык: русский (--lang en или TOUCHBASE_LANG=en — английский)
+money-total = {$all} (просрочено {$late})
+money-title-all = Долги · неоплачено {$n}, затем оплаченные
+money-title = Долги · неоплачено {$n}
+money-none = Долгов нет: все счета оплачены. I на клиенте записывает счёт.
+money-owed = Должны: {$totals}
+money-paid = оплачен {$day}
+money-overdue = просрочен {$days} дн
+money-due = срок {$day}
+contacts-title = Контакты
+contacts-none = Контактов пока нет: a добавляет.
+contacts-tel = тел
+contacts-email = почта
+msg-no-client = клиент не выбран: c добавляет
+msg-ordered-by = клиенты по {$order}
+msg-select-plan = выберите запланированное касание вверху ленты (Tab, k), чтобы отменить его
+msg-select-entry = выберите запись в ленте (Tab), чтобы удалить её
+msg-nothing-to-undo = отменять нечего
+msg-order-record = у заказа своя карточка: укажите сумму и статус
+msg-external-change = книгу изменила другая программа: перечитано
+what-order = заказ «{$title}» ({$amount})
+no-amount-yet = суммы пока нет
+what-invoice = счёт {$number} ({$amount})
+what-complaint = жалобу «{$summary}»
+q-delete-record = За этой записью стоит {$what} клиента {$client}. Удалить вместе с записями ленты? u вернёт.
+q-unpaid = Счёт {$number} клиента {$client} оплачен {$day}. Отметить неоплаченным?
+q-reopen = Открыть снова жалобу {$client} «{$summary}»? Решение было: {$resolution}
+msg-resolved-reopen-first = жалоба решена: сначала x открывает её снова
+msg-touch-closed = это касание уже закрыто
+msg-complaint-record = у жалобы своя карточка, её ведут до решения: укажите отдел
+msg-select-client = сначала выберите клиента
+q-delete-complaint = Удалить жалобу {$client} «{$summary}» вместе с записями ленты? Только для внесённой по ошибке; u вернёт.
+q-delete-invoice = Удалить счёт {$number} клиента {$client} ({$amount}) вместе с записями ленты? u вернёт.
+q-contact-back = {$name} снова в {$client}? Контакт снова появится в формах.
+q-delete-contact = Удалить контакт {$name} клиента {$client}? Удалить можно только тот, на который ничто не ссылается; u вернёт.
+q-paid = Отметить счёт {$number} клиента {$client} ({$amount}) оплаченным {$day}?
+q-fulfils = Это то касание, что было запланировано для {$client} на {$day}: «{$purpose}»? y отметит его выполненным.
+done-deleted-entry = удалено «{$summary}»; u вернёт
+done-restored-entry = возвращено «{$summary}»
+done-took-back = отменено «{$summary}» (скрыто; осталось в книге)
+done-undone = отменено: возвращено как было (отменённое тоже сохранено)
+done-unpaid-again = счёт {$number} снова не оплачен
+done-paid-again = счёт {$number} снова оплачен
+done-restored = возвращено: {$what}
+done-contact-restored = {$name} снова среди контактов
+done-plan-done = запланированное касание выполнено: {$purpose}; u отменит
+done-unpaid = счёт {$number} клиента {$client} снова не оплачен; u отменит
+done-deleted-record = удалено: {$what} вместе с записями ленты; u вернёт
+done-deleted-contact = контакт {$name} удалён; u вернёт
+done-contact-back = {$name} вернулся: снова в формах; u отменит
+done-reopened = жалоба открыта снова: {$summary}
+done-paid = счёт {$number} клиента {$client} оплачен {$day}; u отменит
+done-plan-cancelled = запланированное касание отменено: {$purpose}; u отменит
+done-complaint = жалоба записана, отдел {$department}: {$summary}
+done-escalated = передано: {$to}: {$summary}
+done-resolved = решено: {$summary}
+done-order = заказ записан: {$amount} ({$status})
+done-invoice = счёт {$number} записан, срок {$day}
+done-logged = записано: {$kind}, {$day}: {$summary}; u отменит
+done-client = клиент {$name} добавлен
+done-client-saved = клиент {$name} сохранён; u отменит
+done-planned = запланировано: {$kind}, {$day}: {$purpose}
+done-plan-moved = касание перенесено: {$kind}, {$day}: {$purpose}; u отменит
+done-contact = контакт {$name} добавлен
+done-contact-saved = контакт {$name} сохранён; u отменит
+done-contact-left = {$name} ушёл {$day}: остаётся в истории, в формах больше нет; u отменит
+done-order-saved = заказ сохранён: {$amount} ({$status}); u отменит
+done-invoice-saved = счёт {$number} сохранён, срок {$day}; u отменит
+done-complaint-saved = жалоба сохранена: {$summary}; u отменит
+done-entry-saved = запись сохранена (прежняя версия сохранена): {$summary}
+esc-since = → {$to} с {$since}
+esc-by-late = до {$day}, опоздание {$days ->
+    [one] {$days} день
+    [few] {$days} дня
+   *[many] {$days} дней
+}
+esc-by = до {$day}
+hint-multi = несколько строк: Enter — новая строка, Tab — дальше

@@ -66,6 +66,15 @@ impl ClientSort {
             ClientSort::LastTouch => "last touch",
         }
     }
+
+    /// The catalog's word for this order (`sort-urgency`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ClientSort::Urgency => "sort-urgency",
+            ClientSort::Name => "sort-name",
+            ClientSort::LastTouch => "sort-last-touch",
+        }
+    }
 }
 
 /// One row of the client list.

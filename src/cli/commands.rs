@@ -30,7 +30,7 @@ impl Context {
         let (today, now) = match &cli.today {
             Some(t) => (
                 dates::parse_date(t, local.date_naive())
-                    .map_err(|e| InputError::new("--today", &e.input, dates::ACCEPTED_DAY))?,
+                    .map_err(|e| InputError::new("--today", &e.input, dates::accepted_day()))?,
                 None,
             ),
             // Whole minutes: the book stores times as HH:MM.
@@ -62,7 +62,7 @@ impl Context {
     pub(super) fn fact(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
         let when = self.when(field, raw)?;
         if dates::is_future(when, self.today, self.now) {
-            return Err(InputError::new(field, raw, dates::NOT_FUTURE));
+            return Err(InputError::new(field, raw, dates::not_future()));
         }
         Ok(when)
     }
@@ -71,19 +71,19 @@ impl Context {
     pub(super) fn due(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
         let day = self.date(field, raw)?;
         if day < self.today {
-            return Err(InputError::new(field, raw, dates::NOT_PAST));
+            return Err(InputError::new(field, raw, dates::not_past()));
         }
         Ok(day)
     }
 
     pub(super) fn when(&self, field: &'static str, raw: &str) -> Result<When, InputError> {
         dates::parse_when(raw, self.today, self.now)
-            .map_err(|e| InputError::new(field, e.input, dates::ACCEPTED))
+            .map_err(|e| InputError::new(field, e.input, dates::accepted()))
     }
 
     pub(super) fn date(&self, field: &'static str, raw: &str) -> Result<NaiveDate, InputError> {
         dates::parse_date(raw, self.today)
-            .map_err(|e| InputError::new(field, e.input, dates::ACCEPTED_DAY))
+            .map_err(|e| InputError::new(field, e.input, dates::accepted_day()))
     }
 
     pub(super) fn read(&self) -> Result<Book, BookError> {

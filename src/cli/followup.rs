@@ -222,7 +222,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                 Some(raw) => {
                     let on = cx.date("at", raw)?;
                     if on > cx.today {
-                        return Err(InputError::new("at", raw, crate::dates::NOT_FUTURE).into());
+                        return Err(InputError::new("at", raw, crate::dates::not_future()).into());
                     }
                     on
                 }

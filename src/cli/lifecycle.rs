@@ -290,7 +290,7 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
                             return Err(domain::InputError::new(
                                 "on",
                                 raw,
-                                crate::dates::NOT_FUTURE,
+                                crate::dates::not_future(),
                             )
                             .into());
                         }
@@ -501,7 +501,7 @@ pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
                     .map(|d| {
                         let day = cx.date("issued", d)?;
                         if day > cx.today {
-                            return Err(InputError::new("issued", d, crate::dates::NOT_FUTURE));
+                            return Err(InputError::new("issued", d, crate::dates::not_future()));
                         }
                         Ok(day)
                     })

@@ -12,6 +12,7 @@ use super::form::{Clock, Form};
 use super::keymap::Context;
 use super::theme::Theme;
 use crate::book::{ClientRow, ClientSort, Hit, TimelineCursor, Untouched};
+use crate::t;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
@@ -336,7 +337,7 @@ impl App {
 
     fn need_client(&mut self) -> Option<&crate::domain::Client> {
         if self.view.is_none() {
-            self.message = Some(("no client selected: add one with c".into(), true));
+            self.message = Some((t!("msg-no-client"), true));
         }
         self.view.as_ref().map(|v| &v.client)
     }
@@ -427,7 +428,10 @@ impl App {
             }
             Action::CycleSort => {
                 self.sort = self.sort.next();
-                self.message = Some((format!("clients ordered by {}", self.sort.label()), false));
+                self.message = Some((
+                    t!("msg-ordered-by", order = t!(self.sort.message_id())),
+                    false,
+                ));
                 let id = self.selected_row()?.client.id.clone();
                 Some(Effect::Locate {
                     client_id: id,
@@ -498,19 +502,12 @@ impl App {
                 None
             }
             Action::CancelPlan => {
-                self.message = Some((
-                    "select a planned touch at the top of the timeline (Tab, k) to cancel it"
-                        .into(),
-                    true,
-                ));
+                self.message = Some((t!("msg-select-plan"), true));
                 None
             }
             Action::DeleteEntry => {
                 if self.pane != Pane::Timeline {
-                    self.message = Some((
-                        "select an entry in the timeline (Tab) to delete it".into(),
-                        true,
-                    ));
+                    self.message = Some((t!("msg-select-entry"), true));
                     return None;
                 }
                 let e = self.selected_entry()?;
@@ -527,7 +524,7 @@ impl App {
             Action::UndoDelete => match self.last_deleted.take() {
                 Some(undo) => Some(Effect::Undo(undo)),
                 None => {
-                    self.message = Some(("nothing to undo".into(), true));
+                    self.message = Some((t!("msg-nothing-to-undo"), true));
                     None
                 }
             },
@@ -571,10 +568,7 @@ impl App {
                         let mut form = Form::order(&client, &self.currency);
                         form.carry("title", &log.value_of("summary"));
                         self.form = Some(form);
-                        self.message = Some((
-                            "an order has its own record: give its amount and status".into(),
-                            false,
-                        ));
+                        self.message = Some((t!("msg-order-record"), false));
                         return None;
                     }
                     Some(_) => return Some(Effect::LoadDepartments),
@@ -616,10 +610,7 @@ impl App {
                 new_day.then(|| self.reload())
             }
             Action::ExternalChange => {
-                self.message = Some((
-                    "the book was changed by another program: reloaded".into(),
-                    false,
-                ));
+                self.message = Some((t!("msg-external-change"), false));
                 Some(self.reload())
             }
             result @ (Action::ClientsLoaded { .. }
@@ -664,26 +655,30 @@ impl App {
                 let (record, what) = match owned {
                     Owned::Order(o) => (
                         RecordRef::Order(o.id.clone()),
-                        format!("the order “{}” ({})", o.title, o.amount_text()),
+                        t!(
+                            "what-order",
+                            title = o.title.as_str(),
+                            amount = o
+                                .amount_minor
+                                .map(|m| crate::i18n::money(m, &o.currency))
+                                .unwrap_or_else(|| t!("no-amount-yet"))
+                        ),
                     ),
                     Owned::Invoice(i) => (
                         RecordRef::Invoice(i.number.clone()),
-                        format!(
-                            "invoice {} ({} {})",
-                            i.number,
-                            crate::domain::format_amount(i.amount_minor),
-                            i.currency
+                        t!(
+                            "what-invoice",
+                            number = i.number.as_str(),
+                            amount = crate::i18n::money(i.amount_minor, &i.currency)
                         ),
                     ),
                     Owned::Complaint(k) => (
                         RecordRef::Complaint(k.id.clone()),
-                        format!("the complaint “{}”", k.summary),
+                        t!("what-complaint", summary = k.summary.as_str()),
                     ),
                 };
                 self.question = Some(Question::Do {
-                    text: format!(
-                        "This entry stands for {what} of {client}. Delete it with its timeline entries? u brings it back."
-                    ),
+                    text: t!("q-delete-record", what = what, client = client),
                     yes: Box::new(Effect::DeleteRecord(record)),
                 });
                 None

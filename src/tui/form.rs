@@ -5,6 +5,7 @@
 mod field;
 
 use crate::domain::{Plan, PlanPatch};
+use crate::t;
 pub use field::{Field, FieldKind, date_preview};
 
 use crate::dates::{self, When};
@@ -190,14 +191,15 @@ fn contact_fields(c: Option<&Contact>) -> Vec<Field> {
     vec![
         Field::text("name", v(|c| &c.name)),
         Field::text("role", v(|c| &c.role)),
-        Field::text("phone", v(|c| &c.phone)).hint("several: work: +7 495 …; mobile: +7 916 …"),
-        Field::text("email", v(|c| &c.email)).hint("several: work: a@b.ru; home: a@c.ru"),
+        Field::text("phone", v(|c| &c.phone)).hint(&t!("hint-phones")),
+        Field::text("email", v(|c| &c.email)).hint(&t!("hint-emails")),
         Field::multi("note", v(|c| &c.note)),
     ]
 }
 
-fn names<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
-    all.iter().map(|v| v.to_string()).collect()
+/// The choices of a field as a person reads them (parsing takes either language).
+fn names<T: domain::Word>(all: &[T]) -> Vec<String> {
+    all.iter().map(|v| v.label()).collect()
 }
 
 impl Form {
@@ -220,12 +222,12 @@ impl Form {
         let fields = vec![
             Field::choice("kind", names(Kind::ALL), 0),
             Field::choice("direction", names(Direction::ALL), 0),
-            Field::date("when", true, "now"),
+            Field::date("when", true, &t!("word-now")),
             Field::choice("contact", people, 0),
-            Field::text("summary", "").hint("one line: what happened"),
+            Field::text("summary", "").hint(&t!("hint-summary")),
             Field::multi("details", ""),
-            Field::date("next touch", false, "").hint("optional: +7d, 05.12.2026"),
-            Field::text("next purpose", "").hint("what the next touch is for"),
+            Field::date("next touch", false, "").hint(&t!("hint-next-touch")),
+            Field::text("next purpose", "").hint(&t!("hint-purpose")),
         ];
         Form::new(
             FormKind::Log {
@@ -233,7 +235,7 @@ impl Form {
                 contacts: contacts.to_vec(),
                 fulfils: None,
             },
-            format!("Log an interaction · {}", client.name),
+            t!("form-log", client = client.name.as_str()),
             fields,
             4,
         )
@@ -243,13 +245,13 @@ impl Form {
         let fields = vec![
             Field::text("name", ""),
             Field::choice("tier", names(Tier::ALL), 1),
-            Field::text("cadence", "").hint("days between touches; empty: A 14, B 30, C 60"),
+            Field::text("cadence", "").hint(&t!("hint-cadence")),
             Field::choice("status", names(Status::ALL), 1),
             Field::text("industry", ""),
             Field::text("city", ""),
             Field::multi("notes", ""),
         ];
-        Form::new(FormKind::NewClient, "New client".into(), fields, 0)
+        Form::new(FormKind::NewClient, t!("form-new-client"), fields, 0)
     }
 
     pub fn edit_client(c: &Client) -> Form {
@@ -258,12 +260,12 @@ impl Form {
         let statuses = names(Status::ALL);
         let fields = vec![
             Field::text("name", &c.name),
-            Field::choice("tier", tiers.clone(), idx(&tiers, c.tier.as_str())),
+            Field::choice("tier", tiers.clone(), idx(&tiers, &c.tier.label())),
             Field::text("cadence", &c.cadence_days.to_string()),
             Field::choice(
                 "status",
                 statuses.clone(),
-                idx(&statuses, c.status.as_str()),
+                idx(&statuses, &c.status.label()),
             ),
             Field::text("industry", &c.industry),
             Field::text("city", &c.city),
@@ -271,7 +273,7 @@ impl Form {
         ];
         Form::new(
             FormKind::EditClient { id: c.id.clone() },
-            format!("Edit client · {}", c.name),
+            t!("form-edit-client", client = c.name.as_str()),
             fields,
             0,
         )
@@ -280,14 +282,14 @@ impl Form {
     pub fn plan(client: &Client) -> Form {
         let fields = vec![
             Field::date("due", false, "+7d"),
-            Field::text("purpose", "").hint("what the touch is for"),
+            Field::text("purpose", "").hint(&t!("hint-purpose")),
             Field::choice("kind", names(Kind::TOUCHES), 0),
         ];
         Form::new(
             FormKind::Plan {
                 client_id: client.id.clone(),
             },
-            format!("Plan a touch · {}", client.name),
+            t!("form-plan", client = client.name.as_str()),
             fields,
             1,
         )
@@ -298,7 +300,7 @@ impl Form {
         let kinds = names(Kind::TOUCHES);
         let selected = kinds
             .iter()
-            .position(|k| k == plan.kind.as_str())
+            .position(|k| *k == plan.kind.label())
             .unwrap_or(0);
         let fields = vec![
             Field::date("due", false, &plan.due.format("%d.%m.%Y").to_string()),
@@ -309,7 +311,7 @@ impl Form {
             FormKind::EditPlan {
                 id: plan.id.clone(),
             },
-            format!("Edit the planned touch · {client}"),
+            t!("form-edit-plan", client = client),
             fields,
             0,
         )
@@ -320,7 +322,7 @@ impl Form {
             FormKind::Contact {
                 client_id: client.id.clone(),
             },
-            format!("New contact · {}", client.name),
+            t!("form-contact", client = client.name.as_str()),
             contact_fields(None),
             0,
         )
@@ -330,7 +332,7 @@ impl Form {
     pub fn edit_contact(c: &Contact, client: &str) -> Form {
         Form::new(
             FormKind::EditContact { id: c.id.clone() },
-            format!("Edit contact · {} · {client}", c.name),
+            t!("form-edit-contact", name = c.name.as_str(), client = client),
             contact_fields(Some(c)),
             0,
         )
@@ -340,8 +342,8 @@ impl Form {
     pub fn contact_left(c: &Contact, client: &str) -> Form {
         Form::new(
             FormKind::ContactLeft { id: c.id.clone() },
-            format!("{} left {client}", c.name),
-            vec![Field::date("left on", false, "today")],
+            t!("form-contact-left", name = c.name.as_str(), client = client),
+            vec![Field::date("left on", false, &t!("word-today"))],
             0,
         )
     }
@@ -351,7 +353,7 @@ impl Form {
         let statuses = names(OrderStatus::ALL);
         let sel = statuses
             .iter()
-            .position(|s| s == o.status.as_str())
+            .position(|s| *s == o.status.label())
             .unwrap_or(0);
         let fields = vec![
             Field::text("title", &o.title),
@@ -361,14 +363,14 @@ impl Form {
                     .map(domain::format_amount)
                     .unwrap_or_default(),
             )
-            .hint("125000, 125 000,50; 0 lost; empty: not known yet"),
+            .hint(&t!("hint-order-amount")),
             Field::text("currency", &o.currency),
             Field::choice("status", statuses, sel),
             Field::date("when", true, &o.at),
         ];
         Form::new(
             FormKind::EditOrder { id: o.id.clone() },
-            format!("Edit order · {client}"),
+            t!("form-edit-order", client = client),
             fields,
             3,
         )
@@ -387,7 +389,11 @@ impl Form {
             FormKind::EditInvoice {
                 number: i.number.clone(),
             },
-            format!("Edit invoice {} · {}", i.number, i.client),
+            t!(
+                "form-edit-invoice",
+                number = i.number.as_str(),
+                client = i.client.as_str()
+            ),
             fields,
             0,
         )
@@ -398,7 +404,7 @@ impl Form {
         let severities = names(Severity::ALL);
         let sel = severities
             .iter()
-            .position(|s| s == k.severity.as_str())
+            .position(|s| *s == k.severity.label())
             .unwrap_or(0);
         let fields = vec![
             Field::text("department", &k.department),
@@ -407,7 +413,7 @@ impl Form {
         ];
         Form::new(
             FormKind::EditComplaint { id: k.id.clone() },
-            format!("Edit complaint · {}", k.client),
+            t!("form-edit-complaint", client = k.client.as_str()),
             fields,
             2,
         )
@@ -422,11 +428,11 @@ impl Form {
         let mut people = vec!["—".to_string()];
         people.extend(contacts.iter().map(|(_, n)| n.clone()));
         let hint = if departments.is_empty() {
-            "logistics, accounting, support, …".to_string()
+            t!("hint-departments")
         } else {
-            format!(
-                "used before: {}",
-                departments
+            t!(
+                "hint-departments-used",
+                departments = departments
                     .iter()
                     .take(5)
                     .cloned()
@@ -440,9 +446,9 @@ impl Form {
                 ..Field::text("department", "").hint(&hint)
             },
             Field::choice("severity", names(Severity::ALL), 1),
-            Field::date("when", true, "now"),
+            Field::date("when", true, &t!("word-now")),
             Field::choice("contact", people, 0),
-            Field::text("summary", "").hint("what the client said"),
+            Field::text("summary", "").hint(&t!("hint-complaint")),
             Field::choice(
                 "came by",
                 {
@@ -458,7 +464,7 @@ impl Form {
                 client_id: client.id.clone(),
                 contacts: contacts.to_vec(),
             },
-            format!("Complaint · {}", client.name),
+            t!("form-complaint", client = client.name.as_str()),
             fields,
             0,
         )
@@ -466,13 +472,13 @@ impl Form {
 
     pub fn escalate(k: &Complaint) -> Form {
         let fields = vec![
-            Field::text("to", "").hint("who takes it on"),
+            Field::text("to", "").hint(&t!("hint-escalate-to")),
             Field::text("note", ""),
-            Field::date("when", true, "now"),
+            Field::date("when", true, &t!("word-now")),
         ];
         Form::new(
             FormKind::Escalate { id: k.id.clone() },
-            format!("Escalate · {}", k.summary),
+            t!("form-escalate", summary = k.summary.as_str()),
             fields,
             0,
         )
@@ -480,12 +486,12 @@ impl Form {
 
     pub fn resolve(k: &Complaint) -> Form {
         let fields = vec![
-            Field::text("resolution", "").hint("what was done about it"),
-            Field::date("when", true, "now"),
+            Field::text("resolution", "").hint(&t!("hint-resolution")),
+            Field::date("when", true, &t!("word-now")),
         ];
         Form::new(
             FormKind::Resolve { id: k.id.clone() },
-            format!("Resolve · {}", k.summary),
+            t!("form-resolve", summary = k.summary.as_str()),
             fields,
             0,
         )
@@ -494,16 +500,16 @@ impl Form {
     pub fn order(client: &Client, currency: &str) -> Form {
         let fields = vec![
             Field::text("title", ""),
-            Field::text("amount", "").hint("125000, 125 000,50; 0 lost; empty: not known yet"),
+            Field::text("amount", "").hint(&t!("hint-order-amount")),
             Field::text("currency", currency),
             Field::choice("status", names(OrderStatus::ALL), 2),
-            Field::date("when", true, "today"),
+            Field::date("when", true, &t!("word-today")),
         ];
         Form::new(
             FormKind::Order {
                 client_id: client.id.clone(),
             },
-            format!("Order · {}", client.name),
+            t!("form-order", client = client.name.as_str()),
             fields,
             0,
         )
@@ -512,16 +518,16 @@ impl Form {
     pub fn invoice(client: &Client, currency: &str) -> Form {
         let fields = vec![
             Field::text("number", ""),
-            Field::text("amount", "").hint("125000, 125 000,50"),
+            Field::text("amount", "").hint(&t!("hint-amount")),
             Field::text("currency", currency),
-            Field::date("issued", false, "today"),
+            Field::date("issued", false, &t!("word-today")),
             Field::date("due", false, "+14d"),
         ];
         Form::new(
             FormKind::Invoice {
                 client_id: client.id.clone(),
             },
-            format!("Invoice · {}", client.name),
+            t!("form-invoice", client = client.name.as_str()),
             fields,
             0,
         )
@@ -533,7 +539,7 @@ impl Form {
             Field::choice(
                 "kind",
                 kinds.clone(),
-                kinds.iter().position(|k| k == e.kind.as_str()).unwrap_or(0),
+                kinds.iter().position(|k| *k == e.kind.label()).unwrap_or(0),
             ),
             Field::date("when", true, &e.at),
             Field::text("summary", &e.summary),
@@ -541,7 +547,7 @@ impl Form {
         ];
         Form::new(
             FormKind::EditEntry { id: e.id.clone() },
-            "Edit entry (the old version is kept)".into(),
+            t!("form-edit-entry"),
             fields,
             2,
         )
@@ -581,7 +587,11 @@ impl Form {
         if let FormKind::Log { fulfils, .. } = &mut self.kind {
             *fulfils = Some(plan.id.clone());
         }
-        self.title = format!("{} · for “{}”", self.title, plan.purpose);
+        self.title = t!(
+            "form-for-plan",
+            title = self.title.as_str(),
+            purpose = plan.purpose.as_str()
+        );
         self
     }
 
@@ -591,7 +601,7 @@ impl Form {
             if let FieldKind::Choice(options) = &f.kind {
                 f.choice = options
                     .iter()
-                    .position(|o| o == kind.as_str())
+                    .position(|o| *o == kind.label())
                     .unwrap_or(f.choice);
             }
         }
@@ -657,7 +667,7 @@ impl Form {
     fn invoice_dates(&self, clock: Clock) -> Result<(NaiveDate, NaiveDate), InputError> {
         let date = |label: &'static str| {
             dates::parse_date(&self.get(label), clock.today)
-                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED_DAY))
+                .map_err(|e| InputError::new(label, e.input, dates::accepted_day()))
         };
         let issued = date("issued")?;
         let due = date("due")?;
@@ -665,7 +675,10 @@ impl Form {
             return Err(InputError::new(
                 "due",
                 self.get("due"),
-                format!("a date on or after the issue date ({issued})"),
+                t!(
+                    "accepted-due-after-issue",
+                    issued = crate::i18n::date(issued)
+                ),
             ));
         }
         Ok((issued, due))
@@ -676,20 +689,20 @@ impl Form {
         let when = |label: &'static str| {
             let raw = self.get(label);
             let w = dates::parse_when(&raw, clock.today, clock.now)
-                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED))?;
+                .map_err(|e| InputError::new(label, e.input, dates::accepted()))?;
             if dates::is_future(w, clock.today, clock.now) {
-                return Err(InputError::new(label, raw, dates::NOT_FUTURE));
+                return Err(InputError::new(label, raw, dates::not_future()));
             }
             Ok(w)
         };
         let date = |label: &'static str| {
             dates::parse_date(&self.get(label), clock.today)
-                .map_err(|e| InputError::new(label, e.input, dates::ACCEPTED_DAY))
+                .map_err(|e| InputError::new(label, e.input, dates::accepted_day()))
         };
         let due = |label: &'static str| {
             let d = date(label)?;
             if d < clock.today {
-                return Err(InputError::new(label, self.get(label), dates::NOT_PAST));
+                return Err(InputError::new(label, self.get(label), dates::not_past()));
             }
             Ok(d)
         };
@@ -709,7 +722,7 @@ impl Form {
                         return Err(InputError::new(
                             "next touch",
                             "",
-                            "a date for the next touch, since a purpose is given",
+                            t!("accepted-next-touch-date"),
                         ));
                     }
                     None
@@ -814,7 +827,7 @@ impl Form {
                     return Err(InputError::new(
                         "left on",
                         self.get("left on"),
-                        dates::NOT_FUTURE,
+                        dates::not_future(),
                     ));
                 }
                 FormOutput::ContactLeft { id: id.clone(), on }
@@ -915,5 +928,123 @@ impl Form {
                 },
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    /// Every label of every form, in both languages: a field whose name is
+    /// missing from a catalog would show its internal key.
+    #[test]
+    fn every_field_is_named_in_both_languages() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let client = Client {
+            id: "c".into(),
+            name: "Acme".into(),
+            tier: Tier::A,
+            cadence_days: 14,
+            status: Status::Active,
+            industry: String::new(),
+            city: String::new(),
+            notes: String::new(),
+            created_on: day,
+            last_touch: None,
+        };
+        let contact = Contact {
+            id: "k".into(),
+            client_id: "c".into(),
+            name: "Anna".into(),
+            role: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            note: String::new(),
+            left_on: None,
+        };
+        let complaint = Complaint {
+            id: "q".into(),
+            client_id: "c".into(),
+            client: "Acme".into(),
+            opened_at: "2026-11-20".into(),
+            contact: None,
+            department: "support".into(),
+            severity: Severity::Normal,
+            summary: "late".into(),
+            status: crate::domain::ComplaintStatus::Open,
+            resolved_at: None,
+            resolution: String::new(),
+            escalation: None,
+        };
+        let order = Order {
+            id: "o".into(),
+            client_id: "c".into(),
+            at: "2026-11-20".into(),
+            title: "Line".into(),
+            amount_minor: None,
+            currency: "RUB".into(),
+            status: OrderStatus::InProgress,
+            deleted_at: None,
+        };
+        let invoice = Invoice {
+            id: "i".into(),
+            client_id: "c".into(),
+            client: "Acme".into(),
+            number: "1".into(),
+            amount_minor: 100,
+            currency: "RUB".into(),
+            issued_on: day,
+            due_on: day,
+            paid_on: None,
+        };
+        let plan = Plan {
+            id: "p".into(),
+            client_id: "c".into(),
+            due: day,
+            purpose: "call".into(),
+            kind: Kind::Call,
+            status: crate::domain::PlanStatus::Open,
+            done_by: None,
+        };
+        let entry = Interaction {
+            id: "e".into(),
+            client_id: "c".into(),
+            kind: Kind::Call,
+            direction: Direction::Outbound,
+            at: "2026-11-20".into(),
+            contact: None,
+            summary: "x".into(),
+            details: String::new(),
+            versions: 0,
+            logged_by: String::new(),
+        };
+        let forms = [
+            Form::log(&client, &[]),
+            Form::new_client(),
+            Form::edit_client(&client),
+            Form::plan(&client),
+            Form::edit_plan(&plan, "Acme"),
+            Form::contact(&client),
+            Form::edit_contact(&contact, "Acme"),
+            Form::contact_left(&contact, "Acme"),
+            Form::complaint(&client, &[], &[]),
+            Form::edit_complaint(&complaint),
+            Form::escalate(&complaint),
+            Form::resolve(&complaint),
+            Form::order(&client, "RUB"),
+            Form::edit_order(&order, "Acme"),
+            Form::invoice(&client, "RUB"),
+            Form::edit_invoice(&invoice),
+            Form::edit_entry(&entry),
+        ];
+        for form in &forms {
+            for f in &form.fields {
+                let id = format!("field-{}", f.label.replace(' ', "-"));
+                for lang in Lang::ALL {
+                    assert!(i18n::has(lang, &id), "{id} missing in {lang:?}");
+                }
+            }
+        }
     }
 }

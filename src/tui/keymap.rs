@@ -58,7 +58,11 @@ fn kebab(name: &str) -> String {
 impl Binding {
     fn message_id(&self, kind: &str) -> String {
         let action = format!("{:?}", self.action);
-        format!("{kind}-{}-{}", kebab(&format!("{:?}", self.ctx)), kebab(&action))
+        format!(
+            "{kind}-{}-{}",
+            kebab(&format!("{:?}", self.ctx)),
+            kebab(&action)
+        )
     }
     /// What the help says the key does, in the language in force.
     pub fn help(&self) -> String {

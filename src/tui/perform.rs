@@ -3,6 +3,7 @@
 
 use super::action::{Action, ClientView, Effect, Owned, Undo};
 use super::app::{TIMELINE_PAGE, WINDOW};
+use crate::t;
 
 /// Unpaid invoices the money view reads at most (the oldest debts first).
 const MONEY_ROWS: u64 = 500;
@@ -145,7 +146,7 @@ impl Performer {
             Effect::DeleteEntry(id) => {
                 let e = self.book.delete_entry(&id)?;
                 vec![Action::Saved {
-                    message: format!("deleted “{}”; u brings it back", e.summary),
+                    message: t!("done-deleted-entry", summary = e.summary.as_str()),
                     client_id: Some(e.client_id),
                     undo: Some(Undo::RestoreEntry(e.id)),
                     focus: None,
@@ -155,12 +156,15 @@ impl Performer {
                 let (message, client_id) = match undo {
                     Undo::RestoreEntry(id) => {
                         let e = self.book.restore_entry(&id)?;
-                        (format!("restored “{}”", e.summary), e.client_id)
+                        (
+                            t!("done-restored-entry", summary = e.summary.as_str()),
+                            e.client_id,
+                        )
                     }
                     Undo::HideEntry(id) => {
                         let e = self.book.delete_entry(&id)?;
                         (
-                            format!("took back “{}” (hidden; kept in the book)", e.summary),
+                            t!("done-took-back", summary = e.summary.as_str()),
                             e.client_id,
                         )
                     }
@@ -170,52 +174,52 @@ impl Performer {
                             "clients" => id.clone(),
                             _ => self.book.plan_by_id(&id)?.client_id,
                         };
-                        (
-                            "undone: put back as it was (the undone state is kept too)".to_string(),
-                            client,
-                        )
+                        (t!("done-undone"), client)
                     }
                     Undo::Unpaid(number) => {
                         let i = self.book.invoice_unpaid(&number)?;
-                        (format!("invoice {} is unpaid again", i.number), i.client_id)
-                    }
-                    Undo::Paid { number, on } => {
-                        let i = self.book.invoice_paid(&number, on)?;
-                        (format!("invoice {} is paid again", i.number), i.client_id)
-                    }
-                    Undo::Order { id, patch } => {
-                        let o = self.book.edit_order(&id, &patch)?;
-                        ("undone: the order is as it was".to_string(), o.client_id)
-                    }
-                    Undo::Invoice { number, patch } => {
-                        let i = self.book.edit_invoice(&number, &patch)?;
                         (
-                            format!("undone: invoice {} is as it was", i.number),
+                            t!("done-unpaid-again", number = i.number.as_str()),
                             i.client_id,
                         )
                     }
+                    Undo::Paid { number, on } => {
+                        let i = self.book.invoice_paid(&number, on)?;
+                        (
+                            t!("done-paid-again", number = i.number.as_str()),
+                            i.client_id,
+                        )
+                    }
+                    Undo::Order { id, patch } => {
+                        let o = self.book.edit_order(&id, &patch)?;
+                        (t!("done-undone"), o.client_id)
+                    }
+                    Undo::Invoice { number, patch } => {
+                        let i = self.book.edit_invoice(&number, &patch)?;
+                        (t!("done-undone"), i.client_id)
+                    }
                     Undo::Complaint { id, patch } => {
                         let k = self.book.edit_complaint(&id, &patch)?;
-                        (
-                            "undone: the complaint is as it was".to_string(),
-                            k.client_id,
-                        )
+                        (t!("done-undone"), k.client_id)
                     }
                     Undo::Contact { id, patch } => {
                         let c = self.book.edit_contact(&id, &patch, true)?;
-                        (format!("undone: {} is as before", c.name), c.client_id)
+                        (t!("done-undone"), c.client_id)
                     }
                     Undo::ContactLeft { id, on } => {
                         let c = self.book.contact_left(&id, on)?;
-                        (format!("undone: {} is as before", c.name), c.client_id)
+                        (t!("done-undone"), c.client_id)
                     }
                     Undo::Restore(record) => {
                         let (what, client) = self.set_record_deleted(&record, false)?;
-                        (format!("restored {what}"), client)
+                        (t!("done-restored", what = what), client)
                     }
                     Undo::AddContact { client_id, contact } => {
                         let c = self.book.add_contact_as(&client_id, &contact, true)?;
-                        (format!("{} is back among the contacts", c.name), client_id)
+                        (
+                            t!("done-contact-restored", name = c.name.as_str()),
+                            client_id,
+                        )
                     }
                 };
                 vec![Action::Saved {
@@ -228,7 +232,7 @@ impl Performer {
             Effect::RestoreEntry(id) => {
                 let e = self.book.restore_entry(&id)?;
                 vec![Action::Saved {
-                    message: format!("restored “{}”", e.summary),
+                    message: t!("done-restored-entry", summary = e.summary.as_str()),
                     client_id: Some(e.client_id),
                     undo: None,
                     focus: None,
@@ -260,7 +264,7 @@ impl Performer {
             Effect::FulfilPlan { plan_id, entry_id } => {
                 let p = self.book.fulfil_plan(&plan_id, &entry_id)?;
                 vec![Action::Saved {
-                    message: format!("the planned touch is done: {}; u undoes", p.purpose),
+                    message: t!("done-plan-done", purpose = p.purpose.as_str()),
                     client_id: Some(p.client_id),
                     undo: Some(Undo::Version {
                         record: "plans",
@@ -280,9 +284,10 @@ impl Performer {
                 let old = self.book.invoice(&number)?;
                 let i = self.book.invoice_unpaid(&number)?;
                 vec![Action::Saved {
-                    message: format!(
-                        "invoice {} of {} is unpaid again; u undoes",
-                        i.number, i.client
+                    message: t!(
+                        "done-unpaid",
+                        number = i.number.as_str(),
+                        client = i.client.as_str()
                     ),
                     client_id: Some(i.client_id),
                     undo: old.paid_on.map(|on| Undo::Paid {
@@ -311,7 +316,7 @@ impl Performer {
             Effect::DeleteRecord(record) => {
                 let (what, client) = self.set_record_deleted(&record, true)?;
                 vec![Action::Saved {
-                    message: format!("deleted {what} with its timeline entries; u brings it back"),
+                    message: t!("done-deleted-record", what = what),
                     client_id: Some(client),
                     undo: Some(Undo::Restore(record)),
                     focus: None,
@@ -320,7 +325,7 @@ impl Performer {
             Effect::DeleteContact(id) => {
                 let c = self.book.delete_contact(&id)?;
                 vec![Action::Saved {
-                    message: format!("deleted contact {}; u brings them back", c.name),
+                    message: t!("done-deleted-contact", name = c.name.as_str()),
                     client_id: Some(c.client_id.clone()),
                     undo: Some(Undo::AddContact {
                         client_id: c.client_id,
@@ -339,7 +344,7 @@ impl Performer {
                 let old = self.book.contact(&id)?;
                 let c = self.book.contact_left(&id, None)?;
                 vec![Action::Saved {
-                    message: format!("{} is back: offered in forms again; u undoes", c.name),
+                    message: t!("done-contact-back", name = c.name.as_str()),
                     client_id: Some(c.client_id),
                     undo: Some(Undo::ContactLeft {
                         id: c.id,
@@ -356,7 +361,7 @@ impl Performer {
                 };
                 let k = self.book.reopen_complaint(&id, at, "")?;
                 vec![Action::Saved {
-                    message: format!("reopened the complaint: {}", k.summary),
+                    message: t!("done-reopened", summary = k.summary.as_str()),
                     client_id: Some(k.client_id),
                     undo: None,
                     focus: None,
@@ -365,9 +370,11 @@ impl Performer {
             Effect::InvoicePaid { number, on } => {
                 let i = self.book.invoice_paid(&number, on)?;
                 vec![Action::Saved {
-                    message: format!(
-                        "invoice {} of {} paid on {on}; u undoes",
-                        i.number, i.client
+                    message: t!(
+                        "done-paid",
+                        number = i.number.as_str(),
+                        client = i.client.as_str(),
+                        day = crate::i18n::date(on)
                     ),
                     client_id: Some(i.client_id),
                     undo: Some(Undo::Unpaid(i.number.clone())),
@@ -377,7 +384,7 @@ impl Performer {
             Effect::CancelPlan(id) => {
                 let p = self.book.cancel_plan(&id)?;
                 vec![Action::Saved {
-                    message: format!("cancelled the planned touch: {}; u undoes", p.purpose),
+                    message: t!("done-plan-cancelled", purpose = p.purpose.as_str()),
                     client_id: Some(p.client_id),
                     undo: Some(Undo::Version {
                         record: "plans",
@@ -408,15 +415,35 @@ impl Performer {
         Ok(match record {
             RecordRef::Order(id) => {
                 let o = self.book.set_order_deleted(id, deleted)?;
-                (format!("the order {}", o.amount_text()), o.client_id)
+                (
+                    t!(
+                        "what-order",
+                        title = o.title.as_str(),
+                        amount = o
+                            .amount_minor
+                            .map(|m| crate::i18n::money(m, &o.currency))
+                            .unwrap_or_else(|| t!("no-amount-yet"))
+                    ),
+                    o.client_id,
+                )
             }
             RecordRef::Invoice(n) => {
                 let i = self.book.set_invoice_deleted(n, deleted)?;
-                (format!("invoice {}", i.number), i.client_id)
+                (
+                    t!(
+                        "what-invoice",
+                        number = i.number.as_str(),
+                        amount = crate::i18n::money(i.amount_minor, &i.currency)
+                    ),
+                    i.client_id,
+                )
             }
             RecordRef::Complaint(id) => {
                 let k = self.book.set_complaint_deleted(id, deleted)?;
-                (format!("the complaint “{}”", k.summary), k.client_id)
+                (
+                    t!("what-complaint", summary = k.summary.as_str()),
+                    k.client_id,
+                )
             }
         })
     }
@@ -489,7 +516,11 @@ impl Performer {
                 let focus = self.book.entry_of(&RecordRef::Complaint(k.id.clone()))?;
                 focused(
                     saved(
-                        format!("recorded a complaint for {}: {}", k.department, k.summary),
+                        t!(
+                            "done-complaint",
+                            department = k.department.as_str(),
+                            summary = k.summary.as_str()
+                        ),
                         &client_id,
                     ),
                     focus,
@@ -497,18 +528,35 @@ impl Performer {
             }
             FormOutput::Escalate { id, to, note, at } => {
                 let k = self.book.escalate_complaint(&id, &to, &note, at)?;
-                saved(format!("escalated to {to}: {}", k.summary), &k.client_id)
+                saved(
+                    t!(
+                        "done-escalated",
+                        to = to.as_str(),
+                        summary = k.summary.as_str()
+                    ),
+                    &k.client_id,
+                )
             }
             FormOutput::Resolve { id, resolution, at } => {
                 let k = self.book.resolve_complaint(&id, &resolution, at)?;
-                saved(format!("resolved: {}", k.summary), &k.client_id)
+                saved(
+                    t!("done-resolved", summary = k.summary.as_str()),
+                    &k.client_id,
+                )
             }
             FormOutput::Order { client_id, order } => {
                 let o = self.book.add_order(&client_id, &order)?;
                 let focus = self.book.entry_of(&RecordRef::Order(o.id.clone()))?;
                 focused(
                     saved(
-                        format!("recorded an order of {} ({})", o.amount_text(), o.status),
+                        t!(
+                            "done-order",
+                            amount = o
+                                .amount_minor
+                                .map(|m| crate::i18n::money(m, &o.currency))
+                                .unwrap_or_else(|| t!("no-amount-yet")),
+                            status = o.status.label()
+                        ),
                         &client_id,
                     ),
                     focus,
@@ -519,7 +567,11 @@ impl Performer {
                 let focus = self.book.entry_of(&RecordRef::Invoice(i.number.clone()))?;
                 focused(
                     saved(
-                        format!("recorded invoice {} due {}", i.number, i.due_on),
+                        t!(
+                            "done-invoice",
+                            number = i.number.as_str(),
+                            day = crate::i18n::date(i.due_on)
+                        ),
                         &client_id,
                     ),
                     focus,
@@ -541,7 +593,14 @@ impl Performer {
                 )?;
                 // The new entry is selected, so the next key acts on it.
                 let done = Action::Saved {
-                    message: format!("logged {} on {}: {}; u undoes", e.kind, e.at, e.summary),
+                    message: t!(
+                        "done-logged",
+                        kind = e.kind.label(),
+                        day = crate::dates::When::from_stored(&e.at)
+                            .map(|w| crate::i18n::weekday_date(w.date))
+                            .unwrap_or_default(),
+                        summary = e.summary.as_str()
+                    ),
                     client_id: Some(client_id.clone()),
                     undo: Some(Undo::HideEntry(e.id.clone())),
                     focus: Some(e.id.clone()),
@@ -564,12 +623,12 @@ impl Performer {
             }
             FormOutput::NewClient(new) => {
                 let c = self.book.add_client(&new, today)?;
-                saved(format!("added client {}", c.name), &c.id)
+                saved(t!("done-client", name = c.name.as_str()), &c.id)
             }
             FormOutput::EditClient { id, patch } => {
                 let c = self.book.edit_client(&id, &patch)?;
                 with_undo(
-                    saved(format!("saved client {}; u undoes", c.name), &c.id),
+                    saved(t!("done-client-saved", name = c.name.as_str()), &c.id),
                     Undo::Version {
                         record: "clients",
                         id: c.id.clone(),
@@ -579,7 +638,12 @@ impl Performer {
             FormOutput::Plan { client_id, plan } => {
                 let p = self.book.plan(&client_id, &plan)?;
                 saved(
-                    format!("planned {} on {}: {}", p.kind, p.due, p.purpose),
+                    t!(
+                        "done-planned",
+                        kind = p.kind.label(),
+                        day = crate::i18n::date(p.due),
+                        purpose = p.purpose.as_str()
+                    ),
                     &client_id,
                 )
             }
@@ -587,9 +651,11 @@ impl Performer {
                 let p = self.book.edit_plan(&id, &patch)?;
                 with_undo(
                     saved(
-                        format!(
-                            "planned touch moved: {} on {}: {}; u undoes",
-                            p.kind, p.due, p.purpose
+                        t!(
+                            "done-plan-moved",
+                            kind = p.kind.label(),
+                            day = crate::i18n::date(p.due),
+                            purpose = p.purpose.as_str()
                         ),
                         &p.client_id,
                     ),
@@ -602,7 +668,7 @@ impl Performer {
             FormOutput::Contact { client_id, contact } => {
                 let c = self.book.add_contact(&client_id, &contact)?;
                 focused(
-                    saved(format!("added contact {}", c.name), &client_id),
+                    saved(t!("done-contact", name = c.name.as_str()), &client_id),
                     Some(c.id),
                 )
             }
@@ -611,7 +677,10 @@ impl Performer {
                 let c = self.book.edit_contact(&id, &patch, false)?;
                 with_undo(
                     focused(
-                        saved(format!("saved contact {}; u undoes", c.name), &c.client_id),
+                        saved(
+                            t!("done-contact-saved", name = c.name.as_str()),
+                            &c.client_id,
+                        ),
                         Some(c.id.clone()),
                     ),
                     Undo::Contact {
@@ -631,9 +700,10 @@ impl Performer {
                 let c = self.book.contact_left(&id, Some(on))?;
                 with_undo(
                     saved(
-                        format!(
-                            "{} left on {on}: kept in the history, no longer offered; u undoes",
-                            c.name
+                        t!(
+                            "done-contact-left",
+                            name = c.name.as_str(),
+                            day = crate::i18n::date(on)
                         ),
                         &c.client_id,
                     ),
@@ -648,10 +718,13 @@ impl Performer {
                 let o = self.book.edit_order(&id, &patch)?;
                 with_undo(
                     saved(
-                        format!(
-                            "saved the order: {} ({}); u undoes",
-                            o.amount_text(),
-                            o.status
+                        t!(
+                            "done-order-saved",
+                            amount = o
+                                .amount_minor
+                                .map(|m| crate::i18n::money(m, &o.currency))
+                                .unwrap_or_else(|| t!("no-amount-yet")),
+                            status = o.status.label()
                         ),
                         &o.client_id,
                     ),
@@ -672,7 +745,11 @@ impl Performer {
                 let i = self.book.edit_invoice(&number, &patch)?;
                 with_undo(
                     saved(
-                        format!("saved invoice {} due {}; u undoes", i.number, i.due_on),
+                        t!(
+                            "done-invoice-saved",
+                            number = i.number.as_str(),
+                            day = crate::i18n::date(i.due_on)
+                        ),
                         &i.client_id,
                     ),
                     Undo::Invoice {
@@ -692,7 +769,7 @@ impl Performer {
                 let k = self.book.edit_complaint(&id, &patch)?;
                 with_undo(
                     saved(
-                        format!("saved the complaint: {}; u undoes", k.summary),
+                        t!("done-complaint-saved", summary = k.summary.as_str()),
                         &k.client_id,
                     ),
                     Undo::Complaint {
@@ -708,10 +785,7 @@ impl Performer {
             FormOutput::EditEntry { id, patch } => {
                 let e = self.book.edit_entry(&id, &patch)?;
                 saved(
-                    format!(
-                        "saved the entry (the previous version is kept): {}",
-                        e.summary
-                    ),
+                    t!("done-entry-saved", summary = e.summary.as_str()),
                     &e.client_id,
                 )
             }

@@ -4,6 +4,7 @@
 use super::{App, Pane, Question};
 use crate::book::{AgendaItem, Report};
 use crate::domain::Complaint;
+use crate::t;
 use crate::tui::action::{Action, Effect};
 use crate::tui::form::Form;
 use chrono::{Days, NaiveDate};
@@ -169,11 +170,11 @@ impl App {
                 };
                 if let Some(paid) = i.paid_on {
                     self.question = Some(Question::Do {
-                        text: format!(
-                            "Invoice {} of {} was paid on {}. Mark it unpaid?",
-                            i.number,
-                            i.client,
-                            paid.format("%d.%m.%Y")
+                        text: t!(
+                            "q-unpaid",
+                            number = i.number.as_str(),
+                            client = i.client.as_str(),
+                            day = crate::i18n::date(paid)
                         ),
                         yes: Box::new(Effect::InvoiceUnpaid(i.number.clone())),
                     });
@@ -218,17 +219,16 @@ impl App {
                 if k.status == crate::domain::ComplaintStatus::Resolved {
                     if *action == Action::Resolve {
                         self.question = Some(Question::Do {
-                            text: format!(
-                                "Reopen the complaint of {} “{}”? It was resolved: {}",
-                                k.client, k.summary, k.resolution
+                            text: t!(
+                                "q-reopen",
+                                client = k.client.as_str(),
+                                summary = k.summary.as_str(),
+                                resolution = k.resolution.as_str()
                             ),
                             yes: Box::new(Effect::ReopenComplaint(k.id.clone())),
                         });
                     } else {
-                        self.message = Some((
-                            "this complaint is resolved: x reopens it first".into(),
-                            true,
-                        ));
+                        self.message = Some((t!("msg-resolved-reopen-first"), true));
                     }
                     return Some(None);
                 }
@@ -244,7 +244,7 @@ impl App {
                     return Some(None);
                 };
                 if item.plan.status != crate::domain::PlanStatus::Open {
-                    self.message = Some(("this touch is already closed".into(), true));
+                    self.message = Some((t!("msg-touch-closed"), true));
                     return Some(None);
                 }
                 self.question = Some(Question::CancelPlan {
@@ -259,7 +259,7 @@ impl App {
                     return Some(None);
                 };
                 if item.plan.status != crate::domain::PlanStatus::Open {
-                    self.message = Some(("this touch is already closed".into(), true));
+                    self.message = Some((t!("msg-touch-closed"), true));
                     return Some(None);
                 }
                 self.form = Some(Form::edit_plan(&item.plan, &item.client));
@@ -293,10 +293,7 @@ impl App {
                 if let Some(log) = self.form.take().filter(|f| f.wants_record().is_some()) {
                     form.carry("summary", &log.value_of("summary"));
                     form.carry("when", &log.value_of("when"));
-                    self.message = Some((
-                        "a complaint has its own record, followed to its resolution: name the department".into(),
-                        false,
-                    ));
+                    self.message = Some((t!("msg-complaint-record"), false));
                 }
                 self.form = Some(form);
                 None
@@ -336,7 +333,7 @@ impl App {
             }
             Action::ShowContacts => {
                 if self.view.is_none() {
-                    self.message = Some(("select a client first".into(), true));
+                    self.message = Some((t!("msg-select-client"), true));
                     return Some(None);
                 }
                 self.views.contact_sel = 0;
@@ -378,9 +375,10 @@ impl App {
                     self.form = Some(Form::edit_complaint(&k));
                     return None;
                 }
-                let text = format!(
-                    "Delete the complaint of {} “{}” with its timeline entries? Only for one recorded by mistake; u brings it back.",
-                    k.client, k.summary
+                let text = t!(
+                    "q-delete-complaint",
+                    client = k.client.as_str(),
+                    summary = k.summary.as_str()
                 );
                 (*action == Action::DeleteEntry)
                     .then_some(())
@@ -392,12 +390,11 @@ impl App {
                     self.form = Some(Form::edit_invoice(&i));
                     return None;
                 }
-                let text = format!(
-                    "Delete invoice {} of {} ({} {}) with its timeline entries? u brings it back.",
-                    i.number,
-                    i.client,
-                    crate::domain::format_amount(i.amount_minor),
-                    i.currency
+                let text = t!(
+                    "q-delete-invoice",
+                    number = i.number.as_str(),
+                    client = i.client.as_str(),
+                    amount = crate::i18n::money(i.amount_minor, &i.currency)
                 );
                 (*action == Action::DeleteEntry)
                     .then_some(())
@@ -420,9 +417,10 @@ impl App {
                     }
                     Action::ContactLeft if c.left_on.is_some() => ask(
                         self,
-                        format!(
-                            "Is {} back at {client}? They will be offered in forms again.",
-                            c.name
+                        t!(
+                            "q-contact-back",
+                            name = c.name.as_str(),
+                            client = client.as_str()
                         ),
                         Effect::ContactBack(c.id),
                     ),
@@ -432,9 +430,10 @@ impl App {
                     }
                     _ => ask(
                         self,
-                        format!(
-                            "Delete the contact {} of {client}? Only one nothing refers to can be deleted; u brings them back.",
-                            c.name
+                        t!(
+                            "q-delete-contact",
+                            name = c.name.as_str(),
+                            client = client.as_str()
                         ),
                         Effect::DeleteContact(c.id),
                     ),

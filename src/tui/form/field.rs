@@ -62,8 +62,7 @@ impl Field {
     }
     pub(super) fn multi(label: &'static str, value: &str) -> Field {
         let mut f = Field::new(label, FieldKind::Multi, value);
-        f.area
-            .set_placeholder_text("several lines: Enter starts a new one, Tab moves on");
+        f.area.set_placeholder_text(crate::t!("hint-multi"));
         f
     }
     pub(super) fn hint(mut self, hint: &str) -> Field {
@@ -142,14 +141,14 @@ pub fn date_preview(field: &Field, clock: Clock) -> Option<Result<String, String
         return None;
     }
     Some(match dates::parse_when(raw, clock.today, clock.now) {
-        Ok(w) if w.time.is_some() && !time => Err("no time here".into()),
+        Ok(w) if w.time.is_some() && !time => Err(crate::t!("preview-no-time")),
         Ok(w) => {
-            let day = w.date.format("%a %d %b %Y").to_string();
+            let day = crate::i18n::weekday_date(w.date);
             Ok(match w.time {
                 Some(t) => format!("{day} {}", t.format("%H:%M")),
                 None => day,
             })
         }
-        Err(_) => Err("not a date".into()),
+        Err(_) => Err(crate::t!("preview-not-a-date")),
     })
 }

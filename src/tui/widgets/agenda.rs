@@ -2,6 +2,7 @@
 
 use super::render_scrolled;
 use crate::domain::PlanStatus;
+use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
@@ -12,12 +13,12 @@ use ratatui::widgets::{Paragraph, Widget};
 /// Which group a planned touch falls in on `today`.
 fn group(due: chrono::NaiveDate, status: PlanStatus, today: chrono::NaiveDate) -> &'static str {
     match (status, (due - today).num_days()) {
-        (PlanStatus::Done, _) => "Done",
-        (PlanStatus::Cancelled, _) => "Cancelled",
-        (_, d) if d < 0 => "Overdue",
-        (_, 0) => "Today",
-        (_, 1..=7) => "This week",
-        _ => "Later",
+        (PlanStatus::Done, _) => "agenda-done",
+        (PlanStatus::Cancelled, _) => "agenda-cancelled",
+        (_, d) if d < 0 => "agenda-overdue",
+        (_, 0) => "agenda-today",
+        (_, 1..=7) => "agenda-this-week",
+        _ => "agenda-later",
     }
 }
 
@@ -25,17 +26,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let v = &app.views;
     let title = format!(
-        " Agenda · the next 30 days · {} shown{} ",
-        v.agenda.len(),
-        if v.agenda_all {
-            " · closed ones too"
-        } else {
-            ""
-        }
+        " {} ",
+        t!(
+            "agenda-title",
+            n = v.agenda.len(),
+            all = if v.agenda_all { "yes" } else { "no" }
+        )
     );
     let inner = super::view_frame(app, title, area, buf);
     if v.agenda.is_empty() {
-        Paragraph::new("Nothing planned: p on a client plans a touch.")
+        Paragraph::new(t!("agenda-empty"))
             .style(t.dim())
             .render(inner, buf);
         return;
@@ -48,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, item) in v.agenda.iter().enumerate() {
         let g = group(item.plan.due, item.plan.status, today);
         if g != current {
-            lines.push(Line::styled(g, t.heading()));
+            lines.push(Line::styled(t!(g), t.heading()));
             current = g;
         }
         let (_, style) = t.due(item.plan.due, today);
@@ -59,8 +59,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let head = format!(
             " {} {:<8} ",
-            item.plan.due.format("%d.%m.%Y"),
-            item.plan.kind.as_str()
+            crate::i18n::date(item.plan.due),
+            item.plan.kind.label()
         );
         let client_w = (w / 3).min(34);
         let rest_w = w.saturating_sub(crate::text::width(&head) + client_w);

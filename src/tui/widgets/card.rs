@@ -4,6 +4,7 @@
 //! contacts and notes.
 
 use super::pane_block;
+use crate::t;
 use crate::text::{display_safe, truncate};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
@@ -35,10 +36,10 @@ const SPARK: u16 = 12;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(view) = &app.view else {
-        let block = pane_block(app, " Client ".into(), None);
+        let block = pane_block(app, format!(" {} ", t!("card-title")), None);
         let inner = block.inner(area);
         block.render(area, buf);
-        Paragraph::new("Select a client.")
+        Paragraph::new(t!("card-select"))
             .style(app.theme.dim())
             .render(inner, buf);
         return;
@@ -57,9 +58,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .filter(|s| !s.is_empty())
         .map(|s| display_safe(s))
         .collect();
-    let mut head = format!(
-        "tier {} · every {} days · {}",
-        c.tier, c.cadence_days, c.status
+    let mut head = t!(
+        "card-head",
+        tier = c.tier.label(),
+        days = c.cadence_days,
+        status = c.status.label()
     );
     if !place.is_empty() {
         head.push_str(" · ");
@@ -72,12 +75,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
     let since = c.days_since_clock(today);
     let mut touch = vec![Span::raw(match c.last_touch {
-        Some(d) => format!("last touch {} · {} days ago", d.format("%d.%m.%Y"), since),
-        None => format!("never touched · added {} days ago", since),
+        Some(d) => t!("card-last-touch", day = crate::i18n::date(d), days = since),
+        None => t!("card-never-touched", days = since),
     })];
     if let Some(over) = c.overdue_days(today) {
         touch.push(Span::styled(
-            format!(" · OVERDUE by {over} days"),
+            format!(" · {}", t!("card-overdue-by", days = over)),
             t.overdue(),
         ));
     }
@@ -87,17 +90,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for k in view.open_complaints.iter().take(2) {
         let age = k.age_days(today).unwrap_or(0);
         let text = match &k.escalation {
-            Some(e) => format!(
-                "⚑ complaint {age}d {} · {}: {}",
-                display_safe(&e.describe(today)),
-                display_safe(&k.department),
-                display_safe(&k.summary)
+            Some(e) => t!(
+                "card-complaint",
+                age = age,
+                state = display_safe(&e.describe(today)),
+                department = display_safe(&k.department),
+                summary = display_safe(&k.summary)
             ),
-            None => format!(
-                "⚑ complaint {age}d {} · {}: {}",
-                k.status,
-                display_safe(&k.department),
-                display_safe(&k.summary)
+            None => t!(
+                "card-complaint",
+                age = age,
+                state = k.status.label(),
+                department = display_safe(&k.department),
+                summary = display_safe(&k.summary)
             ),
         };
         lines.push(Line::styled(
@@ -110,13 +115,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     unpaid.sort_by_key(|i| (i.overdue_days(today).is_none(), i.due_on));
     let hidden = unpaid.len().saturating_sub(MONEY_ROWS);
     for (n, i) in unpaid.into_iter().take(MONEY_ROWS).enumerate() {
-        let amount = format!(
-            "{} {}",
-            crate::domain::format_amount(i.amount_minor),
-            i.currency
-        );
+        let amount = crate::i18n::money(i.amount_minor, &i.currency);
         let more = if n + 1 == MONEY_ROWS && hidden > 0 {
-            format!(" · +{hidden} more")
+            format!(" · {}", t!("n-more", n = hidden))
         } else {
             String::new()
         };
@@ -124,8 +125,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Some(days) => Line::styled(
                 truncate(
                     &format!(
-                        "¤ overdue {amount} · {days} days · invoice {}{more}",
-                        display_safe(&i.number)
+                        "{}{more}",
+                        t!(
+                            "card-invoice-overdue",
+                            amount = amount.as_str(),
+                            days = days,
+                            number = display_safe(&i.number)
+                        )
                     ),
                     w,
                 ),
@@ -133,9 +139,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
             None => Line::raw(truncate(
                 &format!(
-                    "¤ unpaid {amount} · due {} · invoice {}{more}",
-                    i.due_on.format("%d.%m"),
-                    display_safe(&i.number)
+                    "{}{more}",
+                    t!(
+                        "card-invoice-unpaid",
+                        amount = amount.as_str(),
+                        due = crate::i18n::date(i.due_on),
+                        number = display_safe(&i.number)
+                    )
                 ),
                 w,
             )),
@@ -145,22 +155,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for p in view.plans.iter().take(3) {
         let (mark, style) = t.due(p.due, today);
         let text = format!(
-            "▸ next {} {} {}{mark}",
-            p.due.format("%d.%m.%Y"),
-            p.kind,
-            display_safe(&p.purpose)
+            "{}{mark}",
+            t!(
+                "card-next",
+                due = crate::i18n::date(p.due),
+                kind = p.kind.label(),
+                purpose = display_safe(&p.purpose)
+            )
         );
         lines.push(Line::styled(truncate(&text, w), style));
     }
     if let Some((before, since)) = &view.managed_before {
-        let text = format!(
-            "↪ managed by {} until {since} · with you since then",
-            display_safe(before)
+        let text = t!(
+            "card-managed-before",
+            manager = display_safe(before),
+            since = since.as_str()
         );
         lines.push(Line::styled(truncate(&text, w), t.dim()));
     }
     if view.contacts.is_empty() {
-        lines.push(Line::styled("no contacts yet: a adds one", t.dim()));
+        lines.push(Line::styled(t!("card-no-contacts"), t.dim()));
     }
     // Those still at the client first; phone and e-mail before the role, so
     // a narrow card still shows how to reach them. Those who left: dimmed.
@@ -175,7 +189,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let text = format!("☺ {}  {}", display_safe(&ct.name), extra.join(" · "));
         match ct.left_on {
             Some(d) => lines.push(Line::styled(
-                truncate(&format!("{text}  (left {d})"), w),
+                truncate(
+                    &format!("{text}  {}", t!("left-on", day = crate::i18n::date(d))),
+                    w,
+                ),
                 t.dim(),
             )),
             None => lines.push(Line::raw(truncate(&text, w))),

@@ -1,6 +1,7 @@
 //! The client list: a mark on overdue clients, name, tier, days since the last touch.
 
 use super::{pane_block, scroll_offset};
+use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::{App, Pane};
 use ratatui::buffer::Buffer;
@@ -13,13 +14,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let filter = app.filter.value();
     let title = if app.filtering || !filter.is_empty() {
         format!(
-            " Clients {} · /{}{} ",
+            " {} {} · /{}{} ",
+            t!("clients-title"),
             app.clients_total,
             display_safe(filter),
             if app.filtering { "▏" } else { "" }
         )
     } else {
-        format!(" Clients {} · by {} ", app.clients_total, app.sort.label())
+        format!(
+            " {} {} · {} ",
+            t!("clients-title"),
+            app.clients_total,
+            t!("clients-by", order = t!(app.sort.message_id()))
+        )
     };
     let block = pane_block(app, title, Some(Pane::Clients));
     let inner = block.inner(area);
@@ -28,9 +35,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let width = inner.width as usize;
     if app.clients_total == 0 {
         let msg = if filter.is_empty() {
-            "No clients yet: press c to add one."
+            t!("clients-none")
         } else {
-            "No client matches the filter."
+            t!("clients-no-match")
         };
         Paragraph::new(msg)
             .style(app.theme.dim())

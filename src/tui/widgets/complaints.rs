@@ -3,6 +3,7 @@
 
 use super::render_scrolled;
 use crate::domain::ComplaintStatus;
+use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
@@ -20,21 +21,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .filter(|k| k.status != ComplaintStatus::Resolved)
         .count();
     let title = format!(
-        " Complaints · {open} open{}{} ",
-        if v.complaints_all {
-            " · resolved ones shown"
-        } else {
-            ""
-        },
-        if v.grouped {
-            " · by department"
-        } else {
-            " · oldest first"
-        }
+        " {} ",
+        t!(
+            "complaints-title",
+            open = open,
+            all = if v.complaints_all { "yes" } else { "no" },
+            grouped = if v.grouped { "yes" } else { "no" }
+        )
     );
     let inner = super::view_frame(app, title, area, buf);
     if v.complaints.is_empty() {
-        Paragraph::new("No open complaints. ! on a client records one.")
+        Paragraph::new(t!("complaints-empty"))
             .style(t.done())
             .render(inner, buf);
         return;
@@ -50,14 +47,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(display_safe(&k.department), t.heading()));
         }
         let age = match k.age_days(today) {
-            Some(d) => format!("{d:>4}d"),
-            None => " done".into(),
+            Some(d) => format!("{:>5}", t!("n-d", n = d)),
+            None => format!("{:>5}", t!("complaint-done")),
         };
         let head = format!(
-            " {} {age} {:<9} {:<6} ",
-            k.opened_at.get(..10).unwrap_or(""),
-            k.status.as_str(),
-            k.severity.as_str()
+            " {} {age} {} {} ",
+            crate::dates::When::from_stored(&k.opened_at)
+                .map(|w| crate::i18n::date(w.date))
+                .unwrap_or_default(),
+            crate::text::fit(&k.status.label(), 9),
+            crate::text::fit(&k.severity.label(), 7)
         );
         let dept = if v.grouped {
             String::new()

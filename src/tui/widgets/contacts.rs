@@ -3,6 +3,7 @@
 
 use super::render_scrolled;
 use crate::domain::split_channels;
+use crate::t;
 use crate::text::{display_safe, truncate};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
@@ -16,13 +17,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let title = format!(
-        " Contacts · {} · {} ",
+        " {} · {} · {} ",
+        t!("contacts-title"),
         display_safe(&view.client.name),
         view.contacts.len()
     );
     let inner = super::view_frame(app, title, area, buf);
     if view.contacts.is_empty() {
-        Paragraph::new("No contacts yet: a adds one.")
+        Paragraph::new(t!("contacts-none"))
             .style(t.dim())
             .render(inner, buf);
         return;
@@ -45,7 +47,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             head.push_str(&format!(" — {}", display_safe(&c.role)));
         }
         if let Some(on) = c.left_on {
-            head.push_str(&format!("  (left {})", on.format("%d.%m.%Y")));
+            head.push_str(&format!("  {}", t!("left-on", day = crate::i18n::date(on))));
         }
         let mut line = Line::from(Span::styled(truncate(&format!(" {head}"), w), style));
         if selected {
@@ -53,10 +55,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines.push(line);
         // One line per phone and e-mail, so every one can be read whole.
-        for (mark, raw) in [("tel", &c.phone), ("e-mail", &c.email)] {
+        for (mark, raw) in [
+            (t!("contacts-tel"), &c.phone),
+            (t!("contacts-email"), &c.email),
+        ] {
             for ch in split_channels(raw) {
                 let label = if ch.label.is_empty() {
-                    mark.to_string()
+                    mark.clone()
                 } else {
                     format!("{mark} {}", display_safe(&ch.label))
                 };

@@ -2,6 +2,7 @@
 //! date they understood, and the error naming the field and what is accepted.
 
 use super::centered;
+use crate::t;
 use crate::text::{display_safe, width};
 use crate::tui::app::App;
 use crate::tui::form::{FieldKind, date_preview};
@@ -36,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         .border_type(BorderType::Double)
         .border_style(t.border(true))
         .title(format!(" {} ", display_safe(&form.title)))
-        .title_bottom(" Ctrl-S save · Esc cancel ");
+        .title_bottom(format!(" {} ", t!("form-keys")));
     let inner = block.inner(area);
     block.render(area, buf);
 
@@ -62,7 +63,14 @@ pub fn render(app: &App, frame: &mut Frame) {
             ratatui::style::Style::new()
         };
         let marker = if focused { "›" } else { " " };
-        let label = format!("{marker}{:>w$} ", f.label, w = LABEL as usize - 2);
+        let shown = crate::text::truncate(
+            &t!(&format!("field-{}", f.label.replace(' ', "-"))),
+            LABEL as usize - 2,
+        );
+        let label = format!(
+            "{marker}{}{shown} ",
+            " ".repeat((LABEL as usize - 2).saturating_sub(crate::text::width(&shown)))
+        );
         buf.set_stringn(inner.x, y, &label, LABEL as usize, label_style);
         let value_area = Rect {
             x: inner.x + LABEL,
@@ -78,7 +86,10 @@ pub fn render(app: &App, frame: &mut Frame) {
                     t.key(),
                 )];
                 if focused {
-                    spans.push(Span::styled("  ←/→ or first letter", t.dim()));
+                    spans.push(Span::styled(
+                        format!("  {}", t!("form-choice-hint")),
+                        t.dim(),
+                    ));
                 }
                 Paragraph::new(Line::from(spans)).render(value_area, buf);
             }

@@ -1,6 +1,7 @@
 //! The help screen, generated from the keymap table.
 
 use super::centered;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::keymap;
 use ratatui::buffer::Buffer;
@@ -58,19 +59,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled(
-        "On the Russian layout every key works where it is: т = n, о = j, . = /.",
-        t.dim(),
-    ));
-    lines.push(Line::styled(
-        "Dates: 27.11.2026, 2026-11-27, 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m",
-        t.dim(),
-    ));
+    lines.push(Line::styled(t!("help-language"), t.dim()));
+    lines.push(Line::styled(t!("help-layout"), t.dim()));
+    lines.push(Line::styled(t!("help-dates"), t.dim()));
     let area = centered(area, HELP_WIDTH, area.height.saturating_sub(2));
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_type(BorderType::Double)
-        .title(" Keys · j/k scroll · Esc close ");
+        .title(format!(" {} ", t!("help-title")));
     let scroll = app
         .help
         .unwrap_or(0)

@@ -2,7 +2,7 @@
 //! marked, with the totals by currency; with `a`, the paid ones after them.
 
 use super::render_scrolled;
-use crate::domain::format_amount;
+use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
@@ -27,22 +27,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let totals: Vec<String> = owed
         .iter()
         .map(|(c, (all, late))| {
-            format!(
-                "{} {c} ({} overdue)",
-                format_amount(*all),
-                format_amount(*late)
+            t!(
+                "money-total",
+                all = crate::i18n::money(*all, c),
+                late = crate::i18n::money(*late, c)
             )
         })
         .collect();
     let unpaid = v.money.iter().filter(|i| i.paid_on.is_none()).count();
     let title = if v.money_all {
-        format!(" Money owed · {unpaid} unpaid invoice(s), then the paid ones ")
+        format!(" {} ", t!("money-title-all", n = unpaid))
     } else {
-        format!(" Money owed · {unpaid} unpaid invoice(s) ")
+        format!(" {} ", t!("money-title", n = unpaid))
     };
     let inner = super::view_frame(app, title, area, buf);
     if v.money.is_empty() {
-        Paragraph::new("Nothing owed: every invoice is paid. I on a client records one.")
+        Paragraph::new(t!("money-none"))
             .style(t.dim())
             .render(inner, buf);
         return;
@@ -50,7 +50,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let w = inner.width as usize;
     // The totals stay on the first line; the list scrolls below them.
     Paragraph::new(Line::styled(
-        crate::text::truncate(&format!("Owed: {}", totals.join(", ")), w),
+        crate::text::truncate(&t!("money-owed", totals = totals.join(", ")), w),
         t.heading(),
     ))
     .render(Rect { height: 1, ..inner }, buf);
@@ -63,16 +63,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut selected_line = 0;
     for (n, i) in v.money.iter().enumerate() {
         let (state, style) = match (i.paid_on, i.overdue_days(today)) {
-            (Some(on), _) => (format!("paid {}", on.format("%d.%m.%Y")), t.dim()),
-            (None, Some(d)) => (format!("overdue {d} d"), t.overdue()),
+            (Some(on), _) => (t!("money-paid", day = crate::i18n::date(on)), t.dim()),
+            (None, Some(d)) => (t!("money-overdue", days = d), t.overdue()),
             (None, None) => (
-                format!("due {}", i.due_on.format("%d.%m.%Y")),
+                t!("money-due", day = crate::i18n::date(i.due_on)),
                 ratatui::style::Style::default(),
             ),
         };
-        let amount = format!("{:>16} {}", format_amount(i.amount_minor), i.currency);
+        let amount = crate::i18n::money(i.amount_minor, &i.currency);
+        let amount = format!(
+            "{}{amount}",
+            " ".repeat(20usize.saturating_sub(crate::text::width(&amount)))
+        );
         let client_w = (w / 3).min(34);
-        let head = format!(" {:<15} {amount}  ", state);
+        let head = format!(" {} {amount}  ", fit(&state, 16));
         let rest = w.saturating_sub(crate::text::width(&head) + client_w);
         let mut line = Line::from(vec![
             Span::styled(head, style),

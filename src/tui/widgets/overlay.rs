@@ -1,6 +1,7 @@
 //! Small overlays: the yes/no question and an opened entry with its history.
 
 use super::centered;
+use crate::t;
 use crate::text::display_safe;
 use crate::tui::app::{App, Question};
 use ratatui::buffer::Buffer;
@@ -14,19 +15,19 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
         Question::DeleteEntry {
             summary, client, ..
         } => {
-            format!(
-                "Delete “{}” of {}? It stays in the book and u brings it back.",
-                display_safe(summary),
-                display_safe(client)
+            t!(
+                "q-delete-entry",
+                summary = display_safe(summary),
+                client = display_safe(client)
             )
         }
         Question::CancelPlan {
             purpose, client, ..
         } => {
-            format!(
-                "Cancel the planned touch “{}” for {}?",
-                display_safe(purpose),
-                display_safe(client)
+            t!(
+                "q-cancel-plan",
+                purpose = display_safe(purpose),
+                client = display_safe(client)
             )
         }
         Question::InvoicePaid {
@@ -34,27 +35,27 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
             amount,
             client,
             on,
-        } => format!(
-            "Mark invoice {} of {} ({}) paid on {}?",
-            display_safe(number),
-            display_safe(client),
-            display_safe(amount),
-            on.format("%d.%m.%Y")
+        } => t!(
+            "q-paid",
+            number = display_safe(number),
+            client = display_safe(client),
+            amount = display_safe(amount),
+            day = crate::i18n::date(*on)
         ),
         Question::Fulfils {
             purpose,
             due,
             client,
             ..
-        } => format!(
-            "Was this the touch planned for {} on {}: “{}”? y marks it done.",
-            display_safe(client),
-            due.format("%d.%m.%Y"),
-            display_safe(purpose)
+        } => t!(
+            "q-fulfils",
+            client = display_safe(client),
+            day = crate::i18n::date(*due),
+            purpose = display_safe(purpose)
         ),
         Question::Do { text, .. } => display_safe(text).to_string(),
-        Question::DiscardForm => "Discard what you typed in this form?".to_string(),
-        Question::QuitDiscarding => "Quit and discard what you typed in this form?".to_string(),
+        Question::DiscardForm => t!("q-discard"),
+        Question::QuitDiscarding => t!("q-quit-discarding"),
     };
     // As tall as the wrapped question needs, so the y/n line always shows.
     let rows = (crate::text::width(&text) as u16).div_ceil(56) + 1;
@@ -63,10 +64,10 @@ pub fn render_question(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(app.theme.error())
-        .title(" Are you sure? ");
+        .title(format!(" {} ", t!("question-title")));
     Paragraph::new(vec![
         Line::raw(text),
-        Line::from(Span::styled("y yes · n no", app.theme.key())),
+        Line::from(Span::styled(t!("question-keys"), app.theme.key())),
     ])
     .block(block)
     .wrap(Wrap { trim: true })
@@ -83,19 +84,39 @@ pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let mut lines = vec![
         Line::from(vec![Span::styled(
-            format!("{} · {} · {}", e.at, e.kind, e.direction),
+            format!(
+                "{} · {} · {}",
+                e.when()
+                    .map(|w| match w.time {
+                        Some(tm) => format!(
+                            "{} {}",
+                            crate::i18n::weekday_date(w.date),
+                            tm.format("%H:%M")
+                        ),
+                        None => crate::i18n::weekday_date(w.date),
+                    })
+                    .unwrap_or_else(|| display_safe(&e.at)),
+                e.kind.label(),
+                e.direction.label()
+            ),
             t.heading(),
         )]),
-        Line::raw(format!("client: {}", display_safe(&view.client.name))),
         Line::raw(format!(
-            "contact: {}",
+            "{}: {}",
+            t!("detail-client"),
+            display_safe(&view.client.name)
+        )),
+        Line::raw(format!(
+            "{}: {}",
+            t!("detail-contact"),
             e.contact
                 .as_deref()
                 .map(display_safe)
                 .unwrap_or_else(|| "—".into())
         )),
         Line::raw(format!(
-            "logged by: {}",
+            "{}: {}",
+            t!("detail-logged-by"),
             if e.logged_by.is_empty() {
                 "—".to_string()
             } else {
@@ -110,10 +131,14 @@ pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if !d.versions.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Earlier versions", t.heading()));
+        lines.push(Line::styled(t!("detail-versions"), t.heading()));
         for (when, summary, _) in &d.versions {
             lines.push(Line::styled(
-                format!("replaced {when}: {}", display_safe(summary)),
+                t!(
+                    "detail-replaced",
+                    when = when.as_str(),
+                    summary = display_safe(summary)
+                ),
                 t.dim(),
             ));
         }
@@ -124,7 +149,7 @@ pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_type(BorderType::Double)
-        .title(" Entry · e edit · Esc close ");
+        .title(format!(" {} ", t!("detail-title")));
     Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: false })

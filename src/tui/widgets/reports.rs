@@ -2,6 +2,7 @@
 //! figures of `touchbase report` for the same period.
 
 use crate::book::Report;
+use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
@@ -11,92 +12,117 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge, Paragraph, Widget}
 
 fn figures(r: &Report) -> Vec<(String, String)> {
     let days = |d: Option<f64>| {
-        d.map(|d| format!("{d:.1} days"))
+        d.map(|d| t!("n-days-fraction", n = format!("{d:.1}")))
             .unwrap_or_else(|| "—".into())
     };
     let mut v = vec![
-        ("Touches".to_string(), r.touches.total.to_string()),
+        (t!("rep-touches"), r.touches.total.to_string()),
         (
-            "Clients touched".into(),
-            format!("{} of {} active", r.clients.touched, r.clients.active),
+            t!("rep-clients-touched"),
+            t!(
+                "rep-of-active",
+                touched = r.clients.touched,
+                active = r.clients.active
+            ),
         ),
         (
-            "Untouched at the end".into(),
+            t!("rep-untouched-at-end"),
             r.clients.untouched_at_end.to_string(),
         ),
         (
-            "Reaction".into(),
-            format!(
-                "median {}, worst {}",
-                days(r.reaction.median_days),
-                r.reaction
+            t!("rep-reaction"),
+            t!(
+                "rep-median-worst",
+                median = days(r.reaction.median_days),
+                worst = r
+                    .reaction
                     .worst_days
-                    .map(|d| format!("{d} days"))
+                    .map(|d| t!("n-days", n = d))
                     .unwrap_or_else(|| "—".into())
             ),
         ),
         (
-            "Unanswered requests".into(),
+            t!("rep-unanswered"),
             r.reaction.unanswered.len().to_string(),
         ),
         (
-            "Plan (due in period)".into(),
-            format!(
-                "{} on time, {} late, {} open, {} cancelled",
-                r.plan.done_on_time, r.plan.done_late, r.plan.open, r.plan.cancelled
+            t!("rep-plan"),
+            t!(
+                "rep-plan-figures",
+                on_time = r.plan.done_on_time,
+                late = r.plan.done_late,
+                open = r.plan.open,
+                cancelled = r.plan.cancelled
             ),
         ),
         (
-            "Orders".into(),
-            format!(
-                "{} ({} won, {} lost): {}",
-                r.orders.count,
-                r.orders.won,
-                r.orders.lost,
-                crate::domain::format_sums(&r.orders.sum_by_currency)
+            t!("rep-orders"),
+            t!(
+                "rep-orders-figures",
+                count = r.orders.count,
+                won = r.orders.won,
+                lost = r.orders.lost,
+                sums = sums(&r.orders.sum_by_currency)
             ),
         ),
         (
-            "Complaints".into(),
-            format!(
-                "{} opened, {} resolved, {} open; median {}",
-                r.complaints.opened,
-                r.complaints.resolved,
-                r.complaints.open_at_end,
-                days(r.complaints.median_days_to_resolution)
+            t!("rep-complaints"),
+            t!(
+                "rep-complaints-figures",
+                opened = r.complaints.opened,
+                resolved = r.complaints.resolved,
+                open = r.complaints.open_at_end,
+                median = days(r.complaints.median_days_to_resolution)
             ),
         ),
         (
-            "Overdue receivables".into(),
+            t!("rep-receivables"),
             format!(
                 "{}: {}",
                 r.receivables.overdue_count,
-                crate::domain::format_sums(&r.receivables.overdue_by_currency)
+                sums(&r.receivables.overdue_by_currency)
             ),
         ),
     ];
     for a in r.at_risk.iter().take(8) {
         v.push((
-            format!("At risk: {}", display_safe(&a.client)),
+            t!("rep-at-risk", client = display_safe(&a.client)),
             a.reasons.join("; "),
         ));
     }
     v
 }
 
+/// Sums by currency as the language writes amounts.
+fn sums(by_currency: &std::collections::BTreeMap<String, f64>) -> String {
+    if by_currency.is_empty() {
+        return "—".into();
+    }
+    by_currency
+        .iter()
+        .map(|(c, units)| crate::i18n::money((units * 100.0).round() as i64, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let title = match &app.views.report {
         Some(r) => format!(
-            " Report {} — {} · [ earlier · ] later ",
-            r.period.from.format("%d.%m.%Y"),
-            r.period.to.format("%d.%m.%Y")
+            " {} ",
+            t!(
+                "rep-title",
+                from = crate::i18n::date(r.period.from),
+                to = crate::i18n::date(r.period.to)
+            )
         ),
-        None => " Report ".into(),
+        None => format!(" {} ", t!("rep-report")),
     };
     let inner = super::view_frame(app, title, area, buf);
     let Some(r) = &app.views.report else {
-        Paragraph::new("Loading…").style(t.dim()).render(inner, buf);
+        Paragraph::new(t!("loading"))
+            .style(t.dim())
+            .render(inner, buf);
         return;
     };
     let [top, bottom] = Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(inner);
@@ -117,7 +143,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .clamp(3, 8)
         .saturating_sub(1);
     BarChart::default()
-        .block(Block::bordered().title(" Touches per week "))
+        .block(Block::bordered().title(format!(" {} ", t!("rep-per-week"))))
         .data(BarGroup::default().bars(&bars))
         .bar_width(bar_width)
         .bar_gap(1)
@@ -127,7 +153,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [gauge_box, spacer] =
         Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(gauge_area);
     Gauge::default()
-        .block(Block::bordered().title(" Coverage "))
+        .block(Block::bordered().title(format!(" {} ", t!("rep-coverage"))))
         .gauge_style(if r.clients.coverage >= 0.8 {
             t.done()
         } else {
@@ -143,21 +169,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(gauge_box, buf);
     Paragraph::new(vec![
         Line::raw(format!(
-            " calls {}",
-            r.touches.by_kind.get("call").copied().unwrap_or(0)
+            " {}",
+            t!(
+                "rep-calls",
+                n = r.touches.by_kind.get("call").copied().unwrap_or(0)
+            )
         )),
         Line::raw(format!(
-            " meetings {}",
-            r.touches.by_kind.get("meeting").copied().unwrap_or(0)
+            " {}",
+            t!(
+                "rep-meetings",
+                n = r.touches.by_kind.get("meeting").copied().unwrap_or(0)
+            )
         )),
         Line::raw(format!(
-            " visits {}",
-            r.touches.by_kind.get("visit").copied().unwrap_or(0)
+            " {}",
+            t!(
+                "rep-visits",
+                n = r.touches.by_kind.get("visit").copied().unwrap_or(0)
+            )
         )),
         Line::raw(format!(
-            " emails/messages {}",
-            r.touches.by_kind.get("email").copied().unwrap_or(0)
-                + r.touches.by_kind.get("message").copied().unwrap_or(0)
+            " {}",
+            t!(
+                "rep-written",
+                n = r.touches.by_kind.get("email").copied().unwrap_or(0)
+                    + r.touches.by_kind.get("message").copied().unwrap_or(0)
+            )
         )),
     ])
     .render(spacer, buf);

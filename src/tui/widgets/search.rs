@@ -1,6 +1,7 @@
 //! Searching the whole book: the query and the hits as they come.
 
 use super::{centered, scroll_offset};
+use crate::t;
 use crate::text::{display_safe, fit, width};
 use crate::tui::app::App;
 use ratatui::Frame;
@@ -18,12 +19,11 @@ pub fn render(app: &App, frame: &mut Frame) {
         .border_type(BorderType::Double)
         .border_style(t.border(true))
         .title(match (s.input.value().trim().is_empty(), s.hits.len()) {
-            (true, _) => " Search the book ".to_string(),
+            (true, _) => format!(" {} ", t!("search-title")),
             (false, n) if n >= crate::tui::app::SEARCH_HITS => {
-                format!(" Search the book · the first {n} hits ")
+                format!(" {} ", t!("search-title-first", n = n))
             }
-            (false, 1) => " Search the book · 1 hit ".to_string(),
-            (false, n) => format!(" Search the book · {n} hits "),
+            (false, n) => format!(" {} ", t!("search-title-hits", n = n)),
         });
     let inner = block.inner(area);
     block.render(area, buf);
@@ -40,12 +40,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     let height = inner.height.saturating_sub(2) as usize;
     let mut lines = Vec::new();
     if query.trim().is_empty() {
-        lines.push(Line::styled(
-            "Type words or parts of words: names, contacts, anything said in the timeline.",
-            t.dim(),
-        ));
+        lines.push(Line::styled(t!("search-prompt"), t.dim()));
     } else if s.hits.is_empty() {
-        lines.push(Line::styled("No hits.", t.dim()));
+        lines.push(Line::styled(t!("search-none"), t.dim()));
     }
     let folded = crate::text::fold(query);
     let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
@@ -53,12 +50,16 @@ pub fn render(app: &App, frame: &mut Frame) {
     for (i, h) in s.hits.iter().enumerate().skip(first).take(height) {
         let head = match h.kind {
             "entry" => format!(
-                "{:<16} {:<9}",
+                "{:<16} {}",
                 h.at.as_deref().unwrap_or(""),
-                h.entry_kind.map(|k| k.as_str()).unwrap_or("")
+                fit(&h.entry_kind.map(|k| k.label()).unwrap_or_default(), 10)
             ),
-            "plan" => format!("{:<16} {:<9}", h.at.as_deref().unwrap_or(""), "plan"),
-            other => format!("{:<16} {:<9}", "", other),
+            "plan" => format!(
+                "{:<16} {}",
+                h.at.as_deref().unwrap_or(""),
+                fit(&t!("hit-plan"), 10)
+            ),
+            other => format!("{:<16} {}", "", fit(&t!(&format!("hit-{other}")), 10)),
         };
         let client_w = (w / 3).min(30);
         let client = format!("  {}", display_safe(&h.client));

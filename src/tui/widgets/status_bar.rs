@@ -1,6 +1,7 @@
 //! The status line (book, counts, the last message) and the footer (the keys
 //! that work here, from the keymap table).
 
+use crate::t;
 use crate::text::{display_safe, truncate};
 use crate::tui::app::App;
 use crate::tui::keymap;
@@ -22,16 +23,18 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             display_safe(&app.book_name)
         )
     };
+    let counts = t!("status-counts", clients = clients, untouched = untouched);
     let full = format!(
-        " touchbase · {book} · {clients} clients · {untouched} untouched · {} ",
-        app.clock.today.format("%d.%m.%Y")
+        " touchbase · {book} · {counts} · {} · {} ",
+        crate::i18n::date(app.clock.today),
+        crate::i18n::current().code()
     );
     // On a narrow terminal the name and date give way to the counts and the message.
     let head = if (app.message.is_some() && area.width < 120)
         || crate::text::width(&full) > area.width as usize
     {
         format!(
-            " {book} · {clients} clients · {untouched} untouched {}",
+            " {book} · {counts} {}",
             if app.message.is_some() { "│ " } else { "" }
         )
     } else {
@@ -56,7 +59,11 @@ pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let essential: Vec<(&str, String)> = keymap::help(ctx)
         .filter(|b| matches!(b.label, "?" | "q"))
         .map(|b| {
-            let id = if b.label == "?" { "foot-help" } else { "foot-quit" };
+            let id = if b.label == "?" {
+                "foot-help"
+            } else {
+                "foot-quit"
+            };
             (b.label, crate::i18n::tr(id))
         })
         .collect();

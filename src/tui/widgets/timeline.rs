@@ -3,6 +3,7 @@
 
 use super::{pane_block, render_scrolled};
 use crate::domain::Direction;
+use crate::t;
 use crate::text::{display_safe, fit, truncate};
 use crate::tui::app::{App, Pane};
 use ratatui::buffer::Buffer;
@@ -14,7 +15,12 @@ use ratatui::widgets::Widget;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let Some(view) = &app.view else {
-        pane_block(app, " Timeline ".into(), Some(Pane::Timeline)).render(area, buf);
+        pane_block(
+            app,
+            format!(" {} ", t!("timeline-title")),
+            Some(Pane::Timeline),
+        )
+        .render(area, buf);
         return;
     };
     let count = if view.more {
@@ -22,7 +28,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         view.entries.len().to_string()
     };
-    let block = pane_block(app, format!(" Timeline {count} "), Some(Pane::Timeline));
+    let block = pane_block(
+        app,
+        format!(" {} {count} ", t!("timeline-title")),
+        Some(Pane::Timeline),
+    );
     let inner = block.inner(area);
     block.render(area, buf);
     let w = inner.width as usize;
@@ -31,13 +41,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = Vec::new();
     let mut selected_line = 0;
     if !view.plans.is_empty() {
-        lines.push(Line::styled("Planned", t.heading()));
+        lines.push(Line::styled(t!("timeline-planned"), t.heading()));
         for (i, p) in view.plans.iter().enumerate() {
             let (_, style) = t.due(p.due, today);
             let text = format!(
-                " {}  {:<7} {}",
-                p.due.format("%d.%m.%Y"),
-                p.kind,
+                " {}  {} {}",
+                crate::i18n::date(p.due),
+                fit(&p.kind.label(), 9),
                 display_safe(&p.purpose)
             );
             let mut line = Line::styled(truncate(&text, w), style);
@@ -49,10 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     if view.entries.is_empty() {
-        lines.push(Line::styled(
-            "Nothing logged yet: n logs the first touch.",
-            t.dim(),
-        ));
+        lines.push(Line::styled(t!("timeline-empty"), t.dim()));
     }
     let mut month = String::new();
     for (i, e) in view.entries.iter().enumerate() {
@@ -60,7 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if key != month {
             let label = e
                 .when()
-                .map(|w| w.date.format("%B %Y").to_string())
+                .map(|w| crate::i18n::month_year(w.date))
                 .unwrap_or_else(|| key.clone());
             lines.push(Line::styled(label, t.heading()));
             month = key;
@@ -82,8 +89,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .as_deref()
             .map(|c| format!(" · {}", display_safe(c)))
             .unwrap_or_default();
-        let edited = if e.versions > 0 { " (edited)" } else { "" };
-        let head = format!(" {when} {arrow} {:<9} ", e.kind.as_str());
+        let edited = if e.versions > 0 {
+            format!(" {}", t!("timeline-edited"))
+        } else {
+            String::new()
+        };
+        let head = format!(" {when} {arrow} {} ", fit(&e.kind.label(), 10));
         let rest = format!("{}{who}{edited}", display_safe(&e.summary));
         let rest_w = w.saturating_sub(crate::text::width(&head));
         let mut line = Line::from(vec![
@@ -104,7 +115,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(line);
     }
     if view.more {
-        lines.push(Line::styled(" … older entries load as you scroll", t.dim()));
+        lines.push(Line::styled(format!(" {}", t!("timeline-more")), t.dim()));
     }
     render_scrolled(lines, selected_line, inner, buf);
 }

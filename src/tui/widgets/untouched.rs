@@ -2,6 +2,7 @@
 //! days overdue and whether a next step is planned.
 
 use super::{pane_block, scroll_offset};
+use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::{App, Pane};
 use ratatui::buffer::Buffer;
@@ -12,13 +13,13 @@ use ratatui::widgets::{Paragraph, Widget};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = pane_block(
         app,
-        format!(" Who hasn't been touched {} ", app.counts.1),
+        format!(" {} {} ", t!("untouched-title"), app.counts.1),
         Some(Pane::Untouched),
     );
     let inner = block.inner(area);
     block.render(area, buf);
     if app.untouched.is_empty() {
-        Paragraph::new("Everyone was touched on time.")
+        Paragraph::new(t!("untouched-none"))
             .style(app.theme.done())
             .render(inner, buf);
         return;
@@ -35,14 +36,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|(i, u)| {
             let plan = match &u.next_step {
                 Some(n) => format!("▸{}", n.due.format("%d.%m")),
-                None => "no plan".into(),
+                None => t!("untouched-no-plan"),
             };
+            // The plan column is as wide as its widest word in this language.
+            let plan_w = 7.max(crate::text::width(&t!("untouched-no-plan")));
+            let plan = format!(
+                "{}{plan}",
+                " ".repeat(plan_w.saturating_sub(crate::text::width(&plan)))
+            );
             let tail = format!(
-                "{} {} {:>5} {:>7}",
+                "{} {} {:>5} {plan}",
                 if u.open_complaints > 0 { "⚑" } else { " " },
                 u.client.tier,
                 format!("+{}d", u.overdue_days),
-                plan
             );
             let name_w = width.saturating_sub(crate::text::width(&tail));
             let mut line = Line::from(vec![
