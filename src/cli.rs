@@ -34,7 +34,7 @@ pub use commands::{Context, run};
 ///
 /// Without a command, opens the terminal UI on the book.
 #[derive(Debug, Parser)]
-#[command(name = "touchbase", version, about, long_about = None, after_help = "Dates (WHEN): 2026-11-27, 27.11.2026, with an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y.\nCLIENT: an id, or any part of the name in any case (ё = е).")]
+#[command(name = "touchbase", version, about, long_about = None, after_help = "Dates (WHEN): 2026-11-27, 27.11.2026, 5.12 (this year), with an optional time 14:30, 15:00 (today), today, yesterday 15:00, tomorrow, now, mon…sun or пн…вс (the last one for facts, the coming one for plans), +3d, -2w, +1m, +1y; Russian words too (вчера, сегодня, завтра, сейчас).\nCLIENT: an id, or any part of the name in any case (ё = е).")]
 pub struct Cli {
     /// The book file [default: $TOUCHBASE_DB, then book.sqlite in the platform data folder]
     #[arg(

@@ -88,12 +88,31 @@ pub struct DateError {
     pub input: String,
 }
 
+/// Which way a weekday name points: a fact's `пн` is the last Monday, a
+/// plan's the coming one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toward {
+    Past,
+    Future,
+}
+
 /// Parse a date with an optional time. `now` is the reference moment's time of
-/// day, used by the word `now`.
+/// day, used by the word `now`. A weekday name means the last such day.
 pub fn parse_when(
     input: &str,
     today: NaiveDate,
     now: Option<NaiveTime>,
+) -> Result<When, DateError> {
+    parse_when_toward(input, today, now, Toward::Past)
+}
+
+/// Parse a date with an optional time, reading a weekday name `toward` the
+/// past (facts) or the future (plans).
+pub fn parse_when_toward(
+    input: &str,
+    today: NaiveDate,
+    now: Option<NaiveTime>,
+    toward: Toward,
 ) -> Result<When, DateError> {
     let err = || DateError {
         input: input.to_string(),
@@ -102,41 +121,86 @@ pub fn parse_when(
     if s.is_empty() {
         return Err(err());
     }
-    match s.as_str() {
-        "now" | "сейчас" => {
-            return Ok(When {
-                date: today,
-                time: now,
-            });
-        }
-        "today" | "сегодня" => return Ok(When::day(today)),
-        "yesterday" | "вчера" => return today.pred_opt().map(When::day).ok_or_else(err),
-        "tomorrow" | "завтра" => return today.succ_opt().map(When::day).ok_or_else(err),
-        _ => {}
+    if matches!(s.as_str(), "now" | "сейчас") {
+        return Ok(When {
+            date: today,
+            time: now,
+        });
     }
-    if s.starts_with('+') || s.starts_with('-') {
-        return relative(&s, today)
+    // `15:00` alone is today; `вчера 15:00`, `27.11 15:00`, `пт 10:30` carry a time.
+    if let Some(time) = parse_time(&s) {
+        return Ok(When {
+            date: today,
+            time: Some(time),
+        });
+    }
+    let (head, time) = match s.rsplit_once(' ') {
+        Some((h, t)) if parse_time(t.trim()).is_some() => (h.trim(), parse_time(t.trim())),
+        _ => (s.as_str(), None),
+    };
+    let word_day = match head {
+        "today" | "сегодня" => Some(Some(today)),
+        "yesterday" | "вчера" => Some(today.pred_opt()),
+        "tomorrow" | "завтра" => Some(today.succ_opt()),
+        w => weekday(w).map(|wd| Some(nearest(today, wd, toward))),
+    };
+    if let Some(day) = word_day {
+        return day.map(|date| When { date, time }).ok_or_else(err);
+    }
+    if head.starts_with('+') || head.starts_with('-') {
+        return relative(head, today)
             .filter(|d| YEARS.contains(&d.year()))
-            .map(When::day)
+            .map(|date| When { date, time })
             .ok_or_else(err);
     }
-    let (date_part, time_part) = match s.split_once([' ', 'T', 't']) {
-        Some((d, t)) => (d.trim(), Some(t.trim())),
-        None => (s.as_str(), None),
+    // An ISO moment: `2026-11-27T14:30`.
+    let (date_part, time_part) = match (time, head.split_once(['t', 'T'])) {
+        (None, Some((d, t))) if d.contains('-') => (d.trim(), Some(t.trim())),
+        _ => (head, None),
     };
-    let date = absolute(date_part)
+    let date = absolute(date_part, today)
         .filter(|d| YEARS.contains(&d.year()))
         .ok_or_else(err)?;
-    let time = match time_part {
-        None => None,
-        Some(t) => Some(parse_time(t).ok_or_else(err)?),
+    let time = match (time, time_part) {
+        (Some(t), _) => Some(t),
+        (None, None) => None,
+        (None, Some(t)) => Some(parse_time(t).ok_or_else(err)?),
     };
     Ok(When { date, time })
 }
 
-/// Parse a date where a time of day makes no sense (due dates).
+/// A weekday by its name in either language: `пн`, `понедельник`, `mon`, `monday`.
+fn weekday(w: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    Some(match w.trim_end_matches('.') {
+        "mon" | "monday" | "пн" | "понедельник" => Mon,
+        "tue" | "tuesday" | "вт" | "вторник" => Tue,
+        "wed" | "wednesday" | "ср" | "среда" | "среду" => Wed,
+        "thu" | "thursday" | "чт" | "четверг" => Thu,
+        "fri" | "friday" | "пт" | "пятница" | "пятницу" => Fri,
+        "sat" | "saturday" | "сб" | "суббота" | "субботу" => Sat,
+        "sun" | "sunday" | "вс" | "воскресенье" => Sun,
+        _ => return None,
+    })
+}
+
+/// The day `wd` nearest `today` on its side: today itself, or up to six
+/// days back (facts) or ahead (plans).
+fn nearest(today: NaiveDate, wd: chrono::Weekday, toward: Toward) -> NaiveDate {
+    let (from, to) = (
+        today.weekday().num_days_from_monday() as i64,
+        wd.num_days_from_monday() as i64,
+    );
+    match toward {
+        Toward::Past => today - chrono::Duration::days((from - to).rem_euclid(7)),
+        Toward::Future => today + chrono::Duration::days((to - from).rem_euclid(7)),
+    }
+}
+
+/// Parse a date where a time of day makes no sense (due dates). A weekday
+/// name means the coming such day.
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
-    let when = parse_when(input, today, None)?;
+    let when = parse_when_toward(input, today, None, Toward::Future)?;
     if when.time.is_some() {
         return Err(DateError {
             input: input.to_string(),
@@ -153,7 +217,7 @@ fn parse_time(t: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
 }
 
-fn absolute(s: &str) -> Option<NaiveDate> {
+fn absolute(s: &str, today: NaiveDate) -> Option<NaiveDate> {
     let digits = |p: &str, min: usize, max: usize| {
         (p.len() >= min && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit()))
             .then(|| p.parse::<u32>().ok())
@@ -165,11 +229,16 @@ fn absolute(s: &str) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(y as i32, digits(m, 1, 2)?, digits(d, 1, 2)?);
     }
     let mut parts = s.split(['.', '/']);
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let (d, m) = (parts.next()?, parts.next()?);
+    // `5.12` is this year's 5 December.
+    let y = parts.next().unwrap_or("");
     if parts.next().is_some() {
         return None;
     }
     let year = match y.len() {
+        // Only with dots: `10/12` reads one way in Russia and another in the US.
+        0 if !s.contains('/') => today.year() as u32,
+        0 => return None,
         2 => 2000 + digits(y, 2, 2)?,
         _ => digits(y, 4, 4)?,
     };
@@ -348,7 +417,96 @@ mod tests {
         assert!(parse_date("2026-11-27 10:00", TODAY()).is_err());
     }
 
+    #[test]
+    fn short_forms_weekdays_and_times() {
+        // TODAY is Friday 27 November 2026.
+        let at = |s: &str| parse_when(s, TODAY(), None).expect(s);
+        let t = |h, m| Some(NaiveTime::from_hms_opt(h, m, 0).expect("time"));
+        assert_eq!(at("5.12"), When::day(d(2026, 12, 5)));
+        assert_eq!(
+            at("27.11 15:00"),
+            When {
+                date: d(2026, 11, 27),
+                time: t(15, 0)
+            }
+        );
+        assert_eq!(
+            at("вчера 15:00"),
+            When {
+                date: d(2026, 11, 26),
+                time: t(15, 0)
+            }
+        );
+        assert_eq!(
+            at("Yesterday 9:05"),
+            When {
+                date: d(2026, 11, 26),
+                time: t(9, 5)
+            }
+        );
+        assert_eq!(
+            at("15:00"),
+            When {
+                date: d(2026, 11, 27),
+                time: t(15, 0)
+            }
+        );
+        assert_eq!(
+            at("2026-11-27T14:30"),
+            When {
+                date: d(2026, 11, 27),
+                time: t(14, 30)
+            }
+        );
+        // Facts: the last such day (today counts); plans: the coming one.
+        assert_eq!(at("пн"), When::day(d(2026, 11, 23)));
+        assert_eq!(at("пт"), When::day(d(2026, 11, 27)));
+        assert_eq!(
+            at("сб 10:30"),
+            When {
+                date: d(2026, 11, 21),
+                time: t(10, 30)
+            }
+        );
+        assert_eq!(at("Thursday"), When::day(d(2026, 11, 26)));
+        assert_eq!(parse_date("пн", TODAY()), Ok(d(2026, 11, 30)));
+        assert_eq!(parse_date("fri", TODAY()), Ok(d(2026, 11, 27)));
+        assert_eq!(parse_date("четверг", TODAY()), Ok(d(2026, 12, 3)));
+        assert!(
+            parse_date("пн 10:00", TODAY()).is_err(),
+            "a due day has no time"
+        );
+        for bad in ["5.13", "32.12", "10/12", "пн 25:00", "понедельникк", "15:0"] {
+            assert!(parse_when(bad, TODAY(), None).is_err(), "{bad} should fail");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn a_weekday_is_the_nearest_one_on_its_side(offset in 0i64..20000, wd in 0usize..7, ru: bool) {
+            let today = d(1990, 1, 1) + chrono::Duration::days(offset);
+            let names = if ru {
+                ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
+            } else {
+                ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            };
+            let past = parse_when(names[wd], today, None).expect("weekday").date;
+            let ahead = parse_date(names[wd], today).expect("weekday");
+            prop_assert_eq!(past.weekday().num_days_from_monday() as usize, wd);
+            prop_assert_eq!(ahead.weekday().num_days_from_monday() as usize, wd);
+            prop_assert!(past <= today && (today - past).num_days() < 7);
+            prop_assert!(ahead >= today && (ahead - today).num_days() < 7);
+        }
+
+        #[test]
+        fn a_day_and_month_is_this_year(days in 0i64..365, h in 0u32..24, min in 0u32..60) {
+            let date = d(2026, 1, 1) + chrono::Duration::days(days);
+            let typed = format!("{}.{} {h}:{min:02}", date.day(), date.month());
+            let when = parse_when(&typed, TODAY(), None).expect("short form");
+            prop_assert_eq!(when.date, date);
+            prop_assert_eq!(when.time, NaiveTime::from_hms_opt(h, min, 0));
+        }
+
         #[test]
         fn never_panics(s in "\\PC{0,20}") {
             let _ = parse_when(&s, TODAY(), None);

@@ -364,8 +364,8 @@ q-delete-entry = Delete “{$summary}” of {$client}? It stays in the book and 
 q-cancel-plan = Cancel the planned touch “{$purpose}” for {$client}?
 q-discard = Discard what you typed in this form?
 q-quit-discarding = Quit and discard what you typed in this form?
-dates-accepted = accepted: 2026-11-27, 27.11.2026, an optional time 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m, +1y; years 1900-2199
-dates-accepted-day = a day without a time: 2026-11-27, 27.11.2026, today, yesterday, tomorrow, +3d, -2w, +1m, +1y; years 1900-2199
+dates-accepted = accepted: 2026-11-27, 27.11.2026, 5.12 (this year), an optional time 14:30, 15:00 (today), today, yesterday 15:00, tomorrow, now, mon…sun (the last one), +3d, -2w, +1m, +1y; years 1900-2199
+dates-accepted-day = a day without a time: 2026-11-27, 27.11.2026, 5.12 (this year), today, tomorrow, mon…sun (the coming one), +3d, -2w, +1m, +1y; years 1900-2199
 dates-not-future = a moment that is not after now; a touch still to come is planned instead (touchbase plan, or p)
 dates-not-past = a day from today on; what already happened is logged with its date instead
 amount-accepted = a positive amount such as 125000, 125 000,50, 1 250 000 or 1,250.75: thousands in groups of three, at most two decimals
@@ -496,7 +496,7 @@ untouched-title = Who hasn't been touched
 untouched-none = Everyone was touched on time.
 untouched-no-plan = no plan
 help-layout = On the Russian layout every key works where it is: т = n, о = j, . = /.
-help-dates = Dates: 27.11.2026, 2026-11-27, 14:30, today, yesterday, tomorrow, now, +3d, -2w, +1m
+help-dates = Dates: 27.11.2026, 5.12, 2026-11-27, 14:30, yesterday 15:00, today, tomorrow, now, mon…sun, +3d, -2w, +1m
 help-title = Keys · j/k scroll · Esc close
 help-language = Language: English (--lang ru, or TOUCHBASE_LANG=ru, switches to Russian)
 money-total = {$all} ({$late} overdue)
