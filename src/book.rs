@@ -679,6 +679,9 @@ fn after_migration(tx: &Transaction, version: u32) -> Result<()> {
     if version == 5 || version == 7 {
         search::rebuild(tx)?;
     }
+    if version == 8 {
+        clients::fill_sort_keys(tx)?;
+    }
     Ok(())
 }
 

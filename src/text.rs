@@ -196,9 +196,131 @@ pub fn fit(s: &str, cells: usize) -> String {
     out
 }
 
+/// Legal forms that stand before or after a company's own name.
+const LEGAL_FORMS: &[&str] = &[
+    "ООО", "ОАО", "ЗАО", "ПАО", "НАО", "АО", "ИП", "ФГУП", "МУП", "ГУП", "АНО", "НКО", "ТОО",
+    "LLC", "Ltd", "Ltd.", "Limited", "GmbH", "AG", "Inc", "Inc.", "Corp", "Corp.", "PLC", "OÜ",
+    "AB", "SA", "S.A.", "BV", "B.V.", "Co.", "LLP",
+];
+
+/// Quotes that wrap a company's own name: «», „“, “”, "".
+const QUOTES: &[char] = &['«', '»', '„', '“', '”', '"', '\''];
+
+/// A company name split into its own part and its legal form:
+/// `ООО «Ромашка»` → (`Ромашка`, `ООО`), `Acme GmbH` → (`Acme`, `GmbH`),
+/// `Ромашка` → (`Ромашка`, ``). A name that is nothing but a legal form stays whole.
+pub fn split_legal_form(name: &str) -> (String, String) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_form = |w: &str| {
+        let w = w.trim_end_matches(',');
+        LEGAL_FORMS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(w) || f.to_lowercase() == w.to_lowercase())
+    };
+    let (mut from, mut to) = (0, words.len());
+    let mut forms = Vec::new();
+    while from < to && to - from > 1 && is_form(words[from]) {
+        forms.push(words[from].trim_end_matches(','));
+        from += 1;
+    }
+    while to > from + 1 && is_form(words[to - 1]) {
+        forms.push(words[to - 1].trim_end_matches(','));
+        to -= 1;
+    }
+    let own = words[from..to].join(" ");
+    let own = own.trim_matches(|c: char| QUOTES.contains(&c) || c == ',' || c.is_whitespace());
+    if own.is_empty() {
+        return (name.trim().to_string(), String::new());
+    }
+    (own.to_string(), forms.join(" "))
+}
+
+/// How a list shows a company: its own name first, the legal form after it
+/// (`Фермерский дом · ООО`), so a narrow column keeps what tells clients apart.
+pub fn list_name(name: &str) -> String {
+    match split_legal_form(name) {
+        (own, form) if form.is_empty() => own,
+        (own, form) => format!("{own} · {form}"),
+    }
+}
+
+/// `list_name` in at most `cells` cells, padded: the legal form goes first
+/// when there is no room for it, so the own name is what stays.
+pub fn fit_name(name: &str, cells: usize) -> String {
+    let full = list_name(name);
+    if width(&full) <= cells {
+        return fit(&full, cells);
+    }
+    fit(&split_legal_form(name).0, cells)
+}
+
+/// The key a list sorts names by: the own name folded, so `ООО «Ромашка»`
+/// sorts under Р and `Acme GmbH` beside `Acme AG`.
+pub fn sort_key(name: &str) -> String {
+    fold(&split_legal_form(name).0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_forms_go_after_the_name_and_out_of_its_sort() {
+        let split = |n: &str| split_legal_form(n);
+        assert_eq!(split("ООО «Ромашка»"), ("Ромашка".into(), "ООО".into()));
+        assert_eq!(
+            split("АО \"Байкал-Энерго\""),
+            ("Байкал-Энерго".into(), "АО".into())
+        );
+        assert_eq!(
+            split("ИП Ёлкин Пётр Сергеевич"),
+            ("Ёлкин Пётр Сергеевич".into(), "ИП".into())
+        );
+        assert_eq!(
+            split("Acme Industrial GmbH"),
+            ("Acme Industrial".into(), "GmbH".into())
+        );
+        assert_eq!(
+            split("Pinecrest Foods Inc."),
+            ("Pinecrest Foods".into(), "Inc.".into())
+        );
+        assert_eq!(
+            split("Tallinn Timber OÜ"),
+            ("Tallinn Timber".into(), "OÜ".into())
+        );
+        assert_eq!(split("Ромашка"), ("Ромашка".into(), "".into()));
+        assert_eq!(
+            split("ООО"),
+            ("ООО".into(), "".into()),
+            "a form alone stays a name"
+        );
+        assert_eq!(split("ООО «»"), ("ООО «»".into(), "".into()));
+        assert_eq!(
+            split("Аошка"),
+            ("Аошка".into(), "".into()),
+            "a form inside a word is not one"
+        );
+        assert_eq!(list_name("ООО «Фермерский дом»"), "Фермерский дом · ООО");
+        assert_eq!(
+            list_name("Northwind Traders Ltd"),
+            "Northwind Traders · Ltd"
+        );
+        assert_eq!(list_name("Helios Solar"), "Helios Solar");
+        assert_eq!(
+            fit_name("Acme Industrial GmbH", 30).trim_end(),
+            "Acme Industrial · GmbH"
+        );
+        assert_eq!(fit_name("Acme Industrial GmbH", 18), "Acme Industrial   ");
+        assert_eq!(fit_name("ООО «Фермерский дом»", 10), "Фермерски…");
+        assert_eq!(sort_key("ООО «Ромашка»"), "ромашка");
+        assert_eq!(sort_key("ЗАО «Ёлка»"), "елка");
+        let mut names = ["ООО «Ромашка»", "АО «Альфа»", "ИП Борисов", "Acme GmbH"];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            ["Acme GmbH", "АО «Альфа»", "ИП Борисов", "ООО «Ромашка»"]
+        );
+    }
 
     #[test]
     fn fold_handles_cyrillic_and_yo() {

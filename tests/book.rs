@@ -573,6 +573,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/5.sql"),
         include_str!("fixtures/migrations/6.sql"),
         include_str!("fixtures/migrations/7.sql"),
+        include_str!("fixtures/migrations/8.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(
@@ -614,6 +615,8 @@ fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
         raw.execute_batch(
             "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at)
              VALUES ('c1', 'Acme', 'acme', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at)
+             VALUES ('c2', 'ООО «Ромашка»', 'ооо «ромашка»', 'B', 30, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
              INSERT INTO interactions (id, client_id, kind, direction, at, summary, logged_at)
              VALUES ('i1', 'c1', 'call', 'outbound', '2026-11-01', 'old call', '2026-11-01T00:00:00Z');",
         )
@@ -656,6 +659,59 @@ fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
         "SELECT logged_by FROM timeline WHERE summary = 'new call'",
     );
     assert_eq!(by, "Мария Соколова");
+    // Version 8 gave every client its sort key: the own name, no legal form.
+    let key: String = book_sql(&path, "SELECT sort_key FROM clients WHERE id = 'c2'");
+    assert_eq!(key, "ромашка");
+    assert!(book.derived_problems().expect("check").is_empty());
+}
+
+#[test]
+fn the_list_sorts_by_the_own_name_without_legal_forms_and_quotes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let today = d("2026-11-27");
+    for name in [
+        "ООО «Ромашка»",
+        "АО «Альфа-Строй»",
+        "ИП Борисов",
+        "Acme GmbH",
+        "Зенит",
+    ] {
+        book.add_client(&client(name, Tier::B), today).expect("add");
+    }
+    let names = |book: &Book| -> Vec<String> {
+        book.clients_page("", touchbase::book::ClientSort::Name, today, 0, 10)
+            .expect("page")
+            .into_iter()
+            .map(|r| r.client.name)
+            .collect()
+    };
+    assert_eq!(
+        names(&book),
+        [
+            "Acme GmbH",
+            "АО «Альфа-Строй»",
+            "ИП Борисов",
+            "Зенит",
+            "ООО «Ромашка»"
+        ]
+    );
+    // Renaming moves it; matching still finds any part of the name.
+    let b = book.find_client("борисов").expect("find");
+    book.edit_client(
+        &b.id,
+        &ClientPatch {
+            name: Some("ИП Яковлев".into()),
+            ..Default::default()
+        },
+    )
+    .expect("rename");
+    assert_eq!(names(&book).last().map(String::as_str), Some("ИП Яковлев"));
+    assert_eq!(book.count_clients("ооо").expect("count"), 1);
+    let pos = book
+        .client_position(&b.id, "", touchbase::book::ClientSort::Name, today)
+        .expect("position");
+    assert_eq!(pos, Some(4));
 }
 
 fn book_sql(path: &Path, sql: &str) -> String {

@@ -224,8 +224,8 @@ impl Book {
             };
             let (c0, ct0, i0, p0) = (max("clients")?, max("contacts")?, max("interactions")?, max("plans")?);
             tx.execute(
-                "INSERT OR IGNORE INTO main.clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on)
-                 SELECT id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on
+                "INSERT OR IGNORE INTO main.clients (id, name, name_key, sort_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on)
+                 SELECT id, name, name_key, sort_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on
                  FROM received.clients WHERE id NOT IN (SELECT from_id FROM temp.client_map)",
                 [],
             )?;

@@ -93,10 +93,12 @@ fn order_sql(sort: ClientSort) -> &'static str {
         ClientSort::Urgency => {
             "ORDER BY CASE WHEN c.status IN ('active', 'prospect') THEN 0 ELSE 1 END,
                       (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC,
-                      c.tier, c.name_key"
+                      c.tier, c.sort_key, c.name_key"
         }
-        ClientSort::Name => "ORDER BY c.name_key",
-        ClientSort::LastTouch => "ORDER BY coalesce(c.last_touch_on, '0000') ASC, c.name_key",
+        ClientSort::Name => "ORDER BY c.sort_key, c.name_key",
+        ClientSort::LastTouch => {
+            "ORDER BY coalesce(c.last_touch_on, '0000') ASC, c.sort_key, c.name_key"
+        }
     }
 }
 
@@ -315,7 +317,7 @@ impl Book {
     /// Every client by name, for `client list`.
     pub fn all_clients(&self) -> Result<Vec<Client>> {
         let mut stmt = self.conn().prepare(&format!(
-            "SELECT {CLIENT_COLS} FROM clients c ORDER BY c.name_key"
+            "SELECT {CLIENT_COLS} FROM clients c ORDER BY c.sort_key, c.name_key"
         ))?;
         let rows = stmt.query_map([], |r| client_from_row(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -354,8 +356,34 @@ fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<&str>) -> Res
     }
 }
 
-/// Rewrite a client's entry in the search index.
+/// Give every client its sort key (the migration that added the column).
+pub(crate) fn fill_sort_keys(tx: &Transaction) -> Result<()> {
+    let rows: Vec<(String, String)> = {
+        let mut stmt = tx.prepare("SELECT id, name FROM clients")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut update = tx.prepare("UPDATE clients SET sort_key = ?2 WHERE id = ?1")?;
+    for (id, name) in rows {
+        update.execute(params![id, crate::text::sort_key(&name)])?;
+    }
+    Ok(())
+}
+
+/// Rewrite what is derived from a client's name: its sort key and its
+/// entry in the search index.
 pub(crate) fn index_client(tx: &Transaction, id: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE clients SET sort_key = ?2 WHERE id = ?1 AND sort_key <> ?2",
+        params![
+            id,
+            crate::text::sort_key(&tx.query_row(
+                "SELECT name FROM clients WHERE id = ?1",
+                [id],
+                |r| r.get::<_, String>(0)
+            )?)
+        ],
+    )?;
     let (seq, body): (i64, String) = tx.query_row(
         &format!("{} WHERE id = ?1", super::search::CLIENT_TEXT),
         [id],

@@ -162,8 +162,8 @@ impl Book {
             let tx = book.conn.transaction()?;
             {
                 let mut add_client = tx.prepare(
-                    "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Industry', 'City', '', ?7, '2026-01-01T00:00:00Z')",
+                    "INSERT INTO clients (id, name, name_key, sort_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'Industry', 'City', '', ?8, '2026-01-01T00:00:00Z')",
                 )?;
                 let mut index_client =
                     tx.prepare("INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)")?;
@@ -204,6 +204,7 @@ impl Book {
                         id,
                         name,
                         fold(&name),
+                        crate::text::sort_key(&name),
                         tier,
                         cadence,
                         status,

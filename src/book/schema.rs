@@ -312,6 +312,12 @@ WHERE i.paid_on IS NULL AND i.due_on < date('now', 'localtime') AND i.deleted_at
     r#"
 CREATE VIRTUAL TABLE search_plans USING fts5 (body, tokenize = 'trigram');
 "#,
+    // 8: the client list sorts by a company's own name, its legal form and
+    //    quotes left out (ООО «Ромашка» under Р); filled in Rust.
+    r#"
+ALTER TABLE clients ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''; -- the own name folded: legal form and quotes left out
+CREATE INDEX clients_by_sort_key ON clients (sort_key, name_key);
+"#,
 ];
 
 /// The schema version this build writes.

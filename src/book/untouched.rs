@@ -40,7 +40,7 @@ impl Book {
     pub fn untouched(&self, today: NaiveDate, offset: u64, limit: u64) -> Result<Vec<Untouched>> {
         // Sort and cut in the inner query, so the next step is looked up for one
         // page only; the outer query sorts that page again (joins keep no order).
-        const ORDER: &str = "ORDER BY (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC, c.tier, c.name_key";
+        const ORDER: &str = "ORDER BY (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC, c.tier, c.sort_key, c.name_key";
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT p.due_on || '|' || p.purpose FROM plans p

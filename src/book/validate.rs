@@ -47,6 +47,8 @@ enum Rule {
     Currency,
     /// The folded form of the named column of the same row.
     KeyOf(&'static str),
+    /// The column's own name folded, legal form and quotes left out (`text::sort_key`).
+    SortKeyOf(&'static str),
 }
 use Rule::*;
 
@@ -73,7 +75,7 @@ type Columns = &'static [(&'static str, Rule)];
 #[rustfmt::skip]
 const TABLES: &[(&str, &str, Columns)] = &[
     ("settings", "key", &[("key", Required), ("value", Text)]),
-    ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
+    ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("sort_key", SortKeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
     ("contacts", "id", &[("id", Required), ("client_id", Required), ("name", Required), ("name_key", KeyOf("name")), ("role", Line), ("phone", Line), ("email", Line), ("note", Text), ("created_at", Stamp), ("left_on", OptDay)]),
     ("interactions", "id", &[("id", Required), ("client_id", Required), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("logged_at", Stamp), ("edited_at", OptStamp), ("deleted_at", OptStamp), ("logged_by", Line)]),
     ("interaction_versions", "interaction_id || ' v' || version", &[("interaction_id", Required), ("version", Int(1, 1_000_000)), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("replaced_at", Stamp)]),
@@ -214,6 +216,15 @@ fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), Str
             match i.map(|i| &row[i]) {
                 Some(Value::Text(name)) if text::fold(name) == s => Ok(()),
                 _ => Err(format!("the {source} folded for matching")),
+            }
+        }
+        SortKeyOf(source) => {
+            let i = names.iter().position(|n| *n == source);
+            match i.map(|i| &row[i]) {
+                Some(Value::Text(name)) if text::sort_key(name) == s => Ok(()),
+                _ => Err(format!(
+                    "the {source} folded for sorting, without its legal form"
+                )),
             }
         }
     }

@@ -68,7 +68,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(head, style),
             Span::raw(fit(&display_safe(&item.plan.purpose), rest_w)),
             Span::styled(
-                fit(&format!(" {}", display_safe(&item.client)), client_w),
+                format!(
+                    " {}",
+                    crate::text::fit_name(&display_safe(&item.client), client_w.saturating_sub(1))
+                ),
                 t.heading(),
             ),
         ]);

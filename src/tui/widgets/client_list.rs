@@ -2,7 +2,7 @@
 
 use super::{pane_block, scroll_offset};
 use crate::t;
-use crate::text::{display_safe, fit};
+use crate::text::display_safe;
 use crate::tui::app::{App, Pane};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -78,7 +78,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             );
             Line::from(vec![
                 Span::raw(mark),
-                Span::raw(fit(&display_safe(&c.name), name_w)),
+                Span::raw(crate::text::fit_name(&display_safe(&c.name), name_w)),
                 Span::raw(format!("{flags} {} {:>5}", c.tier, since)),
             ])
             .style(style)

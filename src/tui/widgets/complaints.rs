@@ -83,7 +83,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(head, style),
             Span::raw(fit(&format!("{dept}{}", display_safe(&k.summary)), rest_w)),
             Span::styled(
-                fit(&format!(" {}", display_safe(&k.client)), client_w),
+                format!(
+                    " {}",
+                    crate::text::fit_name(&display_safe(&k.client), client_w.saturating_sub(1))
+                ),
                 t.heading(),
             ),
         ]);

@@ -82,7 +82,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(head, style),
             Span::raw(fit(&display_safe(&i.number), rest)),
             Span::styled(
-                fit(&format!(" {}", display_safe(&i.client)), client_w),
+                format!(
+                    " {}",
+                    crate::text::fit_name(&display_safe(&i.client), client_w.saturating_sub(1))
+                ),
                 t.heading(),
             ),
         ]);

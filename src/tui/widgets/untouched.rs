@@ -3,7 +3,7 @@
 
 use super::{pane_block, scroll_offset};
 use crate::t;
-use crate::text::{display_safe, fit};
+use crate::text::display_safe;
 use crate::tui::app::{App, Pane};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -53,7 +53,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let name_w = width.saturating_sub(crate::text::width(&tail));
             let mut line = Line::from(vec![
                 Span::styled(
-                    fit(&display_safe(&u.client.name), name_w),
+                    crate::text::fit_name(&display_safe(&u.client.name), name_w),
                     app.theme.overdue(),
                 ),
                 Span::raw(tail),
