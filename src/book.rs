@@ -8,6 +8,7 @@ mod commerce;
 mod complaints;
 mod contacts;
 mod demo;
+pub mod export;
 mod generate;
 mod handover;
 mod interactions;
@@ -645,6 +646,15 @@ impl Book {
 /// Make a file beside `path` with `make` and move it into place only when it
 /// is complete and on disk, so a failure or a kill never leaves a half-written
 /// book and the file it replaces stays whole until the last moment.
+/// Write `data` to `path` whole: beside it first, then moved into place, so
+/// a reader never sees half a file and a failure leaves the old one.
+pub(crate) fn write_file_whole(path: &Path, data: &[u8]) -> Result<()> {
+    replace_when_done(path, |tmp| {
+        fs::write(tmp, data)?;
+        Ok(())
+    })
+}
+
 pub(crate) fn replace_when_done(path: &Path, make: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
     tmp_name.push(".building");

@@ -19,6 +19,7 @@ macro_rules! say_text {
 }
 
 mod commands;
+pub mod export;
 mod followup;
 mod lifecycle;
 pub mod out;
@@ -114,6 +115,12 @@ pub enum Command {
     Check(CheckArgs),
     /// A consistent copy of the book while it is in use, by date in the data folder, keeping the last N
     Backup(BackupArgs),
+    /// Write a table as CSV, JSON or Excel; contacts as vCard, planned touches as iCalendar
+    Export(export::ExportArgs),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `touchbase man > touchbase.1`
+    Man,
     /// Give a book rebuilt from `sqlite3 .dump` its marks back, after checking it
     Adopt,
     /// Write the demo book to --db (refuses to replace a book without --force)
@@ -576,6 +583,13 @@ pub struct CheckArgs {
     /// links) when a book changed with outside SQL has drifted
     #[arg(long)]
     pub repair: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -1999,3 +1999,212 @@ fn errors_speak_the_chosen_language_and_words_are_typed_in_either() {
     assert_eq!(timeline[0]["kind"], "call");
     assert_eq!(timeline[0]["summary"], "Позвонили");
 }
+
+/// Every export is read back with the format's own reader: the awkward names
+/// (commas, quotes, line breaks, Cyrillic) survive, amounts stay numbers.
+#[test]
+fn exports_are_read_back_by_each_formats_reader() {
+    let env = Env::seeded();
+    env.ok(&[
+        "client",
+        "add",
+        "ООО \"Рога, копыта и Ко\"",
+        "--note",
+        "строка 1\nстрока 2",
+    ]);
+    env.ok(&[
+        "contact",
+        "add",
+        "рога",
+        "Пётр Иванов",
+        "--phone",
+        "рабочий: +7 495 123-45-67",
+        "--phone",
+        "mobile: +7 916 000-00-00",
+        "--email",
+        "petr@roga.ru",
+    ]);
+    env.ok(&[
+        "invoice",
+        "add",
+        "рога",
+        "--number",
+        "2026-001",
+        "--amount",
+        "125 000,50",
+        "--due",
+        "+10d",
+    ]);
+    env.ok(&[
+        "plan",
+        "рога",
+        "--due",
+        "+3d",
+        "--purpose",
+        "Обсудить отгрузку, «срочно»",
+    ]);
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    // CSV: the csv crate reads back exactly what was written.
+    let out = env.tb().args(["export", "clients"]).output().expect("run");
+    assert!(out.status.success());
+    let mut r = csv::Reader::from_reader(&out.stdout[..]);
+    let headers = r.headers().expect("headers").clone();
+    assert_eq!(&headers[1], "name");
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+    let roga = rows
+        .iter()
+        .find(|x| x[1].contains("Рога"))
+        .expect("client row");
+    assert_eq!(&roga[1], "ООО \"Рога, копыта и Ко\"");
+    assert_eq!(&roga[7], "строка 1\nстрока 2");
+    assert_eq!(
+        rows.iter().map(|x| x[1].to_string()).collect::<Vec<_>>(),
+        [
+            "Acme Industrial GmbH",
+            "ООО \"Рога, копыта и Ко\"",
+            "ООО Ромашка"
+        ],
+        "sorted by the own name"
+    );
+
+    // CSV for Excel: a byte-order mark, `;`, and in Russian a decimal comma.
+    let out = env
+        .tb()
+        .args(["--lang", "ru", "export", "invoices", "--excel"])
+        .output()
+        .expect("run");
+    assert!(out.stdout.starts_with("\u{feff}id;".as_bytes()));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.contains(";125000,50;RUB;"), "{text}");
+    assert!(text.contains("\r\n"));
+
+    // JSON: typed values, the same keys in both languages.
+    let json = env.json(&["--lang", "ru", "export", "invoices", "--format", "json"]);
+    assert_eq!(json[0]["number"], "2026-001");
+    assert_eq!(json[0]["amount"], 125000.5);
+    assert_eq!(json[0]["paid_on"], serde_json::Value::Null);
+
+    // xlsx: calamine opens it; amounts are numbers.
+    let xlsx = dir.path().join("invoices.xlsx");
+    env.tb()
+        .args(["export", "invoices", "--format", "xlsx", "-o"])
+        .arg(&xlsx)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("exported 1 row to"));
+    use calamine::{Reader, open_workbook_auto};
+    let mut wb = open_workbook_auto(&xlsx).expect("xlsx opens");
+    let range = wb.worksheet_range("invoices").expect("sheet");
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .expect("header")
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let amount = header
+        .iter()
+        .position(|h| h == "amount")
+        .expect("amount column");
+    let row = range.rows().nth(1).expect("row");
+    assert_eq!(row[amount], calamine::Data::Float(125000.5));
+    assert_eq!(row[3].to_string(), "2026-001");
+
+    // vCard 4.0: every phone with its kind, the client as the organisation.
+    let out = env
+        .tb()
+        .args(["export", "contacts", "--client", "рога", "--format", "vcf"])
+        .output()
+        .expect("run");
+    let cards = vcard4::parse(String::from_utf8(out.stdout).expect("utf-8")).expect("vcards");
+    assert_eq!(cards.len(), 1);
+    let card = cards[0].to_string();
+    assert!(card.contains("FN:Пётр Иванов"), "{card}");
+    assert!(card.contains("ORG:ООО \"Рога"), "{card}");
+    assert!(card.contains("TEL;TYPE=work:+7 495 123-45-67"), "{card}");
+    assert!(card.contains("TEL;TYPE=cell:+7 916 000-00-00"), "{card}");
+    assert!(card.contains("EMAIL:petr@roga.ru"), "{card}");
+
+    // iCalendar: one all-day event per planned touch, the plan's id as UID.
+    let plan_id = env.json(&["plan", "list", "рога", "--json"])[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let out = env
+        .tb()
+        .args(["export", "plans", "--format", "ics"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let cal: icalendar::Calendar = text.parse().expect("ics parses");
+    let events: Vec<&icalendar::Event> =
+        cal.components.iter().filter_map(|c| c.as_event()).collect();
+    assert_eq!(events.len(), 1);
+    use icalendar::Component;
+    assert_eq!(
+        events[0].get_uid(),
+        Some(format!("{plan_id}@touchbase").as_str())
+    );
+    assert_eq!(
+        events[0].get_summary(),
+        Some("ООО \"Рога, копыта и Ко\" · Обсудить отгрузку, «срочно»")
+    );
+    assert!(
+        events[0]
+            .get_description()
+            .is_some_and(|d| d.contains("+7 495 123-45-67"))
+    );
+
+    // A format that does not fit the table is refused, and nothing is written.
+    let bad = dir.path().join("bad.vcf");
+    env.tb()
+        .args(["export", "clients", "--format", "vcf", "-o"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "format: 'vcf' is not accepted; csv, json or xlsx for any table",
+        ));
+    assert!(!bad.exists());
+}
+
+/// Completions and the manual page come from the clap definitions, so they
+/// name every command; bash accepts the script.
+#[test]
+fn completions_and_the_man_page_name_every_command() {
+    let env = Env::new();
+    let out = env
+        .tb()
+        .args(["completions", "bash"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let script = String::from_utf8(out.stdout).expect("utf-8");
+    for cmd in ["export", "handover", "complaint", "backup"] {
+        assert!(script.contains(cmd), "{cmd} in the bash completions");
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("touchbase.bash");
+    fs::write(&file, &script).expect("write");
+    let checked = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source '{}' && complete -p touchbase",
+            file.display()
+        ))
+        .output()
+        .expect("bash");
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let man = env.tb().arg("man").output().expect("run");
+    let page = String::from_utf8(man.stdout).expect("utf-8");
+    assert!(
+        page.starts_with(".ie") && page.contains(".TH touchbase 1"),
+        "{page}"
+    );
+    assert!(page.contains("export"));
+}

@@ -575,3 +575,10 @@ esc-by-late = by {$day}, {$days ->
 }
 esc-by = by {$day}
 hint-multi = several lines: Enter starts a new one, Tab moves on
+
+## Export.
+export-format-fits = csv, json or xlsx for any table; vcf for contacts; ics for plans
+export-done = exported {$n ->
+    [one] {$n} row
+   *[other] {$n} rows
+} to {$file}

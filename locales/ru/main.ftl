@@ -583,3 +583,11 @@ esc-by-late = до {$day}, опоздание {$days ->
 }
 esc-by = до {$day}
 hint-multi = несколько строк: Enter — новая строка, Tab — дальше
+
+## Выгрузка.
+export-format-fits = csv, json или xlsx для любой таблицы; vcf для контактов; ics для планов
+export-done = выгружено {$n ->
+    [one] {$n} строка
+    [few] {$n} строки
+   *[many] {$n} строк
+} в {$file}

@@ -148,6 +148,21 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Handover(HandoverCommand::Accept(a)) => handover_accept(a, cx),
         Command::Check(a) => check(a.repair, cx),
         Command::Backup(a) => backup(a, cx),
+        Command::Export(a) => super::export::export(a, &cx.read()?),
+        Command::Completions(a) => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_complete::generate(a.shell, &mut crate::cli::Cli::command(), "touchbase", &mut out);
+            super::out::bytes(&out);
+            Ok(())
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_mangen::Man::new(crate::cli::Cli::command()).render(&mut out)?;
+            super::out::bytes(&out);
+            Ok(())
+        }
         Command::Adopt => adopt(cx),
         Command::Demo(a) => demo(a.force, cx),
         Command::Gen(a) => gen_book(a, cx),

@@ -36,6 +36,17 @@ fn write(args: fmt::Arguments, newline: bool) {
     }
 }
 
+/// Write bytes as they are (an exported file), with the same care.
+pub fn bytes(data: &[u8]) {
+    let mut failed = FAILED.lock().unwrap_or_else(|e| e.into_inner());
+    if failed.is_some() {
+        return;
+    }
+    if let Err(e) = io::stdout().lock().write_all(data) {
+        *failed = Some(e);
+    }
+}
+
 /// Flush what is left and hand back the first error, if printing failed.
 pub fn finish() -> io::Result<()> {
     let mut failed = FAILED.lock().unwrap_or_else(|e| e.into_inner());
