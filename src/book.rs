@@ -52,44 +52,40 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// What can go wrong with a book; callers tell these apart.
 #[derive(Debug, thiserror::Error)]
 pub enum BookError {
-    #[error("there is no book at {0} (a command that writes, or the terminal UI, creates one)")]
+    #[error("{}", crate::t!("err-no-book", path = .0.display().to_string()))]
     NoBook(PathBuf),
-    #[error(
-        "{path} was written by a newer touchbase (book version {found}; this touchbase reads up to version {supported}); it was left untouched"
-    )]
+    #[error("{}", crate::t!("err-newer", path = path.display().to_string(), found = *found, supported = *supported))]
     Newer {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("{path} is not a touchbase book ({reason}); it was left untouched")]
+    #[error("{}", crate::t!("err-foreign", path = path.display().to_string(), reason = reason.as_str()))]
     Foreign { path: PathBuf, reason: String },
-    #[error("the book is busy: another program has held it for more than {} seconds; nothing was written, try again", BUSY_TIMEOUT.as_secs())]
+    #[error("{}", crate::t!("err-busy", seconds = BUSY_TIMEOUT.as_secs()))]
     Locked,
     #[error("{0}")]
     Invalid(#[from] InputError),
-    #[error("no {what} matches '{query}'")]
+    #[error("{}", crate::t!("err-not-found", what = crate::i18n::tr(&format!("thing-{}", what.replace(' ', "-"))), query = query.as_str()))]
     NotFound { what: &'static str, query: String },
-    #[error("contact: no contact of this client matches '{query}' (its contacts: {known})")]
+    #[error("{}", crate::t!("err-no-contact", query = query.as_str(), known = known.as_str()))]
     NoContact { query: String, known: String },
-    #[error("'{query}' matches several {what}s: {}; say which", candidates.join(", "))]
+    #[error("{}", crate::t!("err-ambiguous", query = query.as_str(), what = crate::i18n::tr(&format!("things-{}", what.replace(' ', "-"))), candidates = candidates.join(", ")))]
     Ambiguous {
         what: &'static str,
         query: String,
         candidates: Vec<String>,
     },
-    #[error("{path} was not accepted and nothing was changed: {}", problems.join("; "))]
+    #[error("{}", crate::t!("err-untrusted", path = path.display().to_string(), problems = problems.join("; ")))]
     Untrusted {
         path: PathBuf,
         problems: Vec<String>,
     },
     #[error("{0}")]
     Io(#[from] std::io::Error),
-    #[error(
-        "the book is damaged ({0}); `touchbase check` shows where; restore a backup (a copy of your own, or book.vN-backup.sqlite beside it) if it finds problems or cannot read the book"
-    )]
+    #[error("{}", crate::t!("err-corrupt", detail = .0.to_string()))]
     Corrupt(rusqlite::Error),
-    #[error("database error: {0}")]
+    #[error("{}", crate::t!("err-database", detail = .0.to_string()))]
     Sqlite(rusqlite::Error),
 }
 
@@ -464,7 +460,10 @@ impl Book {
     /// this open made it: a new file, or an empty file made into a book.
     pub fn creation_note(&self) -> Option<String> {
         if self.created {
-            Some(format!("created a new book at {}", self.path.display()))
+            Some(crate::t!(
+                "cli-created-book",
+                path = self.path.display().to_string()
+            ))
         } else if self.adopted {
             Some(format!(
                 "{} was an empty file; it is now a new book",

@@ -26,10 +26,14 @@ fn main() -> ExitCode {
         (Ok(()), Err(e)) => {
             if saved {
                 eprintln!(
-                    "touchbase: the change was saved in the book, but printing the confirmation failed: {e}"
+                    "touchbase: {}",
+                    touchbase::t!("cli-saved-print-failed", error = e.to_string())
                 );
             } else {
-                eprintln!("touchbase: printing failed: {e}");
+                eprintln!(
+                    "touchbase: {}",
+                    touchbase::t!("cli-print-failed", error = e.to_string())
+                );
             }
             ExitCode::FAILURE
         }
@@ -37,7 +41,10 @@ fn main() -> ExitCode {
             let e_text = touchbase::text::display_safe(&e.to_string());
             if saved {
                 // The write is in the book: a retry would write it twice.
-                eprintln!("touchbase: the change was saved in the book, but then: {e_text}");
+                eprintln!(
+                    "touchbase: {}",
+                    touchbase::t!("cli-saved-but", error = e_text)
+                );
             } else {
                 eprintln!("touchbase: {e_text}");
             }

@@ -1718,7 +1718,7 @@ fn a_touch_before_a_plans_due_day_says_how_to_mark_the_plan_done() {
         .to_string();
     assert!(
         out.contains(&format!(
-            "note: ООО Ромашка also has a call planned on 2026-12-04: Отправить КП; if this touch was it: touchbase plan done {plan} --entry {entry}"
+            "note: ООО Ромашка also has a call planned on 04.12.2026: Отправить КП; if this touch was it: touchbase plan done {plan} --entry {entry}"
         )),
         "{out}"
     );

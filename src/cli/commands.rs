@@ -10,6 +10,7 @@ use crate::domain::{
     self, ClientPatch, Direction, InputError, InteractionPatch, Kind, NewClient, NewContact,
     NewInteraction, NewPlan, Status, Tier,
 };
+use crate::t;
 use crate::text::{clean_line, clean_multiline};
 use anyhow::{Context as _, Result};
 use chrono::{NaiveDate, NaiveTime, Timelike};
@@ -187,9 +188,12 @@ fn client_add(a: &ClientAddArgs, cx: &Context) -> Result<()> {
     let mut book = cx.write()?;
     let client = book.add_client(&new, cx.today)?;
     say!(
-        "added client {} ({})",
-        output::safe(&client.name),
-        client.id
+        "{}",
+        t!(
+            "cli-added-client",
+            name = output::safe(&client.name),
+            id = client.id.as_str()
+        )
     );
     Ok(())
 }
@@ -208,9 +212,12 @@ fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
     let client = book.find_client(&a.client)?;
     let client = book.edit_client(&client.id, &patch)?;
     say!(
-        "updated client {} ({})",
-        output::safe(&client.name),
-        client.id
+        "{}",
+        t!(
+            "cli-updated-client",
+            name = output::safe(&client.name),
+            id = client.id.as_str()
+        )
     );
     Ok(())
 }
@@ -259,10 +266,13 @@ pub(super) fn contact_add(a: &ContactAddArgs, cx: &Context) -> Result<()> {
     let client = book.find_client(&a.client)?;
     let contact = book.add_contact_as(&client.id, &new, a.same_name)?;
     say!(
-        "added contact {} at {} ({})",
-        output::safe(&contact.name),
-        output::safe(&client.name),
-        contact.id
+        "{}",
+        t!(
+            "cli-added-contact",
+            name = output::safe(&contact.name),
+            client = output::safe(&client.name),
+            id = contact.id.as_str()
+        )
     );
     Ok(())
 }
@@ -315,23 +325,29 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
     let later = book.plans_due_after(&client.id, at.date)?;
     let entry = book.log_fulfilling(&client.id, &new, next.as_ref(), a.fulfils.as_deref())?;
     say!(
-        "logged {} for {} on {} ({})",
-        entry.kind,
-        output::safe(&client.name),
-        entry.at,
-        entry.id
+        "{}",
+        t!(
+            "cli-logged",
+            kind = entry.kind.label(),
+            client = output::safe(&client.name),
+            at = entry.at.as_str(),
+            id = entry.id.as_str()
+        )
     );
     // A touch before a plan's due day may be what the plan asked for: say how to mark it.
     if entry.kind.is_touch() && a.fulfils.is_none() {
         for p in &later {
             say!(
-                "note: {} also has a {} planned on {}: {}; if this touch was it: touchbase plan done {} --entry {}",
-                output::safe(&client.name),
-                p.kind,
-                p.due,
-                output::safe(&p.purpose),
-                p.id,
-                entry.id
+                "{}",
+                t!(
+                    "cli-note-plan-later",
+                    client = output::safe(&client.name),
+                    kind = p.kind.label(),
+                    due = crate::i18n::date(p.due),
+                    purpose = output::safe(&p.purpose),
+                    plan = p.id.as_str(),
+                    entry = entry.id.as_str()
+                )
             );
         }
     }
@@ -348,11 +364,14 @@ pub(super) fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
     let client = book.find_client(&a.client)?;
     let plan = book.plan(&client.id, &new)?;
     say!(
-        "planned {} with {} on {} ({})",
-        plan.kind,
-        output::safe(&client.name),
-        plan.due,
-        plan.id
+        "{}",
+        t!(
+            "cli-planned",
+            kind = plan.kind.label(),
+            client = output::safe(&client.name),
+            due = crate::i18n::date(plan.due),
+            id = plan.id.as_str()
+        )
     );
     Ok(())
 }
@@ -394,7 +413,7 @@ fn entry_edit(a: &EntryEditArgs, cx: &Context) -> Result<()> {
     };
     let mut book = cx.read()?;
     let entry = book.edit_entry(&a.id, &patch)?;
-    say!("updated entry {} (the previous version is kept)", entry.id);
+    say!("{}", t!("cli-updated-entry", id = entry.id.as_str()));
     Ok(())
 }
 
@@ -406,13 +425,9 @@ fn entry_hide(id: &str, delete: bool, cx: &Context) -> Result<()> {
         book.restore_entry(id)?
     };
     if delete {
-        say!(
-            "deleted entry {} (touchbase entry restore {} brings it back)",
-            entry.id,
-            entry.id
-        );
+        say!("{}", t!("cli-deleted-entry", id = entry.id.as_str()));
     } else {
-        say!("restored entry {}", entry.id);
+        say!("{}", t!("cli-restored-entry", id = entry.id.as_str()));
     }
     Ok(())
 }
@@ -561,7 +576,7 @@ fn whoami(a: &WhoamiArgs, cx: &Context) -> Result<()> {
         return output::print_json(&serde_json::json!({ "name": name, "email": email }));
     }
     match (name.is_empty(), email.is_empty()) {
-        (true, _) => say!("no manager is set for this book (touchbase whoami --set NAME)"),
+        (true, _) => say!("{}", t!("cli-no-manager")),
         (false, true) => say!("{}", output::safe(&name)),
         (false, false) => say!("{} <{}>", output::safe(&name), output::safe(&email)),
     }
@@ -577,10 +592,7 @@ fn check(repair: bool, cx: &Context) -> Result<()> {
     }
     let problems = book.check()?;
     if problems.is_empty() {
-        say!(
-            "ok: {} passes every check (integrity, foreign keys, schema, every value, what is derived)",
-            cx.db.display()
-        );
+        say!("{}", t!("cli-check-ok", path = cx.db.display().to_string()));
         Ok(())
     } else {
         for p in &problems {
@@ -640,10 +652,13 @@ fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
     book.backup_to(&target)?;
     let size = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
     say!(
-        "backed up {} to {} ({} KiB)",
-        cx.db.display(),
-        target.display(),
-        size / 1024
+        "{}",
+        t!(
+            "cli-backed-up",
+            path = cx.db.display().to_string(),
+            target = target.display().to_string(),
+            kib = size / 1024
+        )
     );
     if let Some(folder) = folder {
         let prefix = format!("{stem}-");
@@ -659,7 +674,10 @@ fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
         let extra = dated.len().saturating_sub(a.keep.max(1));
         for old in dated.into_iter().take(extra) {
             std::fs::remove_file(&old)?;
-            say!("removed the older backup {}", old.display());
+            say!(
+                "{}",
+                t!("cli-removed-backup", path = old.display().to_string())
+            );
         }
     }
     Ok(())
@@ -691,7 +709,10 @@ fn refuse_existing(path: &Path, force: bool) -> Result<()> {
 fn demo(force: bool, cx: &Context) -> Result<()> {
     refuse_existing(&cx.db, force)?;
     Book::write_demo(&cx.db, cx.today)?;
-    say!("wrote the demo book to {}", cx.db.display());
+    say!(
+        "{}",
+        t!("cli-demo-written", path = cx.db.display().to_string())
+    );
     Ok(())
 }
 
