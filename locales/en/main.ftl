@@ -626,3 +626,26 @@ cli-created-book = created a new book at {$path}
 cli-saved-print-failed = the change was saved in the book, but printing the confirmation failed: {$error}
 cli-print-failed = printing failed: {$error}
 cli-saved-but = the change was saved in the book, but then: {$error}
+cli-never = never
+cli-col-name = NAME
+cli-client-table-head = {$name}  TIER  STATUS    LAST TOUCH  OVERDUE
+cli-n-clients = {$n} client(s)
+cli-card-head = tier {$tier}, {$status}, every {$days} days
+cli-touched = touched   {$day}, {$days} days ago
+cli-never-touched = touched   never (added {$day}, {$days} days ago)
+cli-overdue-by = OVERDUE   by {$days} days
+cli-contacts = contacts
+cli-none = none
+cli-next-steps = next steps
+cli-none-planned = none planned
+cli-overdue = OVERDUE
+cli-recent = recent history
+cli-nothing-logged = nothing logged yet
+cli-logged-by = logged by {$name}
+cli-n-entries = {$n ->
+    [one] {$n} entry
+   *[other] {$n} entries
+}
+cli-untouched-head = {$name}  TIER  LAST TOUCH  OVERDUE  NEXT STEP
+cli-n-untouched = {$n} untouched client(s)
+cli-n-hits = {$n} hit(s)

@@ -635,3 +635,27 @@ cli-created-book = создана новая книга {$path}
 cli-saved-print-failed = изменение сохранено в книге, но вывести подтверждение не удалось: {$error}
 cli-print-failed = вывод не удался: {$error}
 cli-saved-but = изменение сохранено в книге, но затем: {$error}
+cli-never = никогда
+cli-col-name = НАЗВАНИЕ
+cli-client-table-head = {$name}  КАТ.  СТАТУС    ПОСЛ. КАС.  ПРОСРОЧКА
+cli-n-clients = клиентов: {$n}
+cli-card-head = категория {$tier}, {$status}, раз в {$days} дн.
+cli-touched = касание  {$day}, {$days} дн. назад
+cli-never-touched = касаний  не было (добавлен {$day}, {$days} дн. назад)
+cli-overdue-by = ПРОСРОЧКА {$days} дн.
+cli-contacts = контакты
+cli-none = нет
+cli-next-steps = следующие шаги
+cli-none-planned = ничего не запланировано
+cli-overdue = ПРОСРОЧЕНО
+cli-recent = последние записи
+cli-nothing-logged = записей пока нет
+cli-logged-by = записал {$name}
+cli-n-entries = {$n ->
+    [one] {$n} запись
+    [few] {$n} записи
+   *[many] {$n} записей
+}
+cli-untouched-head = {$name}  КАТ.  ПОСЛ. КАС.  ПРОСРОЧКА  ДАЛЕЕ
+cli-n-untouched = клиентов без касаний: {$n}
+cli-n-hits = найдено: {$n}

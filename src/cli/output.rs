@@ -4,6 +4,7 @@
 
 use crate::book::{Hit, Untouched};
 use crate::domain::{Client, Contact, Interaction, Plan};
+use crate::t;
 use crate::text::{display_safe, fit};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -89,11 +90,14 @@ pub fn untouched_json(u: &Untouched) -> Value {
 }
 
 fn date_or_never(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "never".into())
+    d.map(|d| d.to_string()).unwrap_or_else(|| t!("cli-never"))
 }
 
 pub fn client_table(clients: &[Client], today: NaiveDate) {
-    say!("{}  TIER  STATUS    LAST TOUCH  OVERDUE", fit("NAME", 36));
+    say!(
+        "{}",
+        t!("cli-client-table-head", name = fit(&t!("cli-col-name"), 36))
+    );
     for c in clients {
         let overdue = c
             .overdue_days(today)
@@ -103,12 +107,12 @@ pub fn client_table(clients: &[Client], today: NaiveDate) {
             "{}  {:<4}  {:<8}  {:<10}  {}",
             fit(&safe(&c.name), 36),
             c.tier,
-            c.status,
+            c.status.label(),
             date_or_never(c.last_touch),
             overdue
         );
     }
-    say!("{} client(s)", clients.len());
+    say!("{}", t!("cli-n-clients", n = clients.len()));
 }
 
 pub fn card(
@@ -119,32 +123,45 @@ pub fn card(
     today: NaiveDate,
 ) {
     say!(
-        "{}  (tier {}, {}, every {} days)",
+        "{}  ({})",
         safe(&c.name),
-        c.tier,
-        c.status,
-        c.cadence_days
+        t!(
+            "cli-card-head",
+            tier = c.tier.label(),
+            status = c.status.label(),
+            days = c.cadence_days
+        )
     );
     say!("id        {}", c.id);
-    for (label, value) in [("industry", &c.industry), ("city", &c.city)] {
+    for (label, value) in [
+        (t!("field-industry"), &c.industry),
+        (t!("field-city"), &c.city),
+    ] {
         if !value.is_empty() {
             say!("{label:<9} {}", safe(value));
         }
     }
     let since = c.days_since_clock(today);
     match c.last_touch {
-        Some(d) => say!("touched   {d}, {since} days ago"),
-        None => say!("touched   never (added {}, {since} days ago)", c.created_on),
+        Some(d) => say!("{}", t!("cli-touched", day = d.to_string(), days = since)),
+        None => say!(
+            "{}",
+            t!(
+                "cli-never-touched",
+                day = c.created_on.to_string(),
+                days = since
+            )
+        ),
     }
     if let Some(over) = c.overdue_days(today) {
-        say!("OVERDUE   by {over} days");
+        say!("{}", t!("cli-overdue-by", days = over));
     }
     if !c.notes.is_empty() {
-        say!("notes     {}", safe(&c.notes));
+        say!("{:<9} {}", t!("field-notes"), safe(&c.notes));
     }
-    say!("\ncontacts");
+    say!("\n{}", t!("cli-contacts"));
     if contacts.is_empty() {
-        say!("  none");
+        say!("  {}", t!("cli-none"));
     }
     for ct in contacts {
         let extra: Vec<&str> = [ct.role.as_str(), ct.phone.as_str(), ct.email.as_str()]
@@ -153,27 +170,32 @@ pub fn card(
             .collect();
         say!("  {}  {}", safe(&ct.name), safe(&extra.join(" · ")));
     }
-    say!("\nnext steps");
+    say!("\n{}", t!("cli-next-steps"));
     if plans.is_empty() {
-        say!("  none planned");
+        say!("  {}", t!("cli-none-planned"));
     }
     for p in plans {
         let mark = if p.due < today {
-            "  OVERDUE"
+            format!("  {}", t!("cli-overdue"))
         } else if p.due == today {
-            "  today"
+            format!("  {}", t!("word-today"))
         } else {
-            ""
+            String::new()
         };
-        say!("  {}  {:<7}  {}{mark}", p.due, p.kind, safe(&p.purpose));
+        say!(
+            "  {}  {}  {}{mark}",
+            p.due,
+            fit(&p.kind.label(), 9),
+            safe(&p.purpose)
+        );
     }
-    say!("\nrecent history");
+    say!("\n{}", t!("cli-recent"));
     print_entries(recent);
 }
 
 fn print_entries(entries: &[Interaction]) {
     if entries.is_empty() {
-        say!("  nothing logged yet");
+        say!("  {}", t!("cli-nothing-logged"));
     }
     for e in entries {
         let contact = e
@@ -181,17 +203,21 @@ fn print_entries(entries: &[Interaction]) {
             .as_deref()
             .map(|c| format!(" · {}", safe(c)))
             .unwrap_or_default();
-        let edited = if e.versions > 0 { " (edited)" } else { "" };
+        let edited = if e.versions > 0 {
+            format!(" {}", t!("timeline-edited"))
+        } else {
+            String::new()
+        };
         say!(
-            "  {:<16}  {:<9} {}{contact}{edited}",
+            "  {:<16}  {} {}{contact}{edited}",
             e.at,
-            e.kind,
+            fit(&e.kind.label(), 10),
             safe(&e.summary)
         );
         let by = if e.logged_by.is_empty() {
             String::new()
         } else {
-            format!(" · logged by {}", safe(&e.logged_by))
+            format!(" · {}", t!("cli-logged-by", name = safe(&e.logged_by)))
         };
         say!("  {:<16}  id {}{by}", "", e.id);
     }
@@ -199,22 +225,24 @@ fn print_entries(entries: &[Interaction]) {
 
 pub fn timeline(c: &Client, entries: &[Interaction]) {
     say!(
-        "{}: {} entr{}",
+        "{}: {}",
         safe(&c.name),
-        entries.len(),
-        if entries.len() == 1 { "y" } else { "ies" }
+        t!("cli-n-entries", n = entries.len())
     );
     print_entries(entries);
 }
 
 pub fn untouched_table(rows: &[Untouched]) {
-    say!("{}  TIER  LAST TOUCH  OVERDUE  NEXT STEP", fit("NAME", 36));
+    say!(
+        "{}",
+        t!("cli-untouched-head", name = fit(&t!("cli-col-name"), 36))
+    );
     for u in rows {
         let next = u
             .next_step
             .as_ref()
             .map(|n| format!("{} {}", n.due, safe(&n.purpose)))
-            .unwrap_or_else(|| "none planned".into());
+            .unwrap_or_else(|| t!("cli-none-planned"));
         say!(
             "{}  {:<4}  {:<10}  {:>7}  {}",
             fit(&safe(&u.client.name), 36),
@@ -224,7 +252,7 @@ pub fn untouched_table(rows: &[Untouched]) {
             next
         );
     }
-    say!("{} untouched client(s)", rows.len());
+    say!("{}", t!("cli-n-untouched", n = rows.len()));
 }
 
 pub fn hits(hits: &[Hit]) {
@@ -233,26 +261,26 @@ pub fn hits(hits: &[Hit]) {
             "entry" => say!(
                 "{:<16}  {:<9} {}  — {}",
                 h.at.as_deref().unwrap_or(""),
-                h.entry_kind.map(|k| k.as_str()).unwrap_or(""),
+                h.entry_kind.map(|k| k.label()).unwrap_or_default(),
                 safe(&h.text),
                 safe(&h.client)
             ),
             "plan" => say!(
                 "{:<16}  {:<9} {}  — {}",
                 h.at.as_deref().unwrap_or(""),
-                "plan",
+                t!("hit-plan"),
                 safe(&h.text),
                 safe(&h.client)
             ),
             "contact" => say!(
                 "{:<16}  {:<9} {}  — {}",
                 "",
-                "contact",
+                t!("hit-contact"),
                 safe(&h.text),
                 safe(&h.client)
             ),
-            _ => say!("{:<16}  {:<9} {}", "", "client", safe(&h.client)),
+            _ => say!("{:<16}  {:<9} {}", "", t!("hit-client"), safe(&h.client)),
         }
     }
-    say!("{} hit(s)", hits.len());
+    say!("{}", t!("cli-n-hits", n = hits.len()));
 }
