@@ -7,6 +7,7 @@ use super::*;
 use crate::domain::{
     self, InputError, NewComplaint, NewInvoice, NewOrder, OrderStatus, Severity, format_amount,
 };
+use crate::t;
 use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
 use serde_json::json;
@@ -38,10 +39,13 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             };
             let k = book.add_complaint(&client.id, &NewComplaint { contact, ..new })?;
             say!(
-                "recorded a complaint of {} for {} ({})",
-                output::safe(&client.name),
-                output::safe(&k.department),
-                k.id
+                "{}",
+                t!(
+                    "cli-complaint-recorded",
+                    client = output::safe(&client.name),
+                    department = output::safe(&k.department),
+                    id = k.id.as_str()
+                )
             );
         }
         ComplaintCommand::Escalate(a) => {
@@ -51,9 +55,12 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             let by = a.by.as_deref().map(|b| cx.date("by", b)).transpose()?;
             let k = book.escalate_complaint_by(&a.id, &to, &clean_multiline(&a.note), at, by)?;
             say!(
-                "escalated the complaint of {} to {}",
-                output::safe(&k.client),
-                output::safe(&to)
+                "{}",
+                t!(
+                    "cli-complaint-escalated",
+                    client = output::safe(&k.client),
+                    to = output::safe(&to)
+                )
             );
         }
         ComplaintCommand::Resolve(a) => {
@@ -61,7 +68,10 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             let at = cx.at_or_now(&a.at)?;
             let mut book = cx.read()?;
             let k = book.resolve_complaint(&a.id, &resolution, at)?;
-            say!("resolved the complaint of {}", output::safe(&k.client));
+            say!(
+                "{}",
+                t!("cli-complaint-resolved", client = output::safe(&k.client))
+            );
         }
         ComplaintCommand::List(a) => {
             let book = cx.read()?;
@@ -89,8 +99,8 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                 say!(
                     "{:<16}  {:<10} {:<7} {:<10} {}  — {}",
                     k.opened_at,
-                    k.status,
-                    k.severity,
+                    k.status.label(),
+                    k.severity.label(),
                     age,
                     output::safe(&k.summary),
                     output::safe(&k.client)
@@ -122,7 +132,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     say!("{:<16}  {} {}{whom}{by}{note}", "", s.at, s.step);
                 }
             }
-            say!("{} complaint(s)", list.len());
+            say!("{}", t!("cli-n-complaints", n = list.len()));
         }
     }
     Ok(())
@@ -155,17 +165,21 @@ pub fn order_add(a: &OrderAddArgs, cx: &Context) -> Result<()> {
             status,
         },
     )?;
+    let title = if o.title.is_empty() {
+        t!("thing-order")
+    } else {
+        o.title.clone()
+    };
     say!(
-        "recorded the order \"{}\" for {}: {} ({}; {})",
-        output::safe(if o.title.is_empty() {
-            "Order"
-        } else {
-            &o.title
-        }),
-        output::safe(&client.name),
-        o.amount_text(),
-        o.status,
-        o.id
+        "{}",
+        t!(
+            "cli-order-recorded",
+            title = output::safe(&title),
+            client = output::safe(&client.name),
+            amount = o.amount_text(),
+            status = o.status.label(),
+            id = o.id.as_str()
+        )
     );
     Ok(())
 }
@@ -209,12 +223,14 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                 },
             )?;
             say!(
-                "recorded invoice {} for {}: {} {} due {}",
-                output::safe(&inv.number),
-                output::safe(&client.name),
-                format_amount(inv.amount_minor),
-                inv.currency,
-                inv.due_on
+                "{}",
+                t!(
+                    "cli-invoice-recorded",
+                    number = output::safe(&inv.number),
+                    client = output::safe(&client.name),
+                    amount = format!("{} {}", format_amount(inv.amount_minor), inv.currency),
+                    due = inv.due_on.to_string()
+                )
             );
         }
         InvoiceCommand::Paid(a) => {
@@ -231,9 +247,13 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
             let mut book = cx.read()?;
             let inv = book.invoice_paid(&a.number, on)?;
             say!(
-                "invoice {} of {} paid on {on}",
-                output::safe(&inv.number),
-                output::safe(&inv.client)
+                "{}",
+                t!(
+                    "cli-invoice-paid",
+                    number = output::safe(&inv.number),
+                    client = output::safe(&inv.client),
+                    day = on.to_string()
+                )
             );
         }
         InvoiceCommand::List(a) => {
@@ -263,9 +283,9 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
             }
             for i in &list {
                 let state = match (i.paid_on, i.overdue_days(cx.today)) {
-                    (Some(p), _) => format!("paid {p}"),
-                    (None, Some(d)) => format!("OVERDUE {d}d"),
-                    (None, None) => "unpaid".into(),
+                    (Some(p), _) => t!("cli-paid-on", day = p.to_string()),
+                    (None, Some(d)) => t!("cli-overdue-d", days = d),
+                    (None, None) => t!("cli-unpaid"),
                 };
                 say!(
                     "{:<12} {:>16} {}  due {}  {:<14} {}",
@@ -277,7 +297,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     output::safe(&i.client)
                 );
             }
-            say!("{} invoice(s)", list.len());
+            say!("{}", t!("cli-n-invoices", n = list.len()));
         }
     }
     Ok(())
@@ -318,19 +338,22 @@ pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
             i.plan.status.as_str()
         };
         if g != group {
-            say!("{}", g.to_uppercase());
+            say!(
+                "{}",
+                t!(&format!("agenda-{}", g.replace(' ', "-"))).to_uppercase()
+            );
             group = g;
         }
         say!(
             "  {}  {:<8} {}  — {}",
             i.plan.due,
-            i.plan.kind,
+            i.plan.kind.label(),
             output::safe(&i.plan.purpose),
             output::safe(&i.client)
         );
     }
     if items.is_empty() {
-        say!("nothing planned in the next {} days", a.days);
+        say!("{}", t!("cli-nothing-planned", days = a.days));
     }
     Ok(())
 }
