@@ -684,3 +684,98 @@ screen!(
     timeline_plan_selected,
     [k(KeyCode::Tab), k(KeyCode::Tab), c('g')]
 );
+
+/// The status line keeps the name and date while they fit (from 120 columns
+/// with a message, or whenever the whole line fits), and gives them up first.
+#[test]
+fn the_status_line_gives_up_the_name_and_date_first() {
+    let (_dir, demo) = demo_copy("status");
+    let (mut app, _perf) = open(&demo);
+    let status = |app: &App, w: u16| -> String {
+        draw(app, w, 12)
+            .lines()
+            .nth(10)
+            .expect("status line")
+            .to_string()
+    };
+    let full =
+        " touchbase · Мария Соколова · book.sqlite · 40 clients · 14 untouched · 27.11.2026 · en ";
+    let width = touchbase::text::width(full) as u16;
+    assert!(status(&app, width).contains("touchbase ·"), "fits exactly");
+    assert!(
+        !status(&app, width - 1).contains("touchbase ·"),
+        "one column short"
+    );
+    app.message = Some(("saved".into(), false));
+    assert!(status(&app, 120).contains("touchbase ·"));
+    let narrow = status(&app, 119);
+    assert!(!narrow.contains("touchbase ·"), "{narrow}");
+    assert!(narrow.contains("14 untouched │ saved"), "{narrow}");
+    // The message takes the rest of the line, never more.
+    app.message = Some(("x".repeat(300), false));
+    let line = status(&app, 100);
+    assert_eq!(touchbase::text::width(line.trim_matches('"')), 100);
+    assert!(line.contains("xxx"));
+}
+
+/// Fifty hits (what the search asks for) are "the first 50", fewer are counted.
+#[test]
+fn the_search_title_says_when_there_may_be_more() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    let (mut book, acme) = book_with_acme(&path);
+    for n in 0..touchbase::tui::app::SEARCH_HITS {
+        book.log(
+            &acme.id,
+            &touchbase::domain::NewInteraction {
+                kind: touchbase::domain::Kind::Call,
+                direction: touchbase::domain::Direction::Outbound,
+                at: touchbase::dates::When::day(clock().today - chrono::Days::new(n as u64 + 1)),
+                contact: None,
+                summary: format!("Обсудили поставку {n}"),
+                details: String::new(),
+            },
+            None,
+        )
+        .expect("log");
+    }
+    drop(book);
+    let (mut app, mut perf) = open(&path);
+    keys(
+        &mut app,
+        &mut perf,
+        &[vec![c('s')], text("поставк")].concat(),
+    );
+    assert!(draw(&app, 120, 30).contains("the first 50 hits"));
+    keys(&mut app, &mut perf, &text(" 7"));
+    let screen = draw(&app, 120, 30);
+    assert!(screen.contains("Search the book · 5 hits"), "{screen}");
+}
+
+/// A long money list scrolls inside its frame: the bottom border stays.
+#[test]
+fn a_long_money_list_stays_inside_its_frame() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    let (mut book, acme) = book_with_acme(&path);
+    for n in 0..30 {
+        book.add_invoice(
+            &acme.id,
+            &touchbase::domain::NewInvoice {
+                number: format!("INV-{n:03}"),
+                amount_minor: 100_000,
+                currency: "RUB".into(),
+                issued_on: clock().today,
+                due_on: clock().today + chrono::Days::new(n),
+            },
+        )
+        .expect("invoice");
+    }
+    drop(book);
+    let (mut app, mut perf) = open(&path);
+    keys(&mut app, &mut perf, &[c('M')]);
+    let screen = draw(&app, 80, 12);
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[9].starts_with("\"┗"), "{screen}");
+    assert!(lines[1].contains("Owed: 30,000 RUB"), "{screen}");
+}
