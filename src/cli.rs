@@ -115,6 +115,8 @@ pub enum Command {
     Check(CheckArgs),
     /// A consistent copy of the book while it is in use, by date in the data folder, keeping the last N
     Backup(BackupArgs),
+    /// Take in clients, contacts, history and orders from CSV, Excel, vCard or touchbase's own exports
+    Import(ImportArgs),
     /// Write a table as CSV, JSON or Excel; contacts as vCard, planned touches as iCalendar
     Export(export::ExportArgs),
     /// Print the shell completion script for bash, zsh, fish, elvish or powershell
@@ -583,6 +585,30 @@ pub struct CheckArgs {
     /// links) when a book changed with outside SQL has drifted
     #[arg(long)]
     pub repair: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file: .csv (comma, semicolon or tab; UTF-8 or Windows-1251), .xlsx/.xls/.ods, .vcf, .json
+    pub file: PathBuf,
+    /// The sheet of a workbook [default: the first]
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// Read a column as a field: COLUMN=FIELD (client, name, role, phone, email, tier, status, cadence, industry, city, notes, date, kind, direction, summary, details, title, amount, currency, stage, id), or COLUMN=skip
+    #[arg(long, value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// Show how the columns are read and what would be added; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Take the good rows when some are bad (they are listed) instead of nothing
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Add the clients that history or orders name and the book does not have
+    #[arg(long)]
+    pub create_clients: bool,
+    /// Dates written month first: 10/20/2016
+    #[arg(long, value_name = "us")]
+    pub date_format: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -16,5 +16,6 @@ pub mod domain;
 pub mod dossier;
 pub mod files;
 pub mod i18n;
+pub mod import;
 pub mod text;
 pub mod tui;

@@ -574,6 +574,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/6.sql"),
         include_str!("fixtures/migrations/7.sql"),
         include_str!("fixtures/migrations/8.sql"),
+        include_str!("fixtures/migrations/9.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(

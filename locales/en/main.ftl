@@ -661,3 +661,17 @@ cli-overdue-d = OVERDUE {$days}d
 cli-unpaid = unpaid
 cli-n-invoices = {$n} invoice(s)
 cli-nothing-planned = nothing planned in the next {$days} days
+
+## Import.
+import-entry-needs-date = a date, since the row has a summary of what happened
+import-unknown-client = a client the book has (line {$line}{$more ->
+    [0] {""}
+   *[other] {" and "}{$more} more
+}); --create-clients adds them
+import-no-client-column = a file with a column naming the client (client, company, название, компания…) or --map COLUMN=client; its columns: {$headers}
+import-columns = columns:
+import-more-bad = … and {$n} more bad rows
+import-bad-rows = rows without mistakes: {$n} are bad (listed above); nothing was written; --skip-bad takes the good ones
+import-summary = imported {$rows} rows: {$clients} new clients, {$contacts} contacts, {$entries} entries, {$orders} orders; {$already} taken in before; {$bad} bad
+import-dry-run = dry run, nothing written: {$summary}
+import-not-invoices = clients, contacts, history or orders; invoices and planned touches are not taken in yet

@@ -671,3 +671,17 @@ cli-overdue-d = ПРОСРОЧЕН {$days} дн
 cli-unpaid = не оплачен
 cli-n-invoices = счетов: {$n}
 cli-nothing-planned = на ближайшие {$days} дн. ничего не запланировано
+
+## Загрузка.
+import-entry-needs-date = дата, раз в строке есть описание того, что было
+import-unknown-client = клиент, который есть в книге (строка {$line}{$more ->
+    [0] {""}
+   *[other] {" и ещё "}{$more}
+}); --create-clients добавит их
+import-no-client-column = файл со столбцом клиента (client, company, название, компания…) или --map СТОЛБЕЦ=client; его столбцы: {$headers}
+import-columns = столбцы:
+import-more-bad = … и ещё {$n} строк с ошибками
+import-bad-rows = строки без ошибок: {$n} с ошибками (выше); ничего не записано; --skip-bad возьмёт хорошие
+import-summary = загружено строк: {$rows}; новых клиентов: {$clients}, контактов: {$contacts}, записей: {$entries}, заказов: {$orders}; загружено раньше: {$already}; с ошибками: {$bad}
+import-dry-run = пробный прогон, ничего не записано: {$summary}
+import-not-invoices = клиенты, контакты, история или заказы; счета и запланированные касания пока не загружаются

@@ -373,26 +373,20 @@ pub(crate) fn fill_sort_keys(tx: &Transaction) -> Result<()> {
 /// Rewrite what is derived from a client's name: its sort key and its
 /// entry in the search index.
 pub(crate) fn index_client(tx: &Transaction, id: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE clients SET sort_key = ?2 WHERE id = ?1 AND sort_key <> ?2",
-        params![
+    tx.prepare_cached("UPDATE clients SET sort_key = ?2 WHERE id = ?1 AND sort_key <> ?2")?
+        .execute(params![
             id,
-            crate::text::sort_key(&tx.query_row(
-                "SELECT name FROM clients WHERE id = ?1",
-                [id],
-                |r| r.get::<_, String>(0)
-            )?)
-        ],
-    )?;
-    let (seq, body): (i64, String) = tx.query_row(
-        &format!("{} WHERE id = ?1", super::search::CLIENT_TEXT),
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    tx.execute("DELETE FROM search_clients WHERE rowid = ?1", [seq])?;
-    tx.execute(
-        "INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)",
-        params![seq, fold(&body)],
-    )?;
+            crate::text::sort_key(
+                &tx.prepare_cached("SELECT name FROM clients WHERE id = ?1")?
+                    .query_row([id], |r| r.get::<_, String>(0))?
+            )
+        ])?;
+    let (seq, body): (i64, String) = tx
+        .prepare_cached(&format!("{} WHERE id = ?1", super::search::CLIENT_TEXT))?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    tx.prepare_cached("DELETE FROM search_clients WHERE rowid = ?1")?
+        .execute([seq])?;
+    tx.prepare_cached("INSERT INTO search_clients (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![seq, fold(&body)])?;
     Ok(())
 }

@@ -72,6 +72,42 @@ fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
     })
 }
 
+/// Write an order with the timeline entry that stands for it; its id.
+pub(crate) fn insert_order(
+    tx: &rusqlite::Transaction,
+    client_id: &str,
+    new: &NewOrder,
+) -> Result<String> {
+    let id = new_id();
+    let entry = insert_entry(
+        tx,
+        client_id,
+        &NewInteraction {
+            kind: Kind::Order,
+            direction: Direction::Inbound,
+            at: new.at,
+            contact: None,
+            summary: order_summary(&new.title, new.amount_minor, &new.currency, new.status),
+            details: String::new(),
+        },
+    )?;
+    tx.execute(
+        "INSERT INTO orders (id, client_id, at, title, amount_minor, currency, status, entry_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id,
+            client_id,
+            new.at.to_stored(),
+            new.title,
+            new.amount_minor,
+            new.currency,
+            new.status.as_str(),
+            entry
+        ],
+    )?;
+    Ok(id)
+}
+
 impl Book {
     /// The book's default currency (RUB unless changed).
     pub fn currency(&self) -> Result<String> {
@@ -80,27 +116,7 @@ impl Book {
 
     /// Record an order and its timeline entry, in one transaction.
     pub fn add_order(&mut self, client_id: &str, new: &NewOrder) -> Result<Order> {
-        let id = new_id();
-        self.write(|tx| {
-            let entry = insert_entry(
-                tx,
-                client_id,
-                &NewInteraction {
-                    kind: Kind::Order,
-                    direction: Direction::Inbound,
-                    at: new.at,
-                    contact: None,
-                    summary: order_summary(&new.title, new.amount_minor, &new.currency, new.status),
-                    details: String::new(),
-                },
-            )?;
-            tx.execute(
-                "INSERT INTO orders (id, client_id, at, title, amount_minor, currency, status, entry_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![id, client_id, new.at.to_stored(), new.title, new.amount_minor, new.currency, new.status.as_str(), entry],
-            )?;
-            Ok(())
-        })?;
+        let id = self.write(|tx| insert_order(tx, client_id, new))?;
         self.order(&id)
     }
 

@@ -231,15 +231,12 @@ impl Book {
 }
 
 pub(crate) fn index_contact(tx: &Transaction, id: &str) -> Result<()> {
-    let (seq, body): (i64, String) = tx.query_row(
-        &format!("{} WHERE id = ?1", super::search::CONTACT_TEXT),
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    tx.execute("DELETE FROM search_contacts WHERE rowid = ?1", [seq])?;
-    tx.execute(
-        "INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)",
-        params![seq, fold(&body)],
-    )?;
+    let (seq, body): (i64, String) = tx
+        .prepare_cached(&format!("{} WHERE id = ?1", super::search::CONTACT_TEXT))?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    tx.prepare_cached("DELETE FROM search_contacts WHERE rowid = ?1")?
+        .execute([seq])?;
+    tx.prepare_cached("INSERT INTO search_contacts (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![seq, fold(&body)])?;
     Ok(())
 }

@@ -325,10 +325,9 @@ pub(crate) fn insert_entry(
         }
     }
     let id = new_id();
-    tx.execute(
-        "INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at, logged_by)
+    tx.prepare_cached("INSERT INTO interactions (id, client_id, kind, direction, at, contact_id, summary, details, logged_at, logged_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
-                 coalesce((SELECT value FROM settings WHERE key = 'manager_name'), ''))",
+                 coalesce((SELECT value FROM settings WHERE key = 'manager_name'), ''))")?.execute(
         params![
             id, client_id, new.kind.as_str(), new.direction.as_str(), new.at.to_stored(),
             new.contact, new.summary, new.details, stamp()
@@ -392,14 +391,14 @@ pub(crate) fn hide_entry(tx: &Transaction, id: &str, hidden: bool) -> Result<()>
 /// The partial index `interactions_touches` makes this one index probe
 /// (written as ORDER BY … LIMIT 1: a ranged max() is not always one seek).
 pub(crate) fn refresh_last_touch(tx: &Transaction, client_id: &str) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE clients SET last_touch_on = substr((SELECT at FROM interactions
              WHERE client_id = ?1 AND deleted_at IS NULL
                AND kind IN ('call', 'meeting', 'visit', 'email', 'message')
              ORDER BY at DESC LIMIT 1), 1, 10)
          WHERE id = ?1",
-        [client_id],
-    )?;
+    )?
+    .execute([client_id])?;
     Ok(())
 }
 
@@ -407,22 +406,18 @@ pub(crate) fn refresh_last_touch(tx: &Transaction, client_id: &str) -> Result<()
 /// name); a hidden entry is taken out of it.
 pub(crate) fn index_entry(tx: &Transaction, id: &str) -> Result<()> {
     use rusqlite::OptionalExtension;
-    let seq: i64 = tx.query_row("SELECT seq FROM interactions WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })?;
-    tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [seq])?;
+    let seq: i64 = tx
+        .prepare_cached("SELECT seq FROM interactions WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    tx.prepare_cached("DELETE FROM search_entries WHERE rowid = ?1")?
+        .execute([seq])?;
     let body: Option<String> = tx
-        .query_row(
-            &format!("{} AND i.id = ?1", super::search::ENTRY_TEXT),
-            [id],
-            |r| r.get(1),
-        )
+        .prepare_cached(&format!("{} AND i.id = ?1", super::search::ENTRY_TEXT))?
+        .query_row([id], |r| r.get(1))
         .optional()?;
     if let Some(body) = body {
-        tx.execute(
-            "INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)",
-            params![seq, fold(&body)],
-        )?;
+        tx.prepare_cached("INSERT INTO search_entries (rowid, body) VALUES (?1, ?2)")?
+            .execute(params![seq, fold(&body)])?;
     }
     Ok(())
 }

@@ -46,11 +46,10 @@ pub(crate) fn reconsider_plans(tx: &Transaction, entry_id: &str) -> Result<()> {
 
 /// A visible touch marks its client's open plans due on or before its date as done by it.
 pub(crate) fn close_fulfilled(tx: &Transaction, entry_id: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE plans SET status = 'done', done_by = i.id, closed_at = ?2
+    tx.prepare_cached("UPDATE plans SET status = 'done', done_by = i.id, closed_at = ?2
          FROM (SELECT id, client_id, substr(at, 1, 10) AS day FROM interactions
                WHERE id = ?1 AND deleted_at IS NULL AND kind IN ('call', 'meeting', 'visit', 'email', 'message')) i
-         WHERE plans.client_id = i.client_id AND plans.status = 'open' AND plans.due_on <= i.day",
+         WHERE plans.client_id = i.client_id AND plans.status = 'open' AND plans.due_on <= i.day")?.execute(
         params![entry_id, stamp()],
     )?;
     Ok(())

@@ -318,6 +318,14 @@ CREATE VIRTUAL TABLE search_plans USING fts5 (body, tokenize = 'trigram');
 ALTER TABLE clients ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''; -- the own name folded: legal form and quotes left out
 CREATE INDEX clients_by_sort_key ON clients (sort_key, name_key);
 "#,
+    // 9: what `touchbase import` took in, so the same file twice adds nothing.
+    r#"
+CREATE TABLE imported_rows (
+    source_key  TEXT PRIMARY KEY,  -- the row's id column ("id:…"), or its values ("row:…")
+    client_id   TEXT NOT NULL REFERENCES clients (id),
+    imported_at TEXT NOT NULL
+);
+"#,
 ];
 
 /// The schema version this build writes.

@@ -150,6 +150,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Check(a) => check(a.repair, cx),
         Command::Backup(a) => backup(a, cx),
         Command::Export(a) => super::export::export(a, &cx.read()?),
+        Command::Import(a) => import(a, cx),
         Command::Completions(a) => {
             use clap::CommandFactory;
             let mut out = Vec::new();
@@ -620,6 +621,120 @@ fn adopt(cx: &Context) -> Result<()> {
 
 /// A consistent copy while the book is in use (one read transaction), private
 /// like a book; dated copies in the data folder, the oldest beyond `keep` removed.
+fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
+    use crate::import::{self as im, Field};
+    let maps = a
+        .map
+        .iter()
+        .map(|m| im::parse_map(m))
+        .collect::<Result<Vec<_>, _>>()?;
+    let us_dates = match a.date_format.as_deref() {
+        None => false,
+        Some("us") => true,
+        Some(other) => {
+            return Err(
+                InputError::new("--date-format", other, "us (month first: 10/20/2016)").into(),
+            );
+        }
+    };
+    let sheet =
+        im::read(&a.file, a.sheet.as_deref()).with_context(|| a.file.display().to_string())?;
+    let fields = im::recognise(&sheet.headers, &maps);
+    // Invoices and planned touches have their own shape; not taken in yet.
+    if sheet
+        .headers
+        .iter()
+        .any(|h| matches!(h.as_str(), "due_on" | "issued_on" | "purpose"))
+    {
+        return Err(InputError::new(
+            "file",
+            a.file.display().to_string(),
+            t!("import-not-invoices"),
+        )
+        .into());
+    }
+    if !fields.contains(&Some(Field::Client)) && !fields.contains(&Some(Field::Name)) {
+        return Err(InputError::new(
+            "file",
+            a.file.display().to_string(),
+            t!(
+                "import-no-client-column",
+                headers = sheet.headers.join(", ")
+            ),
+        )
+        .into());
+    }
+    let mut book = cx.write()?;
+    let opts = im::Options {
+        today: cx.today,
+        currency: book.currency()?,
+        us_dates,
+    };
+    let (rows, bad) = im::rows(&sheet, &fields, &opts);
+    let file = a.file.display().to_string();
+    if a.dry_run {
+        say!("{}", t!("import-columns"));
+        for (h, f) in sheet.headers.iter().zip(&fields) {
+            let name = f
+                .and_then(|f| Field::NAMES.iter().find(|(_, x)| *x == f).map(|(n, _)| *n))
+                .unwrap_or("—");
+            say!("  {:<28} → {name}", output::safe(h));
+        }
+        for r in rows.iter().take(3) {
+            say!(
+                "  {}:{}: {}{}{}{}",
+                file,
+                r.line,
+                output::safe(&r.client.name),
+                r.contact
+                    .as_ref()
+                    .map(|c| format!(" · {}", output::safe(&c.name)))
+                    .unwrap_or_default(),
+                r.entry
+                    .as_ref()
+                    .map(|e| format!(" · {} {}", e.at.to_stored(), output::safe(&e.summary)))
+                    .unwrap_or_default(),
+                r.order
+                    .as_ref()
+                    .map(|o| format!(
+                        " · {} ({})",
+                        o.amount_minor
+                            .map(|m| format!("{} {}", domain::format_amount(m), o.currency))
+                            .unwrap_or_else(|| t!("no-amount-yet")),
+                        o.status.label()
+                    ))
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    for (line, e) in bad.iter().take(20) {
+        eprintln!("{file}:{line}: {e}");
+    }
+    if bad.len() > 20 {
+        eprintln!("{}", t!("import-more-bad", n = bad.len() - 20));
+    }
+    if !bad.is_empty() && !a.skip_bad {
+        return Err(InputError::new("file", file, t!("import-bad-rows", n = bad.len())).into());
+    }
+    let done = book.import(&rows, a.create_clients, a.dry_run, cx.today)?;
+    let summary = t!(
+        "import-summary",
+        rows = done.rows,
+        clients = done.clients,
+        contacts = done.contacts,
+        entries = done.entries,
+        orders = done.orders,
+        already = done.already,
+        bad = bad.len()
+    );
+    if a.dry_run {
+        say!("{}", t!("import-dry-run", summary = summary));
+    } else {
+        say!("{}", summary);
+    }
+    Ok(())
+}
+
 fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let stem = cx
