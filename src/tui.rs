@@ -38,9 +38,7 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     // Checked before the book is touched: without a terminal nothing is created.
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        anyhow::bail!(
-            "the terminal UI needs a terminal; for scripts use a command (touchbase --help lists them)"
-        );
+        anyhow::bail!(crate::t!("tui-needs-terminal"));
     }
     let clock = Clock {
         today: cx.today,
@@ -63,7 +61,7 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     let book = Book::open(&path, Access::CreateIfMissing)?;
     // The status line has room for the file name; the creation message names the full path.
     let name = if demo {
-        "demo (a throwaway copy)".to_string()
+        crate::t!("demo-book-name")
     } else {
         path.file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -11,6 +11,7 @@ use crate::domain::{
     self, ComplaintPatch, ContactPatch, InputError, InvoicePatch, Kind, Order, OrderPatch,
     OrderStatus, PlanPatch, Severity, format_amount,
 };
+use crate::t;
 use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -112,7 +113,7 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
                     i.plan.id
                 );
             }
-            say!("{} planned touch(es)", items.len());
+            say!("{}", t!("cli-n-plans", n = items.len()));
             Ok(())
         }
         PlanCommand::Edit(a) => {
@@ -129,14 +130,17 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
             let before = book.plan_by_id(&a.id)?;
             let plan = book.edit_plan(&a.id, &patch)?;
             if plan == before {
-                say!("planned touch {} unchanged", plan.id);
+                say!("{}", t!("cli-plan-unchanged", id = plan.id.as_str()));
             } else {
                 say!(
-                    "planned {} on {}: {} ({}; the previous version is kept)",
-                    plan.kind,
-                    plan.due,
-                    output::safe(&plan.purpose),
-                    plan.id
+                    "{}",
+                    t!(
+                        "cli-plan-saved",
+                        kind = plan.kind.label(),
+                        due = plan.due.to_string(),
+                        purpose = output::safe(&plan.purpose),
+                        id = plan.id.as_str()
+                    )
                 );
             }
             Ok(())
@@ -145,10 +149,13 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
             let mut book = cx.read()?;
             let plan = book.fulfil_plan(&a.id, &a.entry)?;
             say!(
-                "the planned {} \"{}\" is done by entry {}",
-                plan.kind,
-                output::safe(&plan.purpose),
-                a.entry
+                "{}",
+                t!(
+                    "cli-plan-done",
+                    kind = plan.kind.label(),
+                    purpose = output::safe(&plan.purpose),
+                    entry = a.entry.as_str()
+                )
             );
             Ok(())
         }
@@ -157,11 +164,14 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
             let plan = book.cancel_plan(&a.id)?;
             let client = book.client(&plan.client_id)?;
             say!(
-                "cancelled the planned {} \"{}\" for {} due {}",
-                plan.kind,
-                output::safe(&plan.purpose),
-                output::safe(&client.name),
-                plan.due
+                "{}",
+                t!(
+                    "cli-plan-cancelled",
+                    kind = plan.kind.label(),
+                    purpose = output::safe(&plan.purpose),
+                    client = output::safe(&client.name),
+                    due = plan.due.to_string()
+                )
             );
             Ok(())
         }
@@ -251,7 +261,14 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
                     c.id
                 );
             }
-            say!("{} contact(s) at {}", all.len(), output::safe(&client.name));
+            say!(
+                "{}",
+                t!(
+                    "cli-n-contacts",
+                    n = all.len(),
+                    client = output::safe(&client.name)
+                )
+            );
             Ok(())
         }
         ContactCommand::Edit(a) => {
@@ -273,9 +290,12 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             let mut book = cx.read()?;
             let c = book.edit_contact(&a.id, &patch, a.same_name)?;
             say!(
-                "contact {} saved; the previous version is kept ({})",
-                output::safe(&c.name),
-                c.id
+                "{}",
+                t!(
+                    "cli-contact-saved",
+                    name = output::safe(&c.name),
+                    id = c.id.as_str()
+                )
             );
             Ok(())
         }
@@ -303,10 +323,14 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             let c = book.contact_left(&a.id, on)?;
             match c.left_on {
                 Some(d) => say!(
-                    "{} left on {d}: kept in the history, no longer offered",
-                    output::safe(&c.name)
+                    "{}",
+                    t!(
+                        "cli-contact-left",
+                        name = output::safe(&c.name),
+                        day = d.to_string()
+                    )
                 ),
-                None => say!("{} is back", output::safe(&c.name)),
+                None => say!("{}", t!("cli-contact-back", name = output::safe(&c.name))),
             }
             Ok(())
         }
@@ -314,8 +338,8 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             let mut book = cx.read()?;
             let c = book.delete_contact(&a.id)?;
             say!(
-                "deleted contact {} (the record is kept among the versions)",
-                output::safe(&c.name)
+                "{}",
+                t!("cli-contact-deleted", name = output::safe(&c.name))
             );
             Ok(())
         }
@@ -407,7 +431,7 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
                     o.id
                 );
             }
-            say!("{} order(s)", list.len());
+            say!("{}", t!("cli-n-orders", n = list.len()));
             Ok(())
         }
         OrderCommand::Edit(a) => {
@@ -421,10 +445,13 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
             let mut book = cx.read()?;
             let o = book.edit_order(&a.id, &patch)?;
             say!(
-                "order {}: {} ({}); the previous version is kept",
-                o.id,
-                o.amount_text(),
-                o.status
+                "{}",
+                t!(
+                    "cli-order-saved",
+                    id = o.id.as_str(),
+                    amount = o.amount_text(),
+                    status = o.status.label()
+                )
             );
             Ok(())
         }
