@@ -705,8 +705,46 @@ fn read_spreadsheet(path: &Path, sheet_name: Option<&str>) -> anyhow::Result<She
     Ok(Sheet { headers, rows })
 }
 
+/// vCard 3.0 as phones write it: values in quoted-printable (`=D0=98…`),
+/// lines folded with `=` at the end. Decoded here, so the parser sees text.
+fn unquote_printable(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let upper = line.to_ascii_uppercase();
+        let Some(colon) = line.find(':') else {
+            out.push_str(line);
+            continue;
+        };
+        if !upper[..colon].contains("ENCODING=QUOTED-PRINTABLE") {
+            out.push_str(line);
+            continue;
+        }
+        let mut value = line[colon + 1..].trim_end_matches(['\r', '\n']).to_string();
+        // A soft line break: the value goes on in the next line.
+        while value.ends_with('=') {
+            value.pop();
+            match lines.next() {
+                Some(next) => value.push_str(next.trim_end_matches(['\r', '\n'])),
+                None => break,
+            }
+        }
+        let params: Vec<&str> = line[..colon]
+            .split(';')
+            .filter(|p| !p.to_ascii_uppercase().starts_with("ENCODING="))
+            .collect();
+        let raw = quoted_printable::decode(value.as_bytes(), quoted_printable::ParseMode::Robust)
+            .unwrap_or_else(|_| value.clone().into_bytes());
+        out.push_str(&params.join(";"));
+        out.push(':');
+        out.push_str(&decode(&raw));
+        out.push_str("\r\n");
+    }
+    out
+}
+
 fn read_vcards(bytes: &[u8]) -> anyhow::Result<Sheet> {
-    let text = decode(bytes);
+    let text = unquote_printable(&decode(bytes));
     let cards = vcard4::parse_loose(&text)?;
     let headers = ["client", "name", "role", "phone", "email", "notes"]
         .map(String::from)
@@ -727,13 +765,46 @@ fn read_vcards(bytes: &[u8]) -> anyhow::Result<Sheet> {
             vcard4::property::TextOrUriProperty::Text(t) => t.value.clone(),
             vcard4::property::TextOrUriProperty::Uri(u) => u.value.to_string(),
         };
+        // A phone's or an e-mail's kind (work, home, mobile) becomes its label.
+        let label = |params: &Option<vcard4::parameter::Parameters>| -> String {
+            use vcard4::parameter::{TelephoneType, TypeParameter};
+            let types = params
+                .as_ref()
+                .and_then(|p| p.types.clone())
+                .unwrap_or_default();
+            let word = types.iter().find_map(|t| match t {
+                TypeParameter::Work => Some("work"),
+                TypeParameter::Home => Some("home"),
+                TypeParameter::Telephone(TelephoneType::Cell) => Some("mobile"),
+                other => match other
+                    .to_string()
+                    .to_ascii_lowercase()
+                    .trim_start_matches("x-")
+                {
+                    "work" => Some("work"),
+                    "home" => Some("home"),
+                    "cell" | "mobile" => Some("mobile"),
+                    _ => None,
+                },
+            });
+            word.map(|w| format!("{w}: ")).unwrap_or_default()
+        };
         let phones: Vec<String> = card
             .tel
             .iter()
-            .map(text_of)
-            .map(|p| p.trim_start_matches("tel:").to_string())
+            .map(|t| {
+                let params = match t {
+                    vcard4::property::TextOrUriProperty::Text(x) => &x.parameters,
+                    vcard4::property::TextOrUriProperty::Uri(x) => &x.parameters,
+                };
+                format!("{}{}", label(params), text_of(t).trim_start_matches("tel:"))
+            })
             .collect();
-        let emails: Vec<String> = card.email.iter().map(|e| e.value.clone()).collect();
+        let emails: Vec<String> = card
+            .email
+            .iter()
+            .map(|e| format!("{}{}", label(&e.parameters), e.value))
+            .collect();
         let title = card
             .title
             .first()

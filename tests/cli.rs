@@ -2414,8 +2414,28 @@ fn workbooks_and_vcards_are_taken_in() {
     let c = env.json(&["contact", "list", "ромашка", "--json"]);
     assert_eq!(c[0]["name"], "Ольга Смирнова");
     assert_eq!(c[0]["role"], "бухгалтер");
-    assert_eq!(c[0]["phone"], "+7 495 111-22-33; +7 916 444-55-66");
+    assert_eq!(
+        c[0]["phone"],
+        "work: +7 495 111-22-33; mobile: +7 916 444-55-66"
+    );
     assert_eq!(c[0]["email"], "olga@romashka.ru");
+
+    // vCard 3.0 as phones export it: quoted-printable Cyrillic, folded lines.
+    let v3 = dir.path().join("old.vcf");
+    fs::write(
+        &v3,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=98=D0=B2=D0=B0=D0=BD=D0=BE=D0=B2;=D0=98=D0=B2=D0=B0=D0=BD;;;\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=98=D0=B2=D0=B0=D0=BD =D0=98=D0=B2=\r\n=D0=B0=D0=BD=D0=BE=D0=B2\r\nORG;CHARSET=UTF-8:ООО Ромашка\r\nTEL;TYPE=CELL:+79161234567\r\nTEL;TYPE=WORK:+74951234567\r\nEMAIL;TYPE=INTERNET:ivan@romashka.ru\r\nEND:VCARD\r\n",
+    )
+    .expect("write");
+    env.ok(&["import", v3.to_str().expect("path")]);
+    let c = env.json(&["contact", "list", "ромашка", "--json"]);
+    let ivan = c
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|x| x["name"] == "Иван Иванов")
+        .expect("the QP name decoded");
+    assert_eq!(ivan["phone"], "mobile: +79161234567; work: +74951234567");
 }
 
 /// touchbase's own exports come back in whole: a round trip through CSV

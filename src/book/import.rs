@@ -47,13 +47,22 @@ impl Book {
                 out.already += 1;
                 continue;
             }
-            let existing: Option<String> = tx
-                .query_row(
-                    "SELECT id FROM clients WHERE name_key = ?1",
-                    [fold(&row.client.name)],
-                    |r| r.get(0),
-                )
+            // The same name, or else the one client with the same own name
+            // (`ООО Ромашка` is `ООО «Ромашка»`: quotes and legal forms vary
+            // from one program's export to another's).
+            let mut existing: Option<String> = tx
+                .prepare_cached("SELECT id FROM clients WHERE name_key = ?1")?
+                .query_row([fold(&row.client.name)], |r| r.get(0))
                 .optional()?;
+            if existing.is_none() {
+                let same: Vec<String> = tx
+                    .prepare_cached("SELECT id FROM clients WHERE sort_key = ?1 LIMIT 2")?
+                    .query_map([crate::text::sort_key(&row.client.name)], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                if let [one] = same.as_slice() {
+                    existing = Some(one.clone());
+                }
+            }
             let adds_history = row.entry.is_some() || row.order.is_some();
             let client_id = match existing {
                 Some(id) => id,
