@@ -321,7 +321,9 @@ fn import_ten_thousand_rows(today: NaiveDate) {
     assert!(bad.is_empty());
     let mut book =
         Book::open(&dir.path().join("book.sqlite"), Access::CreateIfMissing).expect("book");
-    let done = book.import(&rows, true, false, today).expect("import");
+    let done = book
+        .import(&rows, true, false, today, &mut |_| {})
+        .expect("import");
     assert_eq!(done.entries, 10_000);
     println!(
         "{:<44} {:>7.2} ms",

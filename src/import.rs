@@ -45,6 +45,15 @@ pub enum Field {
     Amount,
     Currency,
     Stage,
+    /// An invoice's number.
+    Number,
+    Issued,
+    Due,
+    Paid,
+    /// A planned touch's purpose.
+    Purpose,
+    /// touchbase's timeline export: the record an entry stands for.
+    Record,
 }
 
 impl Field {
@@ -71,6 +80,11 @@ impl Field {
         ("amount", Field::Amount),
         ("currency", Field::Currency),
         ("stage", Field::Stage),
+        ("number", Field::Number),
+        ("issued", Field::Issued),
+        ("due", Field::Due),
+        ("paid", Field::Paid),
+        ("purpose", Field::Purpose),
     ];
 }
 
@@ -242,6 +256,42 @@ const SYNONYMS: &[(Field, &[&str])] = &[
             "этап сделки",
         ],
     ),
+    (
+        Field::Number,
+        &[
+            "number",
+            "invoice",
+            "invoice number",
+            "номер счёта",
+            "номер счета",
+            "счёт",
+            "счет",
+        ],
+    ),
+    (
+        Field::Issued,
+        &[
+            "issued_on",
+            "issued",
+            "invoice date",
+            "дата счёта",
+            "дата счета",
+            "выставлен",
+        ],
+    ),
+    (
+        Field::Due,
+        &["due_on", "due", "due date", "срок", "срок оплаты"],
+    ),
+    (
+        Field::Paid,
+        &["paid_on", "paid", "payment date", "дата оплаты", "оплачен"],
+    ),
+    (
+        Field::Purpose,
+        &["purpose", "next step", "цель", "следующий шаг"],
+    ),
+    (Field::Record, &["record"]),
 ];
 
 /// `COLUMN=FIELD` as `--map` takes it; `COLUMN=skip` leaves a column out.
@@ -307,6 +357,10 @@ pub struct Row {
     pub order: Option<NewOrder>,
     /// The row's date: when a row adds no history, the day the client came.
     pub date: Option<NaiveDate>,
+    /// An invoice, and the day it was paid.
+    pub invoice: Option<(domain::NewInvoice, Option<NaiveDate>)>,
+    /// A planned touch, and whether it is open, done or cancelled.
+    pub plan: Option<(domain::NewPlan, domain::PlanStatus)>,
 }
 
 /// How the reading goes.
@@ -375,7 +429,9 @@ fn row(
         "" => Tier::B,
         t => Tier::parse(t)?,
     };
-    let status = match (deals, get(Field::Status).trim()) {
+    // A plan's "status" column is the plan's, not the client's.
+    let planned = !get(Field::Purpose).trim().is_empty();
+    let status = match (deals || planned, get(Field::Status).trim()) {
         (false, s) if !s.is_empty() => Status::parse(s)?,
         _ => Status::Active,
     };
@@ -439,7 +495,10 @@ fn row(
     }
     // An order or a complaint is never a bare entry: the order comes in
     // with its own row (`export orders`), where its entry is written again.
-    .filter(|e| !matches!(e.kind, Kind::Order | Kind::Complaint));
+    .filter(|e| !matches!(e.kind, Kind::Order | Kind::Complaint))
+    // What an invoice or a complaint wrote on the timeline comes back with
+    // its record's own row too (the timeline export names the record).
+    .filter(|_| get(Field::Record).trim().is_empty());
     let amount_raw = get(Field::Amount);
     // touchbase's own order export calls the stage "status".
     let stage = match get(Field::Stage) {
@@ -447,6 +506,71 @@ fn row(
         s => s,
     };
     let title = clean_line(&get(Field::Title));
+    let number = clean_line(&get(Field::Number));
+    let day = |f: Field| -> Result<Option<NaiveDate>, InputError> {
+        match get(f).trim() {
+            "" => Ok(None),
+            d => Ok(Some(
+                dates::parse_date(strip_midnight(d), opts.today)
+                    .map_err(|_| InputError::new(field_name(f), d, dates::accepted_day()))?,
+            )),
+        }
+    };
+    let invoice = if number.is_empty() {
+        None
+    } else {
+        let issued = day(Field::Issued)?
+            .or(at.map(|w| w.date))
+            .unwrap_or(opts.today);
+        let due =
+            day(Field::Due)?.ok_or_else(|| InputError::new("due", "", dates::accepted_day()))?;
+        if due < issued {
+            return Err(InputError::new(
+                "due",
+                get(Field::Due),
+                crate::t!(
+                    "accepted-due-after-issue",
+                    issued = crate::i18n::date(issued)
+                ),
+            ));
+        }
+        Some((
+            domain::NewInvoice {
+                number,
+                amount_minor: domain::amount("amount", &amount_raw)?,
+                currency: match get(Field::Currency).trim() {
+                    "" => opts.currency.clone(),
+                    c => domain::currency(c)?,
+                },
+                issued_on: issued,
+                due_on: due,
+            },
+            day(Field::Paid)?,
+        ))
+    };
+    let purpose = clean_line(&get(Field::Purpose));
+    let plan = if purpose.is_empty() {
+        None
+    } else {
+        let due =
+            day(Field::Due)?.ok_or_else(|| InputError::new("due", "", dates::accepted_day()))?;
+        Some((
+            domain::NewPlan {
+                due,
+                purpose,
+                kind: match get(Field::Kind).trim() {
+                    "" => Kind::Call,
+                    k => Kind::parse_touch(k)?,
+                },
+            },
+            match get(Field::Status).trim() {
+                "" => domain::PlanStatus::Open,
+                st => domain::PlanStatus::parse(st)?,
+            },
+        ))
+    };
+    // An invoice's or a plan's own columns are not a deal.
+    let deals = deals && invoice.is_none() && plan.is_none();
     let order = if deals
         && !(amount_raw.trim().is_empty() && stage.trim().is_empty() && title.is_empty())
     {
@@ -487,6 +611,8 @@ fn row(
     };
     let date = at.map(|w| w.date);
     Ok(Row {
+        invoice,
+        plan,
         line,
         key,
         client,
@@ -510,6 +636,23 @@ fn digest(text: &str) -> String {
         hash(0xcbf2_9ce4_8422_2325),
         hash(0x6c62_272e_07bb_0142)
     )
+}
+
+/// A spreadsheet's midnight is a day: `2016-10-20T00:00:00` → `2016-10-20`.
+fn strip_midnight(d: &str) -> &str {
+    ["T00:00:00", "T00:00", " 00:00:00", " 00:00"]
+        .iter()
+        .find_map(|m| d.strip_suffix(m))
+        .unwrap_or(d)
+}
+
+/// The field's name in messages.
+fn field_name(f: Field) -> &'static str {
+    Field::NAMES
+        .iter()
+        .find(|(_, x)| *x == f)
+        .map(|(n, _)| *n)
+        .unwrap_or("value")
 }
 
 /// A deal's stage as an order's status: won and lost in the words CRMs use,

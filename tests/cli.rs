@@ -2268,14 +2268,14 @@ fn a_russian_excel_csv_is_taken_in_once() {
     let done = env.ok(&["import", file_arg, "--create-clients"]);
     assert!(
         done.contains(
-            "imported 3 rows: 2 new clients, 1 contacts, 0 entries, 3 orders; 0 taken in before"
+            "imported 3 rows: 2 new clients, 1 contacts, 0 entries, 3 orders, 0 invoices, 0 planned touches; 0 taken in before"
         ),
         "{done}"
     );
     let again = env.ok(&["import", file_arg, "--create-clients"]);
     assert!(
         again.contains(
-            "imported 0 rows: 0 new clients, 0 contacts, 0 entries, 0 orders; 3 taken in before"
+            "imported 0 rows: 0 new clients, 0 contacts, 0 entries, 0 orders, 0 invoices, 0 planned touches; 3 taken in before"
         ),
         "{again}"
     );
@@ -2345,7 +2345,7 @@ fn bad_rows_are_named_and_nothing_is_written_without_skip_bad() {
         ));
     assert_eq!(fs::read(env.db()).expect("book"), before);
     let done = env.ok(&["import", f, "--skip-bad"]);
-    assert!(done.contains("imported 1 rows: 0 new clients, 0 contacts, 1 entries, 0 orders; 0 taken in before; 3 bad"), "{done}");
+    assert!(done.contains("imported 1 rows: 0 new clients, 0 contacts, 1 entries, 0 orders, 0 invoices, 0 planned touches; 0 taken in before; 3 bad"), "{done}");
     let t = env.json(&["timeline", "acme", "--json"]);
     assert_eq!(
         (t[0]["kind"].as_str(), t[0]["summary"].as_str()),
@@ -2526,7 +2526,9 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
         rows.sort_by_key(|r| r.to_string());
         rows
     };
-    for table in ["clients", "contacts", "timeline", "orders"] {
+    for table in [
+        "clients", "contacts", "timeline", "orders", "invoices", "plans",
+    ] {
         let a = strip(env.json(&["export", table, "--format", "json"]));
         let b = strip(other.json(&["export", table, "--format", "json"]));
         assert_eq!(a, b, "{table} differ after the round trip");

@@ -72,6 +72,78 @@ fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
     })
 }
 
+/// Write an invoice with its "issued" entry on the timeline; its id. A
+/// number the book already has is refused.
+pub(crate) fn insert_invoice(
+    tx: &rusqlite::Transaction,
+    client_id: &str,
+    new: &NewInvoice,
+) -> Result<String> {
+    let id = new_id();
+    let taken: Option<String> = tx
+        .query_row(
+            "SELECT id FROM invoices WHERE number = ?1",
+            [&new.number],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return Err(InputError::new(
+            "number",
+            new.number.as_str(),
+            "an invoice number not yet in the book",
+        )
+        .into());
+    }
+    let entry = insert_entry(
+        tx,
+        client_id,
+        &NewInteraction {
+            kind: Kind::Internal,
+            direction: Direction::Outbound,
+            at: When::day(new.issued_on),
+            contact: None,
+            summary: issued_summary(&new.number, new.amount_minor, &new.currency, new.due_on),
+            details: String::new(),
+        },
+    )?;
+    tx.execute(
+        "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, entry_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![id, client_id, new.number, new.amount_minor, new.currency, new.issued_on.to_string(), new.due_on.to_string(), entry],
+    )?;
+    Ok(id)
+}
+
+/// Mark an invoice paid on a day, with its "paid" entry on the timeline.
+pub(crate) fn insert_payment(tx: &rusqlite::Transaction, id: &str, on: NaiveDate) -> Result<()> {
+    let (client_id, number, amount, currency): (String, String, i64, String) = tx.query_row(
+        "SELECT client_id, number, amount_minor, currency FROM invoices WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let entry = insert_entry(
+        tx,
+        &client_id,
+        &NewInteraction {
+            kind: Kind::Internal,
+            direction: Direction::Inbound,
+            at: When::day(on),
+            contact: None,
+            summary: format!(
+                "Invoice {number} paid: {} {currency}",
+                format_amount(amount)
+            ),
+            details: String::new(),
+        },
+    )?;
+    tx.execute(
+        "UPDATE invoices SET paid_on = ?2, paid_entry_id = ?3 WHERE id = ?1",
+        params![id, on.to_string(), entry],
+    )?;
+    Ok(())
+}
+
 /// Write an order with the timeline entry that stands for it; its id.
 pub(crate) fn insert_order(
     tx: &rusqlite::Transaction,
@@ -227,32 +299,7 @@ impl Book {
 
     /// Record an invoice; its number must be new to the book.
     pub fn add_invoice(&mut self, client_id: &str, new: &NewInvoice) -> Result<Invoice> {
-        let id = new_id();
-        self.write(|tx| {
-            let taken: Option<String> =
-                tx.query_row("SELECT id FROM invoices WHERE number = ?1", [&new.number], |r| r.get(0)).optional()?;
-            if taken.is_some() {
-                return Err(InputError::new("number", new.number.as_str(), "an invoice number not yet in the book").into());
-            }
-            let entry = insert_entry(
-                tx,
-                client_id,
-                &NewInteraction {
-                    kind: Kind::Internal,
-                    direction: Direction::Outbound,
-                    at: When::day(new.issued_on),
-                    contact: None,
-                    summary: issued_summary(&new.number, new.amount_minor, &new.currency, new.due_on),
-                    details: String::new(),
-                },
-            )?;
-            tx.execute(
-                "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, entry_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![id, client_id, new.number, new.amount_minor, new.currency, new.issued_on.to_string(), new.due_on.to_string(), entry],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| insert_invoice(tx, client_id, new).map(|_| ()))?;
         self.invoice(&new.number)
     }
 
@@ -294,28 +341,7 @@ impl Book {
         }
         self.write(|tx| {
             keep_version(tx, "invoices", &inv.id)?;
-            let entry = insert_entry(
-                tx,
-                &inv.client_id,
-                &NewInteraction {
-                    kind: Kind::Internal,
-                    direction: Direction::Inbound,
-                    at: When::day(on),
-                    contact: None,
-                    summary: format!(
-                        "Invoice {} paid: {} {}",
-                        inv.number,
-                        format_amount(inv.amount_minor),
-                        inv.currency
-                    ),
-                    details: String::new(),
-                },
-            )?;
-            tx.execute(
-                "UPDATE invoices SET paid_on = ?2, paid_entry_id = ?3 WHERE id = ?1",
-                params![inv.id, on.to_string(), entry],
-            )?;
-            Ok(())
+            insert_payment(tx, &inv.id, on)
         })?;
         self.invoice(number)
     }

@@ -86,6 +86,16 @@ impl Table {
                 ("summary", "t.summary"),
                 ("details", "t.details"),
                 ("logged_by", "t.logged_by"),
+                // The record the entry stands for, if any: an import leaves
+                // such entries to the record's own row.
+                (
+                    "record",
+                    "coalesce((SELECT 'order' FROM orders o WHERE o.entry_id = t.id),
+                              (SELECT 'invoice' FROM invoices v WHERE v.entry_id = t.id),
+                              (SELECT 'invoice' FROM invoices v WHERE v.paid_entry_id = t.id),
+                              (SELECT 'complaint' FROM complaints k WHERE k.entry_id = t.id),
+                              (SELECT 'complaint' FROM complaint_steps s WHERE s.entry_id = t.id))",
+                ),
             ],
             Table::Plans => &[
                 ("id", "t.id"),

@@ -19,6 +19,8 @@ pub struct Imported {
     pub contacts: u64,
     pub entries: u64,
     pub orders: u64,
+    pub invoices: u64,
+    pub plans: u64,
     /// Rows taken in before (their id or their values), left alone.
     pub already: u64,
     /// Rows naming a client the book does not have, without `--create-clients`.
@@ -34,12 +36,16 @@ impl Book {
         create_clients: bool,
         dry_run: bool,
         today: chrono::NaiveDate,
+        progress: &mut dyn FnMut(usize),
     ) -> Result<Imported> {
         let mut out = Imported::default();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        for row in rows {
+        for (n, row) in rows.iter().enumerate() {
+            if n > 0 && n % 1000 == 0 {
+                progress(n);
+            }
             let seen: bool = tx
                 .prepare_cached("SELECT count(*) > 0 FROM imported_rows WHERE source_key = ?1")?
                 .query_row([&row.key], |r| r.get(0))?;
@@ -63,7 +69,10 @@ impl Book {
                     existing = Some(one.clone());
                 }
             }
-            let adds_history = row.entry.is_some() || row.order.is_some();
+            let adds_history = row.entry.is_some()
+                || row.order.is_some()
+                || row.invoice.is_some()
+                || row.plan.is_some();
             let client_id = match existing {
                 Some(id) => id,
                 None if adds_history && !create_clients => {
@@ -120,6 +129,41 @@ impl Book {
                 earliest =
                     Some(earliest.map_or(o.at.date, |d: chrono::NaiveDate| d.min(o.at.date)));
             }
+            if let Some((inv, paid)) = &row.invoice {
+                let id = super::commerce::insert_invoice(&tx, &client_id, inv)
+                    .map_err(|e| at_line(e, row.line))?;
+                if let Some(on) = paid {
+                    super::commerce::insert_payment(&tx, &id, *on)?;
+                }
+                out.invoices += 1;
+                earliest = Some(
+                    earliest.map_or(inv.issued_on, |d: chrono::NaiveDate| d.min(inv.issued_on)),
+                );
+            }
+            if let Some((plan, status)) = &row.plan {
+                let id = super::plans::insert_plan(&tx, &client_id, plan)?;
+                if *status != crate::domain::PlanStatus::Open {
+                    // A done plan points at the touch nearest its due day
+                    // (the one that fulfilled it, as far as the file says).
+                    let touch: Option<String> = tx
+                        .prepare_cached(
+                            "SELECT id FROM interactions WHERE client_id = ?1 AND deleted_at IS NULL
+                               AND kind IN ('call', 'meeting', 'visit', 'email', 'message')
+                             ORDER BY abs(julianday(substr(at, 1, 10)) - julianday(?2)) LIMIT 1",
+                        )?
+                        .query_row(params![client_id, plan.due.to_string()], |r| r.get(0))
+                        .optional()?;
+                    let status = match (status, &touch) {
+                        (crate::domain::PlanStatus::Done, None) => "cancelled",
+                        (s, _) => s.as_str(),
+                    };
+                    tx.prepare_cached(
+                        "UPDATE plans SET status = ?2, done_by = CASE WHEN ?2 = 'done' THEN ?3 END, closed_at = ?4 WHERE id = ?1",
+                    )?
+                    .execute(params![id, status, touch, stamp()])?;
+                }
+                out.plans += 1;
+            }
             // A client's history may start before it came into the book:
             // reports over past periods then count it.
             if let Some(d) = earliest {
@@ -152,5 +196,16 @@ impl Book {
             super::COMMITTED.store(true, std::sync::atomic::Ordering::SeqCst);
         }
         Ok(out)
+    }
+}
+
+/// An error of one row, named by its line.
+fn at_line(e: BookError, line: usize) -> BookError {
+    match e {
+        BookError::Invalid(i) => BookError::Invalid(InputError {
+            accepted: format!("{} (line {line})", i.accepted),
+            ..i
+        }),
+        other => other,
     }
 }

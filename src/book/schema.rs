@@ -318,13 +318,20 @@ CREATE VIRTUAL TABLE search_plans USING fts5 (body, tokenize = 'trigram');
 ALTER TABLE clients ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''; -- the own name folded: legal form and quotes left out
 CREATE INDEX clients_by_sort_key ON clients (sort_key, name_key);
 "#,
-    // 9: what `touchbase import` took in, so the same file twice adds nothing.
+    // 9: what `touchbase import` took in, so the same file twice adds nothing;
+    //    indexes that find the record a timeline entry stands for.
     r#"
 CREATE TABLE imported_rows (
     source_key  TEXT PRIMARY KEY,  -- the row's id column ("id:…"), or its values ("row:…")
     client_id   TEXT NOT NULL REFERENCES clients (id),
     imported_at TEXT NOT NULL
 );
+-- Which record a timeline entry stands for, found without reading a table.
+CREATE INDEX orders_by_entry ON orders (entry_id);
+CREATE INDEX invoices_by_entry ON invoices (entry_id);
+CREATE INDEX invoices_by_paid_entry ON invoices (paid_entry_id);
+CREATE INDEX complaints_by_entry ON complaints (entry_id);
+CREATE INDEX complaint_steps_by_entry ON complaint_steps (entry_id);
 "#,
 ];
 

@@ -640,19 +640,7 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
     let sheet =
         im::read(&a.file, a.sheet.as_deref()).with_context(|| a.file.display().to_string())?;
     let fields = im::recognise(&sheet.headers, &maps);
-    // Invoices and planned touches have their own shape; not taken in yet.
-    if sheet
-        .headers
-        .iter()
-        .any(|h| matches!(h.as_str(), "due_on" | "issued_on" | "purpose"))
-    {
-        return Err(InputError::new(
-            "file",
-            a.file.display().to_string(),
-            t!("import-not-invoices"),
-        )
-        .into());
-    }
+
     if !fields.contains(&Some(Field::Client)) && !fields.contains(&Some(Field::Name)) {
         return Err(InputError::new(
             "file",
@@ -716,7 +704,19 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
     if !bad.is_empty() && !a.skip_bad {
         return Err(InputError::new("file", file, t!("import-bad-rows", n = bad.len())).into());
     }
-    let done = book.import(&rows, a.create_clients, a.dry_run, cx.today)?;
+    // A long file says how far it got, where a person watches.
+    let watched = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let total = rows.len();
+    let mut progress = |n: usize| {
+        if watched {
+            eprint!("\r{}", t!("import-progress", n = n, total = total));
+        }
+    };
+    let done = book.import(&rows, a.create_clients, a.dry_run, cx.today, &mut progress);
+    if watched && total >= 1000 {
+        eprint!("\r\x1b[K");
+    }
+    let done = done?;
     let summary = t!(
         "import-summary",
         rows = done.rows,
@@ -724,6 +724,8 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
         contacts = done.contacts,
         entries = done.entries,
         orders = done.orders,
+        invoices = done.invoices,
+        plans = done.plans,
         already = done.already,
         bad = bad.len()
     );
