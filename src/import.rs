@@ -402,7 +402,14 @@ pub fn rows(
             has(Field::Amount) || has(Field::Stage),
             opts,
         ) {
-            Ok(r) => good.push(r),
+            Ok(mut r) => {
+                // Without an id column, a row is known by all its values.
+                if r.key.is_empty() {
+                    let all: Vec<String> = cells.iter().map(|c| fold(c)).collect();
+                    r.key = format!("row:{}", digest(&all.join("\u{1f}")));
+                }
+                good.push(r)
+            }
             Err(e) => bad.push((*line, e)),
         }
     }
@@ -591,21 +598,9 @@ fn row(
         client.notes = client_notes;
     }
     let id = get(Field::Id);
+    // Without an id column the key is all the row's values (`rows` sets it).
     let key = if id.trim().is_empty() {
-        let all: Vec<String> = [
-            client_raw,
-            contact_name,
-            phone,
-            email,
-            date_raw,
-            get(Field::Summary),
-            amount_raw,
-            stage,
-        ]
-        .into_iter()
-        .map(|s| fold(&s))
-        .collect();
-        format!("row:{}", digest(&all.join("\u{1f}")))
+        String::new()
     } else {
         format!("id:{}", id.trim())
     };

@@ -2534,3 +2534,161 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
         assert_eq!(a, b, "{table} differ after the round trip");
     }
 }
+
+/// A spreadsheet of a few thousand deals as CRMs export them: empty
+/// accounts, zero values, several date forms (Excel dates, text in three
+/// forms), commas and quotes in names. The good rows come in with
+/// `--skip-bad`, the bad ones are named, and the sums add up.
+#[test]
+fn a_few_thousand_messy_deals_from_excel() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let env = Env::new();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let xlsx = dir.path().join("amo.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (i, h) in [
+        "Название сделки",
+        "Компания",
+        "Бюджет",
+        "Этап",
+        "Дата создания",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(0, i as u16, *h).expect("header");
+    }
+    let date_format = Format::new().set_num_format("dd.mm.yyyy");
+    let stages = [
+        "Успешно реализовано",
+        "Закрыто и не реализовано",
+        "Переговоры",
+        "Первичный контакт",
+    ];
+    let (mut empty, mut won_sum, mut rows) = (0, 0i64, 0);
+    for n in 0..3000u32 {
+        let r = n + 1;
+        let company = match n % 7 {
+            0 => String::new(),
+            1 => format!("ООО \"Рога, копыта и Ко {}\"", n % 50),
+            2 => format!("АО «Камский кабель {}»", n % 40),
+            _ => format!("ИП Иванов {}", n % 300),
+        };
+        if company.is_empty() {
+            empty += 1;
+        }
+        rows += 1;
+        ws.write_string(r, 0, format!("Сделка №{n}, «срочно»"))
+            .expect("cell");
+        ws.write_string(r, 1, &company).expect("cell");
+        let amount = if n % 5 == 0 { 0 } else { 1000 + n as i64 };
+        match n % 3 {
+            0 => ws.write_number(r, 2, amount as f64).map(|_| ()),
+            1 => ws.write_string(r, 2, format!("{amount},00")).map(|_| ()),
+            _ => ws
+                .write_string(
+                    r,
+                    2,
+                    if amount == 0 {
+                        String::new()
+                    } else {
+                        amount.to_string()
+                    },
+                )
+                .map(|_| ()),
+        }
+        .expect("cell");
+        let stage = stages[(n % 4) as usize];
+        ws.write_string(r, 3, stage).expect("cell");
+        if stage == stages[0] && !company.is_empty() && !(n % 3 == 2 && amount == 0) {
+            won_sum += amount;
+        }
+        let day = 1 + n % 28;
+        match n % 4 {
+            0 => ws
+                .write_datetime_with_format(
+                    r,
+                    4,
+                    ExcelDateTime::from_ymd(2025, 3, day as u8).expect("date"),
+                    &date_format,
+                )
+                .map(|_| ()),
+            1 => ws
+                .write_string(r, 4, format!("{day:02}.04.2025"))
+                .map(|_| ()),
+            2 => ws
+                .write_string(r, 4, format!("2025-05-{day:02}T00:00:00"))
+                .map(|_| ()),
+            _ => ws
+                .write_string(r, 4, format!("2025-06-{day:02} 14:30:00"))
+                .map(|_| ()),
+        }
+        .expect("cell");
+    }
+    wb.save(&xlsx).expect("save");
+    let out = env
+        .tb()
+        .args([
+            "import",
+            xlsx.to_str().expect("path"),
+            "--create-clients",
+            "--skip-bad",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        stderr.contains("amo.xlsx:2: client: '' is not accepted"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains(&format!("imported {} rows", rows - empty)),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!("; {empty} bad")), "{stdout}");
+    let orders = env.json(&["order", "list", "--json"]);
+    let orders = orders.as_array().expect("array");
+    assert_eq!(orders.len(), rows - empty);
+    let won: f64 = orders
+        .iter()
+        .filter(|o| o["status"] == "won")
+        .map(|o| o["amount"].as_f64().unwrap_or(0.0))
+        .sum();
+    assert_eq!(won as i64, won_sum);
+    assert!(
+        orders
+            .iter()
+            .any(|o| o["amount"] == 0.0 && o["status"] == "lost")
+    );
+    assert!(
+        orders.iter().any(|o| o["amount"].is_null()),
+        "an empty budget is no amount yet"
+    );
+    let names = env.json(&["client", "list", "--json"]);
+    assert!(
+        names
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|c| c["name"] == "ООО \"Рога, копыта и Ко 1\"")
+    );
+    assert!(env.ok(&["check"]).starts_with("ok:"));
+    // The same workbook again: nothing new.
+    let again = env.ok(&[
+        "import",
+        xlsx.to_str().expect("path"),
+        "--create-clients",
+        "--skip-bad",
+    ]);
+    assert!(
+        again.contains(&format!("{} taken in before", rows - empty)),
+        "{again}"
+    );
+}
