@@ -123,6 +123,9 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `touchbase man > touchbase.1`
     Man,
+    /// The clients' names, one a line (what the shell completions offer)
+    #[command(hide = true, name = "__client-names")]
+    ClientNames,
     /// Give a book rebuilt from `sqlite3 .dump` its marks back, after checking it
     Adopt,
     /// Write the demo book to --db (refuses to replace a book without --force)

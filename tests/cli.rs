@@ -2200,6 +2200,28 @@ fn completions_and_the_man_page_name_every_command() {
         "{}",
         String::from_utf8_lossy(&checked.stderr)
     );
+    // Where a command takes a client, bash offers the book's client names.
+    env.ok(&["client", "add", "ООО «Ромашка»"]);
+    let checked = std::process::Command::new("bash")
+        .env("TOUCHBASE_DB", env.db())
+        .env("PATH", format!(
+            "{}:{}",
+            assert_cmd::cargo::cargo_bin("touchbase").parent().expect("dir").display(),
+            std::env::var("PATH").unwrap_or_default()
+        ))
+        .arg("-c")
+        .arg(format!(
+            "source '{}' && COMP_WORDS=(touchbase log 'ооо «р') && COMP_CWORD=2 && _touchbase_clients && printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            file.display()
+        ))
+        .output()
+        .expect("bash");
+    assert_eq!(
+        String::from_utf8_lossy(&checked.stdout).trim(),
+        "ООО\\ «Ромашка»",
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
     let man = env.tb().arg("man").output().expect("run");
     let page = String::from_utf8(man.stdout).expect("utf-8");
     assert!(

@@ -35,7 +35,11 @@ fn the_readme_key_tables_are_the_keymap() {
 
 /// Every command path, such as "client add" or "handover accept".
 fn command_paths(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+    // Hidden commands are for the shell completions, not for people.
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+    {
         let path = format!("{prefix}{}", sub.get_name()).trim().to_string();
         if sub.has_subcommands() {
             command_paths(sub, &format!("{path} "), out);

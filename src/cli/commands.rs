@@ -155,7 +155,17 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
             use clap::CommandFactory;
             let mut out = Vec::new();
             clap_complete::generate(a.shell, &mut crate::cli::Cli::command(), "touchbase", &mut out);
+            out.extend_from_slice(client_completions(a.shell).as_bytes());
             super::out::bytes(&out);
+            Ok(())
+        }
+        Command::ClientNames => {
+            // Never creates a book: no book, no names.
+            if let Ok(book) = Book::open(&cx.db, Access::Existing) {
+                for c in book.all_clients()? {
+                    say!("{}", crate::text::display_safe(&c.name));
+                }
+            }
             Ok(())
         }
         Command::Man => {
@@ -735,6 +745,53 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
         say!("{}", summary);
     }
     Ok(())
+}
+
+/// Where an argument takes a client, the shells offer the book's client
+/// names (from `touchbase __client-names`, which reads the same book as the
+/// command would: `--db` or `TOUCHBASE_DB`).
+fn client_completions(shell: clap_complete::Shell) -> String {
+    // The commands whose first argument is a client.
+    const FIRST: &str = "log timeline plan";
+    const SECOND: &str = "client:show client:edit contact:add contact:list complaint:add order:add invoice:add plan:list";
+    match shell {
+        clap_complete::Shell::Bash => format!(
+            r#"
+# Client names where a command takes a client.
+_touchbase_clients() {{
+    local cur="${{COMP_WORDS[COMP_CWORD]}}" want=0
+    case " {FIRST} " in *" ${{COMP_WORDS[1]}} "*) [[ $COMP_CWORD -eq 2 ]] && want=1 ;; esac
+    case " {SECOND} " in *" ${{COMP_WORDS[1]}}:${{COMP_WORDS[2]}} "*) [[ $COMP_CWORD -eq 3 ]] && want=1 ;; esac
+    if [[ $want -eq 1 && "$cur" != -* ]]; then
+        local IFS=$'\n' name
+        COMPREPLY=()
+        while read -r name; do
+            [[ "${{name,,}}" == "${{cur,,}}"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+        done < <(touchbase __client-names 2>/dev/null)
+        return 0
+    fi
+    _touchbase "$@"
+}}
+complete -F _touchbase_clients -o bashdefault -o default touchbase
+"#
+        ),
+        clap_complete::Shell::Fish => {
+            let mut out = String::from("\n# Client names where a command takes a client.\n");
+            for cmd in FIRST.split(' ') {
+                out.push_str(&format!(
+                    "complete -c touchbase -n '__fish_seen_subcommand_from {cmd}; and test (count (commandline -opc)) -eq 2' -f -a '(touchbase __client-names 2>/dev/null)'\n"
+                ));
+            }
+            for pair in SECOND.split(' ') {
+                let (cmd, sub) = pair.split_once(':').unwrap_or((pair, ""));
+                out.push_str(&format!(
+                    "complete -c touchbase -n '__fish_seen_subcommand_from {cmd}; and __fish_seen_subcommand_from {sub}; and test (count (commandline -opc)) -eq 3' -f -a '(touchbase __client-names 2>/dev/null)'\n"
+                ));
+            }
+            out
+        }
+        _ => String::new(),
+    }
 }
 
 fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
