@@ -460,16 +460,23 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
             let mut book = cx.read()?;
             let o = book.set_order_deleted(&a.id, delete)?;
             let client = book.client(&o.client_id)?;
-            let verb = if delete { "deleted" } else { "restored" };
+            let title = if o.title.is_empty() {
+                t!("thing-order")
+            } else {
+                o.title.clone()
+            };
             say!(
-                "{verb} the order \"{}\" of {} ({}) with its timeline entry",
-                output::safe(if o.title.is_empty() {
-                    "Order"
-                } else {
-                    &o.title
-                }),
-                output::safe(&client.name),
-                o.amount_text()
+                "{}",
+                t!(
+                    if delete {
+                        "cli-order-deleted"
+                    } else {
+                        "cli-order-restored"
+                    },
+                    title = output::safe(&title),
+                    client = output::safe(&client.name),
+                    amount = o.amount_text()
+                )
             );
             Ok(())
         }
@@ -537,26 +544,32 @@ pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
             };
             (
                 book.edit_invoice(&a.number, &patch)?,
-                "saved; the previous version is kept",
+                t!("cli-invoice-saved"),
             )
         }
-        InvoiceCommand::Unpaid(a) => (book.invoice_unpaid(&a.number)?, "is unpaid again"),
+        InvoiceCommand::Unpaid(a) => (book.invoice_unpaid(&a.number)?, t!("cli-invoice-unpaid")),
         InvoiceCommand::Delete(a) => (
             book.set_invoice_deleted(&a.number, true)?,
-            "deleted with its timeline entries (invoice restore brings it back)",
+            t!("cli-invoice-deleted"),
         ),
-        InvoiceCommand::Restore(a) => (book.set_invoice_deleted(&a.number, false)?, "restored"),
+        InvoiceCommand::Restore(a) => (
+            book.set_invoice_deleted(&a.number, false)?,
+            t!("cli-invoice-restored"),
+        ),
         InvoiceCommand::Add(_) | InvoiceCommand::Paid(_) | InvoiceCommand::List(_) => {
             return super::followup::invoice(command, cx);
         }
     };
     say!(
-        "invoice {} of {} ({} {}, due {}) {said}",
-        output::safe(&inv.number),
-        output::safe(&inv.client),
-        format_amount(inv.amount_minor),
-        inv.currency,
-        inv.due_on
+        "{}",
+        t!(
+            "cli-invoice-line",
+            number = output::safe(&inv.number),
+            client = output::safe(&inv.client),
+            amount = format!("{} {}", format_amount(inv.amount_minor), inv.currency),
+            due = inv.due_on.to_string(),
+            said = said
+        )
     );
     Ok(())
 }
@@ -604,29 +617,29 @@ pub fn complaint(command: &ComplaintCommand, cx: &Context) -> Result<()> {
             };
             let mut book = cx.read()?;
             let k = book.edit_complaint(&a.id, &patch)?;
-            format!(
-                "complaint of {} saved; the previous version is kept",
-                output::safe(&k.client)
-            )
+            t!("cli-complaint-saved", client = output::safe(&k.client))
         }
         ComplaintCommand::Reopen(a) => {
             let at = cx.at_or_now(&a.at)?;
             let mut book = cx.read()?;
             let k = book.reopen_complaint(&a.id, at, &clean_multiline(&a.note))?;
-            format!(
-                "reopened the complaint of {}: it is {} again",
-                output::safe(&k.client),
-                k.status
+            t!(
+                "cli-complaint-reopened",
+                client = output::safe(&k.client),
+                status = k.status.label()
             )
         }
         ComplaintCommand::Delete(a) | ComplaintCommand::Restore(a) => {
             let delete = matches!(command, ComplaintCommand::Delete(_));
             let mut book = cx.read()?;
             let k = book.set_complaint_deleted(&a.id, delete)?;
-            let verb = if delete { "deleted" } else { "restored" };
-            format!(
-                "{verb} the complaint of {} with its timeline entries",
-                output::safe(&k.client)
+            t!(
+                if delete {
+                    "cli-complaint-deleted"
+                } else {
+                    "cli-complaint-restored"
+                },
+                client = output::safe(&k.client)
             )
         }
         // Add, escalate, resolve and list live with the complaint's first steps.
