@@ -199,6 +199,15 @@ pub fn money(minor: i64, currency: &str) -> String {
     }
 }
 
+/// A number with one decimal as the language writes it: `24,5` / `24.5`.
+pub fn decimal1(x: f64) -> String {
+    let text = format!("{x:.1}");
+    match current() {
+        Lang::Ru => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// Whether a catalog has the message (for the completeness tests).
 pub fn has(lang: Lang, key: &str) -> bool {
     LOCALES.try_lookup(lang.id(), key).is_some()
@@ -319,6 +328,7 @@ mod tests {
         assert_eq!(month_year(d), "Ноябрь 2026");
         assert_eq!(money(134_050_050, "RUB"), "1\u{a0}340\u{a0}500,50\u{a0}₽");
         assert_eq!(money(1_250_000, "EUR"), "12\u{a0}500 EUR");
+        assert_eq!(decimal1(24.5), "24,5");
         set_for_thread(Lang::En);
         assert_eq!(weekday_date(d), "Sat 28 Nov 2026");
         assert_eq!(month_year(d), "November 2026");

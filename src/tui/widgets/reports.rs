@@ -12,7 +12,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge, Paragraph, Widget}
 
 fn figures(r: &Report) -> Vec<(String, String)> {
     let days = |d: Option<f64>| {
-        d.map(|d| t!("n-days-fraction", n = format!("{d:.1}")))
+        d.map(|d| t!("n-days-fraction", n = crate::i18n::decimal1(d)))
             .unwrap_or_else(|| "—".into())
     };
     let mut v = vec![
