@@ -559,6 +559,9 @@ pub struct AgendaArgs {
     /// Also the done and cancelled touches of the last DAYS days
     #[arg(long)]
     pub all: bool,
+    /// text, or ics: the agenda as a calendar file (one all-day event per touch)
+    #[arg(long, default_value = "text", value_parser = ["text", "ics"])]
+    pub format: String,
 }
 
 #[derive(Debug, Args)]

@@ -54,6 +54,8 @@ pub enum Field {
     Purpose,
     /// touchbase's timeline export: the record an entry stands for.
     Record,
+    /// The day a contact left the client.
+    LeftOn,
 }
 
 impl Field {
@@ -85,6 +87,7 @@ impl Field {
         ("due", Field::Due),
         ("paid", Field::Paid),
         ("purpose", Field::Purpose),
+        ("left_on", Field::LeftOn),
     ];
 }
 
@@ -292,6 +295,7 @@ const SYNONYMS: &[(Field, &[&str])] = &[
         &["purpose", "next step", "цель", "следующий шаг"],
     ),
     (Field::Record, &["record"]),
+    (Field::LeftOn, &["left_on", "left", "ушёл", "уволен"]),
 ];
 
 /// `COLUMN=FIELD` as `--map` takes it; `COLUMN=skip` leaves a column out.
@@ -361,6 +365,8 @@ pub struct Row {
     pub invoice: Option<(domain::NewInvoice, Option<NaiveDate>)>,
     /// A planned touch, and whether it is open, done or cancelled.
     pub plan: Option<(domain::NewPlan, domain::PlanStatus)>,
+    /// The day the contact left the client, if they did.
+    pub left_on: Option<NaiveDate>,
 }
 
 /// How the reading goes.
@@ -576,6 +582,11 @@ fn row(
             },
         ))
     };
+    let left_on = if contact.is_some() {
+        day(Field::LeftOn)?
+    } else {
+        None
+    };
     // An invoice's or a plan's own columns are not a deal.
     let deals = deals && invoice.is_none() && plan.is_none();
     let order = if deals
@@ -608,6 +619,7 @@ fn row(
     Ok(Row {
         invoice,
         plan,
+        left_on,
         line,
         key,
         client,

@@ -42,6 +42,9 @@ impl Book {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Clients this import brings: only their start moves back to their
+        // first record (a client already here keeps the day it came).
+        let mut created = std::collections::HashSet::new();
         for (n, row) in rows.iter().enumerate() {
             if n > 0 && n % 1000 == 0 {
                 progress(n);
@@ -89,6 +92,7 @@ impl Book {
                     )?;
                     index_client(&tx, &id)?;
                     out.clients += 1;
+                    created.insert(id.clone());
                     id
                 }
             };
@@ -110,6 +114,10 @@ impl Book {
                             params![id, client_id, ct.name, fold(&ct.name), ct.role, ct.phone, ct.email, ct.note, stamp()],
                         )?;
                         index_contact(&tx, &id)?;
+                        if let Some(left) = row.left_on {
+                            tx.prepare_cached("UPDATE contacts SET left_on = ?2 WHERE id = ?1")?
+                                .execute(params![id, left.to_string()])?;
+                        }
                         out.contacts += 1;
                         id
                     }
@@ -166,7 +174,7 @@ impl Book {
             }
             // A client's history may start before it came into the book:
             // reports over past periods then count it.
-            if let Some(d) = earliest {
+            if let Some(d) = earliest.filter(|_| created.contains(&client_id)) {
                 tx.prepare_cached(
                     "UPDATE clients SET created_on = ?2 WHERE id = ?1 AND created_on > ?2",
                 )?

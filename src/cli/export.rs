@@ -172,7 +172,7 @@ fn render(a: &ExportArgs, book: &Book, client: Option<&str>) -> Result<Rendered>
             data
         }
         Format::Ics => {
-            use icalendar::{Calendar, Component, EventLike};
+            use icalendar::Calendar;
             let mut cal = Calendar::new();
             cal.name("touchbase");
             let phones = contact_phones(book, client)?;
@@ -187,31 +187,64 @@ fn render(a: &ExportArgs, book: &Book, client: Option<&str>) -> Result<Rendered>
                 let Some(due) = crate::dates::When::from_stored(&get("due_on")) else {
                     return Ok(());
                 };
-                let kind = domain::Kind::parse(&get("kind"))
-                    .map(|k| k.label())
-                    .unwrap_or_else(|_| get("kind"));
-                let mut description = format!("{}: {}", kind, get("purpose"));
-                if let Some(p) = phones.get(&get("client_id")) {
-                    description.push_str(&format!("\n{p}"));
-                }
-                let mut event = icalendar::Event::new();
-                event
-                    .uid(&format!("{}@touchbase", get("id")))
-                    .summary(&format!("{} · {}", get("client"), get("purpose")))
-                    .description(&description)
-                    // An all-day event ends (exclusively) the next day.
-                    .starts(due.date)
-                    .ends(due.date.succ_opt().unwrap_or(due.date));
-                if get("status") == "cancelled" {
-                    event.status(icalendar::EventStatus::Cancelled);
-                }
-                cal.push(event.done());
+                let event = plan_event(&PlanEvent {
+                    id: &get("id"),
+                    client: &get("client"),
+                    purpose: &get("purpose"),
+                    kind: &get("kind"),
+                    due: due.date,
+                    cancelled: get("status") == "cancelled",
+                    phone: phones.get(&get("client_id")).map(String::as_str),
+                });
+                cal.push(event);
                 Ok(())
             })?;
             cal.done().to_string().into_bytes()
         }
     };
     Ok(Rendered { data, rows })
+}
+
+/// What one calendar event says of a planned touch.
+pub struct PlanEvent<'a> {
+    pub id: &'a str,
+    pub client: &'a str,
+    pub purpose: &'a str,
+    pub kind: &'a str,
+    pub due: chrono::NaiveDate,
+    pub cancelled: bool,
+    /// Whom to call: a contact's name and phone.
+    pub phone: Option<&'a str>,
+}
+
+/// A planned touch as an all-day event; its UID is the plan's id, so a
+/// calendar that imports a newer file updates the event.
+pub fn plan_event(p: &PlanEvent) -> icalendar::Event {
+    use icalendar::{Component, EventLike};
+    let kind = domain::Kind::parse(p.kind)
+        .map(|k| k.label())
+        .unwrap_or_else(|_| p.kind.to_string());
+    let mut description = format!("{kind}: {}", p.purpose);
+    if let Some(phone) = p.phone {
+        description.push_str(&format!("\n{phone}"));
+    }
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&format!("{}@touchbase", p.id))
+        .summary(&format!("{} · {}", p.client, p.purpose))
+        .description(&description)
+        // An all-day event ends (exclusively) the next day.
+        .starts(p.due)
+        .ends(p.due.succ_opt().unwrap_or(p.due));
+    if p.cancelled {
+        event.status(icalendar::EventStatus::Cancelled);
+    }
+    event.done()
+}
+
+/// Each client's first phone of a contact still there, for calendars.
+pub fn client_phones(book: &Book) -> Result<std::collections::HashMap<String, String>> {
+    contact_phones(book, None)
 }
 
 fn io(e: impl std::fmt::Display) -> crate::book::BookError {

@@ -317,6 +317,24 @@ pub fn agenda_group(due: chrono::NaiveDate, today: chrono::NaiveDate) -> &'stati
 pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let items = book.agenda(cx.today, a.days, a.all, u64::MAX >> 1)?;
+    if a.format == "ics" {
+        let phones = super::export::client_phones(&book)?;
+        let mut cal = icalendar::Calendar::new();
+        cal.name("touchbase");
+        for i in &items {
+            cal.push(super::export::plan_event(&super::export::PlanEvent {
+                id: &i.plan.id,
+                client: &i.client,
+                purpose: &i.plan.purpose,
+                kind: i.plan.kind.as_str(),
+                due: i.plan.due,
+                cancelled: i.plan.status == domain::PlanStatus::Cancelled,
+                phone: phones.get(&i.plan.client_id).map(String::as_str),
+            }));
+        }
+        super::out::bytes(cal.done().to_string().as_bytes());
+        return Ok(());
+    }
     if a.json {
         let rows: Vec<_> = items
             .iter()
