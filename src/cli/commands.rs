@@ -790,6 +790,22 @@ complete -F _touchbase_clients -o bashdefault -o default touchbase
             }
             out
         }
+        clap_complete::Shell::Zsh => format!(
+            r#"
+# Client names where a command takes a client.
+_touchbase_clients() {{
+    if {{ (( CURRENT == 3 )) && [[ " {FIRST} " == *" ${{words[2]}} "* ]] }} ||
+       {{ (( CURRENT == 4 )) && [[ " {SECOND} " == *" ${{words[2]}}:${{words[3]}} "* ]] }}; then
+        local -a names
+        names=("${{(@f)$(touchbase __client-names 2>/dev/null)}}")
+        compadd -a names
+        return
+    fi
+    _touchbase "$@"
+}}
+compdef _touchbase_clients touchbase
+"#
+        ),
         _ => String::new(),
     }
 }
