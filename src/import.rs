@@ -367,6 +367,9 @@ pub struct Row {
     pub plan: Option<(domain::NewPlan, domain::PlanStatus)>,
     /// The day the contact left the client, if they did.
     pub left_on: Option<NaiveDate>,
+    /// All the row's values, as a fingerprint: a newer file's row with the
+    /// same id and another fingerprint has changed.
+    pub hash: String,
 }
 
 /// How the reading goes.
@@ -409,10 +412,11 @@ pub fn rows(
             opts,
         ) {
             Ok(mut r) => {
+                let all: Vec<String> = cells.iter().map(|c| fold(c)).collect();
+                r.hash = digest(&all.join("\u{1f}"));
                 // Without an id column, a row is known by all its values.
                 if r.key.is_empty() {
-                    let all: Vec<String> = cells.iter().map(|c| fold(c)).collect();
-                    r.key = format!("row:{}", digest(&all.join("\u{1f}")));
+                    r.key = format!("row:{}", r.hash);
                 }
                 good.push(r)
             }
@@ -620,6 +624,7 @@ fn row(
         invoice,
         plan,
         left_on,
+        hash: String::new(),
         line,
         key,
         client,

@@ -2290,14 +2290,14 @@ fn a_russian_excel_csv_is_taken_in_once() {
     let done = env.ok(&["import", file_arg, "--create-clients"]);
     assert!(
         done.contains(
-            "imported 3 rows: 2 new clients, 1 contacts, 0 entries, 3 orders, 0 invoices, 0 planned touches; 0 taken in before"
+            "imported 3 rows: 2 new clients, 1 contacts, 0 entries, 3 orders, 0 invoices, 0 planned touches; 0 updated from a newer file; 0 taken in before"
         ),
         "{done}"
     );
     let again = env.ok(&["import", file_arg, "--create-clients"]);
     assert!(
         again.contains(
-            "imported 0 rows: 0 new clients, 0 contacts, 0 entries, 0 orders, 0 invoices, 0 planned touches; 3 taken in before"
+            "imported 0 rows: 0 new clients, 0 contacts, 0 entries, 0 orders, 0 invoices, 0 planned touches; 0 updated from a newer file; 3 taken in before"
         ),
         "{again}"
     );
@@ -2367,7 +2367,7 @@ fn bad_rows_are_named_and_nothing_is_written_without_skip_bad() {
         ));
     assert_eq!(fs::read(env.db()).expect("book"), before);
     let done = env.ok(&["import", f, "--skip-bad"]);
-    assert!(done.contains("imported 1 rows: 0 new clients, 0 contacts, 1 entries, 0 orders, 0 invoices, 0 planned touches; 0 taken in before; 3 bad"), "{done}");
+    assert!(done.contains("imported 1 rows: 0 new clients, 0 contacts, 1 entries, 0 orders, 0 invoices, 0 planned touches; 0 updated from a newer file; 0 taken in before; 3 bad"), "{done}");
     let t = env.json(&["timeline", "acme", "--json"]);
     assert_eq!(
         (t[0]["kind"].as_str(), t[0]["summary"].as_str()),
@@ -2711,4 +2711,59 @@ fn a_few_thousand_messy_deals_from_excel() {
         again.contains(&format!("{} taken in before", rows - empty)),
         "{again}"
     );
+}
+
+/// A newer export of the same CRM: rows keep their ids, so a changed row
+/// updates what it wrote (the deal's stage and amount, the contact's phone)
+/// with the old versions kept, and nothing is doubled.
+#[test]
+fn a_newer_file_updates_what_changed() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("crm.csv");
+    let write = |stage: &str, amount: &str, phone: &str| {
+        fs::write(
+            &file,
+            format!(
+                "ID,Company,Contact,Phone,Deal,Amount,Stage,Date\n\
+                 7001,ООО «Ромашка»,Анна,{phone},Поставка,{amount},{stage},01.11.2026\n\
+                 7002,Acme GmbH,Tom,+44 20 1,Service,5000,Negotiation,02.11.2026\n"
+            ),
+        )
+        .expect("write");
+    };
+    let f = file.to_str().expect("path");
+    write("Negotiation", "100000", "+7 900 000-00-00");
+    let first = env.ok(&["import", f, "--create-clients"]);
+    assert!(first.contains("imported 2 rows"), "{first}");
+    write("Closed Won", "120000", "+7 900 111-11-11");
+    let second = env.ok(&["import", f, "--create-clients"]);
+    assert!(
+        second.contains("imported 0 rows")
+            && second.contains("1 updated from a newer file; 1 taken in before"),
+        "{second}"
+    );
+    let orders = env.json(&["order", "list", "ромашка", "--json"]);
+    assert_eq!(orders.as_array().expect("array").len(), 1, "not doubled");
+    assert_eq!(orders[0]["status"], "won");
+    assert_eq!(orders[0]["amount"], 120000.0);
+    let t = env.json(&["timeline", "ромашка", "--json"]);
+    assert_eq!(t[0]["summary"], "Поставка: 120 000 RUB (won)");
+    let c = env.json(&["contact", "list", "ромашка", "--json"]);
+    assert_eq!(c[0]["phone"], "+7 900 111-11-11");
+    let kept: i64 = rusqlite::Connection::open(env.db())
+        .expect("db")
+        .query_row(
+            "SELECT count(*) FROM record_versions WHERE record IN ('orders', 'contacts')",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(kept, 2, "the old order and contact are kept as versions");
+    let third = env.ok(&["import", f, "--create-clients"]);
+    assert!(
+        third.contains("0 updated from a newer file; 2 taken in before"),
+        "{third}"
+    );
+    assert!(env.ok(&["check"]).starts_with("ok:"));
 }

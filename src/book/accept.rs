@@ -34,7 +34,10 @@ impl Accepted {
 /// Tables copied row by row, parents first, with their columns (ids kept,
 /// local `seq` numbers given anew).
 const COPIED: &[(&str, &str)] = &[
-    ("imported_rows", "source_key, client_id, imported_at"),
+    (
+        "imported_rows",
+        "source_key, client_id, imported_at, row_hash, records",
+    ),
     (
         "contacts",
         "id, client_id, name, name_key, role, phone, email, note, created_at, left_on",

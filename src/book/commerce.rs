@@ -37,7 +37,7 @@ fn order_from_row(r: &Row) -> rusqlite::Result<Order> {
 }
 
 /// The line an invoice's "issued" entry reads.
-fn issued_summary(number: &str, amount: i64, currency: &str, due: NaiveDate) -> String {
+pub(crate) fn issued_summary(number: &str, amount: i64, currency: &str, due: NaiveDate) -> String {
     format!(
         "Invoice {number} issued: {} {currency}, due {due}",
         format_amount(amount)
@@ -45,7 +45,12 @@ fn issued_summary(number: &str, amount: i64, currency: &str, due: NaiveDate) -> 
 }
 
 /// The line an order's timeline entry reads.
-fn order_summary(title: &str, amount: Option<i64>, currency: &str, status: OrderStatus) -> String {
+pub(crate) fn order_summary(
+    title: &str,
+    amount: Option<i64>,
+    currency: &str,
+    status: OrderStatus,
+) -> String {
     let title = if title.is_empty() { "Order" } else { title };
     match amount {
         Some(m) => format!("{title}: {} {currency} ({status})", format_amount(m)),

@@ -23,6 +23,9 @@ pub struct Imported {
     pub plans: u64,
     /// Rows taken in before (their id or their values), left alone.
     pub already: u64,
+    /// Rows taken in before by their id that a newer file changed: their
+    /// records were updated (the old versions are kept).
+    pub updated: u64,
     /// Rows naming a client the book does not have, without `--create-clients`.
     pub unknown_clients: Vec<(usize, String)>,
 }
@@ -49,13 +52,27 @@ impl Book {
             if n > 0 && n % 1000 == 0 {
                 progress(n);
             }
-            let seen: bool = tx
-                .prepare_cached("SELECT count(*) > 0 FROM imported_rows WHERE source_key = ?1")?
-                .query_row([&row.key], |r| r.get(0))?;
-            if seen {
-                out.already += 1;
+            let seen: Option<(String, String)> = tx
+                .prepare_cached(
+                    "SELECT row_hash, records FROM imported_rows WHERE source_key = ?1",
+                )?
+                .query_row([&row.key], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            if let Some((hash, records)) = seen {
+                if hash == row.hash || hash.is_empty() {
+                    out.already += 1;
+                } else {
+                    // The same row (by its id) in a newer file, changed.
+                    update_from(&tx, row, &records)?;
+                    tx.prepare_cached(
+                        "UPDATE imported_rows SET row_hash = ?2 WHERE source_key = ?1",
+                    )?
+                    .execute(params![row.key, row.hash])?;
+                    out.updated += 1;
+                }
                 continue;
             }
+            let mut wrote = serde_json::Map::new();
             // The same name, or else the one client with the same own name
             // (`ООО Ромашка` is `ООО «Ромашка»`: quotes and legal forms vary
             // from one program's export to another's).
@@ -105,7 +122,7 @@ impl Book {
                         |r| r.get(0),
                     )
                     .optional()?;
-                contact_id = Some(match found {
+                let id = match found {
                     Some(id) => id,
                     None => {
                         let id = new_id();
@@ -121,18 +138,22 @@ impl Book {
                         out.contacts += 1;
                         id
                     }
-                });
+                };
+                wrote.insert("contact".into(), id.clone().into());
+                contact_id = Some(id);
             }
             let mut earliest = if adds_history { None } else { row.date };
             if let Some(e) = &row.entry {
                 let mut e = e.clone();
                 e.contact = contact_id.clone();
-                insert_entry(&tx, &client_id, &e)?;
+                let id = insert_entry(&tx, &client_id, &e)?;
+                wrote.insert("entry".into(), id.into());
                 out.entries += 1;
                 earliest = Some(e.at.date);
             }
             if let Some(o) = &row.order {
-                super::commerce::insert_order(&tx, &client_id, o)?;
+                let id = super::commerce::insert_order(&tx, &client_id, o)?;
+                wrote.insert("order".into(), id.into());
                 out.orders += 1;
                 earliest =
                     Some(earliest.map_or(o.at.date, |d: chrono::NaiveDate| d.min(o.at.date)));
@@ -143,6 +164,7 @@ impl Book {
                 if let Some(on) = paid {
                     super::commerce::insert_payment(&tx, &id, *on)?;
                 }
+                wrote.insert("invoice".into(), id.into());
                 out.invoices += 1;
                 earliest = Some(
                     earliest.map_or(inv.issued_on, |d: chrono::NaiveDate| d.min(inv.issued_on)),
@@ -150,6 +172,7 @@ impl Book {
             }
             if let Some((plan, status)) = &row.plan {
                 let id = super::plans::insert_plan(&tx, &client_id, plan)?;
+                wrote.insert("plan".into(), id.clone().into());
                 if *status != crate::domain::PlanStatus::Open {
                     // A done plan points at the touch nearest its due day
                     // (the one that fulfilled it, as far as the file says).
@@ -180,9 +203,17 @@ impl Book {
                 )?
                 .execute(params![client_id, d.format("%Y-%m-%d").to_string()])?;
             }
-            tx.prepare_cached("INSERT INTO imported_rows (source_key, client_id, imported_at) VALUES (?1, ?2, ?3)")?.execute(
-                params![row.key, client_id, stamp()],
-            )?;
+            tx.prepare_cached(
+                "INSERT INTO imported_rows (source_key, client_id, imported_at, row_hash, records)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                row.key,
+                client_id,
+                stamp(),
+                row.hash,
+                serde_json::Value::Object(wrote).to_string()
+            ])?;
             out.rows += 1;
         }
         if !out.unknown_clients.is_empty() {
@@ -216,4 +247,85 @@ fn at_line(e: BookError, line: usize) -> BookError {
         }),
         other => other,
     }
+}
+
+/// Bring what a row wrote up to date with the row as a newer file has it:
+/// an order's title, amount and stage, an invoice's amount, dates and
+/// payment, a contact's role, phones and e-mails, a plan's day, purpose and
+/// kind. Each keeps its previous version; timeline entries follow.
+fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<()> {
+    use super::versions::keep_version;
+    let records: serde_json::Value = serde_json::from_str(records).unwrap_or_default();
+    let id = |k: &str| records.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    if let (Some(o), Some(id)) = (&row.order, id("order")) {
+        keep_version(tx, "orders", &id)?;
+        tx.execute(
+            "UPDATE orders SET at = ?2, title = ?3, amount_minor = ?4, currency = ?5, status = ?6 WHERE id = ?1",
+            params![id, o.at.to_stored(), o.title, o.amount_minor, o.currency, o.status.as_str()],
+        )?;
+        let entry: Option<String> =
+            tx.query_row("SELECT entry_id FROM orders WHERE id = ?1", [&id], |r| {
+                r.get(0)
+            })?;
+        if let Some(entry) = entry {
+            super::interactions::rewrite_entry(
+                tx,
+                &entry,
+                &o.at.to_stored(),
+                &super::commerce::order_summary(&o.title, o.amount_minor, &o.currency, o.status),
+            )?;
+        }
+    }
+    if let (Some((inv, paid)), Some(id)) = (&row.invoice, id("invoice")) {
+        keep_version(tx, "invoices", &id)?;
+        tx.execute(
+            "UPDATE invoices SET amount_minor = ?2, currency = ?3, issued_on = ?4, due_on = ?5 WHERE id = ?1",
+            params![id, inv.amount_minor, inv.currency, inv.issued_on.to_string(), inv.due_on.to_string()],
+        )?;
+        let (entry, paid_on): (Option<String>, Option<String>) = tx.query_row(
+            "SELECT entry_id, paid_on FROM invoices WHERE id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if let Some(entry) = entry {
+            super::interactions::rewrite_entry(
+                tx,
+                &entry,
+                &inv.issued_on.to_string(),
+                &super::commerce::issued_summary(
+                    &inv.number,
+                    inv.amount_minor,
+                    &inv.currency,
+                    inv.due_on,
+                ),
+            )?;
+        }
+        if let (Some(on), None) = (paid, paid_on) {
+            super::commerce::insert_payment(tx, &id, *on)?;
+        }
+    }
+    if let (Some(c), Some(id)) = (&row.contact, id("contact")) {
+        keep_version(tx, "contacts", &id)?;
+        tx.execute(
+            "UPDATE contacts SET role = ?2, phone = ?3, email = ?4,
+                    left_on = coalesce(?5, left_on) WHERE id = ?1",
+            params![
+                id,
+                c.role,
+                c.phone,
+                c.email,
+                row.left_on.map(|d| d.to_string())
+            ],
+        )?;
+        super::contacts::index_contact(tx, &id)?;
+    }
+    if let (Some((p, _)), Some(id)) = (&row.plan, id("plan")) {
+        keep_version(tx, "plans", &id)?;
+        tx.execute(
+            "UPDATE plans SET due_on = ?2, purpose = ?3, kind = ?4 WHERE id = ?1 AND status = 'open'",
+            params![id, p.due.to_string(), p.purpose, p.kind.as_str()],
+        )?;
+        super::search::index_plan(tx, &id)?;
+    }
+    Ok(())
 }

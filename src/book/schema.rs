@@ -324,7 +324,9 @@ CREATE INDEX clients_by_sort_key ON clients (sort_key, name_key);
 CREATE TABLE imported_rows (
     source_key  TEXT PRIMARY KEY,  -- the row's id column ("id:…"), or its values ("row:…")
     client_id   TEXT NOT NULL REFERENCES clients (id),
-    imported_at TEXT NOT NULL
+    imported_at TEXT NOT NULL,
+    row_hash    TEXT NOT NULL DEFAULT '',   -- the row's values, to see a newer file changed it
+    records     TEXT NOT NULL DEFAULT '{}'  -- what the row wrote: {"contact": id, "order": id, …}
 );
 -- Which record a timeline entry stands for, found without reading a table.
 CREATE INDEX orders_by_entry ON orders (entry_id);

@@ -76,7 +76,7 @@ type Columns = &'static [(&'static str, Rule)];
 const TABLES: &[(&str, &str, Columns)] = &[
     ("settings", "key", &[("key", Required), ("value", Text)]),
     ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("sort_key", SortKeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
-    ("imported_rows", "source_key", &[("source_key", Required), ("client_id", Required), ("imported_at", Stamp)]),
+    ("imported_rows", "source_key", &[("source_key", Required), ("client_id", Required), ("imported_at", Stamp), ("row_hash", Line), ("records", Json)]),
     ("contacts", "id", &[("id", Required), ("client_id", Required), ("name", Required), ("name_key", KeyOf("name")), ("role", Line), ("phone", Line), ("email", Line), ("note", Text), ("created_at", Stamp), ("left_on", OptDay)]),
     ("interactions", "id", &[("id", Required), ("client_id", Required), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("logged_at", Stamp), ("edited_at", OptStamp), ("deleted_at", OptStamp), ("logged_by", Line)]),
     ("interaction_versions", "interaction_id || ' v' || version", &[("interaction_id", Required), ("version", Int(1, 1_000_000)), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("replaced_at", Stamp)]),

@@ -737,6 +737,7 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
         invoices = done.invoices,
         plans = done.plans,
         already = done.already,
+        updated = done.updated,
         bad = bad.len()
     );
     if a.dry_run {
