@@ -2373,6 +2373,29 @@ fn bad_rows_are_named_and_nothing_is_written_without_skip_bad() {
         (t[0]["kind"].as_str(), t[0]["summary"].as_str()),
         (Some("call"), Some("Called"))
     );
+    // US dates, when the file says so.
+    let us = dir.path().join("us.csv");
+    fs::write(
+        &us,
+        "Client,Date,Summary\nAcme,10/20/2026,Met at the fair\n",
+    )
+    .expect("write");
+    env.tb()
+        .args(["import", us.to_str().expect("path")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "us.csv:2: date: '10/20/2026' is not accepted",
+        ));
+    env.ok(&["import", us.to_str().expect("path"), "--date-format", "us"]);
+    let t = env.json(&["timeline", "acme", "--json"]);
+    assert!(
+        t.as_array()
+            .expect("array")
+            .iter()
+            .any(|e| e["at"] == "2026-10-20" && e["summary"] == "Met at the fair"),
+        "{t}"
+    );
 }
 
 /// An Excel workbook (dates as Excel dates, amounts as numbers, another
@@ -2520,12 +2543,70 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
         "--at",
         "22.11.2026",
     ]);
+    env.ok(&[
+        "invoice",
+        "add",
+        "ромашка",
+        "--number",
+        "2026-001",
+        "--amount",
+        "99 000",
+        "--issued",
+        "01.11.2026",
+        "--due",
+        "15.11.2026",
+    ]);
+    env.ok(&["invoice", "paid", "2026-001", "--at", "14.11.2026"]);
+    env.ok(&[
+        "invoice",
+        "add",
+        "acme",
+        "--number",
+        "INV-7",
+        "--amount",
+        "1 250,75",
+        "--currency",
+        "EUR",
+        "--due",
+        "+14d",
+    ]);
+    env.ok(&[
+        "plan",
+        "ромашка",
+        "--due",
+        "+5d",
+        "--purpose",
+        "Обсудить, \"продление\"",
+    ]);
+    let contacts = env.json(&["contact", "list", "ромашка", "--json"]);
+    let petr = contacts
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|c| c["name"] == "Пётр")
+        .map(|c| c["id"].as_str().expect("id").to_string())
+        .expect("Пётр");
+    env.ok(&["contact", "left", &petr, "--on", "25.11.2026"]);
     let dir = tempfile::tempdir().expect("tempdir");
+    // Through CSV into one empty book, through JSON into another.
     let other = Env::new();
-    for table in ["clients", "contacts", "timeline", "orders"] {
+    let third = Env::new();
+    for table in [
+        "clients", "contacts", "timeline", "orders", "invoices", "plans",
+    ] {
         let file = dir.path().join(format!("{table}.csv"));
         env.ok(&["export", table, "-o", file.to_str().expect("path")]);
         other.ok(&["import", file.to_str().expect("path"), "--create-clients"]);
+        let json = dir.path().join(format!("{table}.json"));
+        env.ok(&[
+            "export",
+            table,
+            "--format",
+            "json",
+            "-o",
+            json.to_str().expect("path"),
+        ]);
+        third.ok(&["import", json.to_str().expect("path"), "--create-clients"]);
     }
     // The same rows, ids and row numbers aside (and orders' own entries,
     // which the order re-creates).
@@ -2550,8 +2631,11 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
         "clients", "contacts", "timeline", "orders", "invoices", "plans",
     ] {
         let a = strip(env.json(&["export", table, "--format", "json"]));
+        assert!(!a.is_empty(), "{table}: something to compare");
         let b = strip(other.json(&["export", table, "--format", "json"]));
-        assert_eq!(a, b, "{table} differ after the round trip");
+        assert_eq!(a, b, "{table} differ after the round trip through CSV");
+        let c = strip(third.json(&["export", table, "--format", "json"]));
+        assert_eq!(a, c, "{table} differ after the round trip through JSON");
     }
 }
 
