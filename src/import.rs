@@ -56,6 +56,8 @@ pub enum Field {
     Record,
     /// The day a contact left the client.
     LeftOn,
+    /// Who logged an entry (touchbase's timeline export).
+    LoggedBy,
 }
 
 impl Field {
@@ -88,6 +90,7 @@ impl Field {
         ("paid", Field::Paid),
         ("purpose", Field::Purpose),
         ("left_on", Field::LeftOn),
+        ("logged_by", Field::LoggedBy),
     ];
 }
 
@@ -296,6 +299,10 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     ),
     (Field::Record, &["record"]),
     (Field::LeftOn, &["left_on", "left", "ушёл", "уволен"]),
+    (
+        Field::LoggedBy,
+        &["logged_by", "logged by", "ответственный", "автор"],
+    ),
 ];
 
 /// `COLUMN=FIELD` as `--map` takes it; `COLUMN=skip` leaves a column out.
@@ -367,6 +374,8 @@ pub struct Row {
     pub plan: Option<(domain::NewPlan, domain::PlanStatus)>,
     /// The day the contact left the client, if they did.
     pub left_on: Option<NaiveDate>,
+    /// Who logged the entry, when the file says (else the book's manager).
+    pub logged_by: String,
     /// All the row's values, as a fingerprint: a newer file's row with the
     /// same id and another fingerprint has changed.
     pub hash: String,
@@ -624,6 +633,7 @@ fn row(
         invoice,
         plan,
         left_on,
+        logged_by: clean_line(&get(Field::LoggedBy)),
         hash: String::new(),
         line,
         key,

@@ -2578,6 +2578,17 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
         "--purpose",
         "Обсудить, \"продление\"",
     ]);
+    env.ok(&["whoami", "--set", "Мария Соколова"]);
+    env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "meeting",
+        "--summary",
+        "Встреча у клиента",
+        "--at",
+        "24.11.2026",
+    ]);
     let contacts = env.json(&["contact", "list", "ромашка", "--json"]);
     let petr = contacts
         .as_array()

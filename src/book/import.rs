@@ -147,6 +147,12 @@ impl Book {
                 let mut e = e.clone();
                 e.contact = contact_id.clone();
                 let id = insert_entry(&tx, &client_id, &e)?;
+                // Who logged it, as the file says: a handed-over history
+                // keeps its authors.
+                if !row.logged_by.is_empty() {
+                    tx.prepare_cached("UPDATE interactions SET logged_by = ?2 WHERE id = ?1")?
+                        .execute(params![id, row.logged_by])?;
+                }
                 wrote.insert("entry".into(), id.into());
                 out.entries += 1;
                 earliest = Some(e.at.date);
