@@ -376,6 +376,8 @@ pub struct Row {
     pub left_on: Option<NaiveDate>,
     /// Who logged the entry, when the file says (else the book's manager).
     pub logged_by: String,
+    /// The client's own fields the file gives (a newer file updates only these).
+    pub client_given: Vec<&'static str>,
     /// All the row's values, as a fingerprint: a newer file's row with the
     /// same id and another fingerprint has changed.
     pub hash: String,
@@ -634,6 +636,22 @@ fn row(
         plan,
         left_on,
         logged_by: clean_line(&get(Field::LoggedBy)),
+        client_given: [
+            (Field::Tier, "tier"),
+            (Field::Status, "status"),
+            (Field::Cadence, "cadence_days"),
+            (Field::Industry, "industry"),
+            (Field::City, "city"),
+            (Field::Notes, "notes"),
+        ]
+        .into_iter()
+        .filter(|(f, _)| !get(*f).trim().is_empty())
+        // A deal's or a plan's "status" is not the client's.
+        .filter(|(f, _)| *f != Field::Status || !(deals || planned))
+        // Beside a person, notes are the person's.
+        .filter(|(f, _)| *f != Field::Notes || contact_name.is_empty())
+        .map(|(_, c)| c)
+        .collect(),
         hash: String::new(),
         line,
         key,

@@ -2816,22 +2816,22 @@ fn a_newer_file_updates_what_changed() {
     let env = Env::new();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("crm.csv");
-    let write = |stage: &str, amount: &str, phone: &str| {
+    let write = |stage: &str, amount: &str, phone: &str, city: &str| {
         fs::write(
             &file,
             format!(
-                "ID,Company,Contact,Phone,Deal,Amount,Stage,Date\n\
-                 7001,ООО «Ромашка»,Анна,{phone},Поставка,{amount},{stage},01.11.2026\n\
-                 7002,Acme GmbH,Tom,+44 20 1,Service,5000,Negotiation,02.11.2026\n"
+                "ID,Company,City,Contact,Phone,Deal,Amount,Stage,Date\n\
+                 7001,ООО «Ромашка»,{city},Анна,{phone},Поставка,{amount},{stage},01.11.2026\n\
+                 7002,Acme GmbH,London,Tom,+44 20 1,Service,5000,Negotiation,02.11.2026\n"
             ),
         )
         .expect("write");
     };
     let f = file.to_str().expect("path");
-    write("Negotiation", "100000", "+7 900 000-00-00");
+    write("Negotiation", "100000", "+7 900 000-00-00", "Москва");
     let first = env.ok(&["import", f, "--create-clients"]);
     assert!(first.contains("imported 2 rows"), "{first}");
-    write("Closed Won", "120000", "+7 900 111-11-11");
+    write("Closed Won", "120000", "+7 900 111-11-11", "Казань");
     let second = env.ok(&["import", f, "--create-clients"]);
     assert!(
         second.contains("imported 0 rows")
@@ -2846,19 +2846,55 @@ fn a_newer_file_updates_what_changed() {
     assert_eq!(t[0]["summary"], "Поставка: 120 000 RUB (won)");
     let c = env.json(&["contact", "list", "ромашка", "--json"]);
     assert_eq!(c[0]["phone"], "+7 900 111-11-11");
+    let client = env.json(&["client", "show", "ромашка", "--json"]);
+    assert_eq!(
+        client["city"], "Казань",
+        "the client's own field follows too"
+    );
     let kept: i64 = rusqlite::Connection::open(env.db())
         .expect("db")
         .query_row(
-            "SELECT count(*) FROM record_versions WHERE record IN ('orders', 'contacts')",
+            "SELECT count(*) FROM record_versions WHERE record IN ('orders', 'contacts', 'clients')",
             [],
             |r| r.get(0),
         )
         .expect("count");
-    assert_eq!(kept, 2, "the old order and contact are kept as versions");
+    assert_eq!(
+        kept, 3,
+        "the old order, contact and client are kept as versions"
+    );
     let third = env.ok(&["import", f, "--create-clients"]);
     assert!(
         third.contains("0 updated from a newer file; 2 taken in before"),
         "{third}"
     );
+    assert!(env.ok(&["check"]).starts_with("ok:"));
+    // History with ids: a corrected entry is updated, its old text kept.
+    let history = dir.path().join("history.csv");
+    let h = history.to_str().expect("path");
+    fs::write(
+        &history,
+        "ID,Company,Date,Summary,Kind\nH1,Acme GmbH,10.11.2026,Called Tom,call\n",
+    )
+    .expect("write");
+    env.ok(&["import", h]);
+    fs::write(
+        &history,
+        "ID,Company,Date,Summary,Kind\nH1,Acme GmbH,10.11.2026,Called Tom about the renewal,call\n",
+    )
+    .expect("write");
+    assert!(
+        env.ok(&["import", h])
+            .contains("1 updated from a newer file")
+    );
+    let t = env.json(&["timeline", "acme", "--json"]);
+    let call = t
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|e| e["kind"] == "call")
+        .expect("the call");
+    assert_eq!(call["summary"], "Called Tom about the renewal");
+    assert_eq!(call["edited"], true, "the old text is kept as a version");
     assert!(env.ok(&["check"]).starts_with("ok:"));
 }

@@ -64,6 +64,12 @@ impl Book {
                 } else {
                     // The same row (by its id) in a newer file, changed.
                     update_from(&tx, row, &records)?;
+                    let client: String = tx
+                        .prepare_cached(
+                            "SELECT client_id FROM imported_rows WHERE source_key = ?1",
+                        )?
+                        .query_row([&row.key], |r| r.get(0))?;
+                    update_client(&tx, row, &client)?;
                     tx.prepare_cached(
                         "UPDATE imported_rows SET row_hash = ?2 WHERE source_key = ?1",
                     )?
@@ -256,9 +262,10 @@ fn at_line(e: BookError, line: usize) -> BookError {
 }
 
 /// Bring what a row wrote up to date with the row as a newer file has it:
-/// an order's title, amount and stage, an invoice's amount, dates and
-/// payment, a contact's role, phones and e-mails, a plan's day, purpose and
-/// kind. Each keeps its previous version; timeline entries follow.
+/// an entry's kind, day and text, an order's title, amount and stage, an
+/// invoice's amount, dates and payment, a contact's role, phones and
+/// e-mails, a plan's day, purpose and kind. Each keeps its previous version;
+/// timeline entries follow.
 fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<()> {
     use super::versions::keep_version;
     let records: serde_json::Value = serde_json::from_str(records).unwrap_or_default();
@@ -310,6 +317,28 @@ fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<(
             super::commerce::insert_payment(tx, &id, *on)?;
         }
     }
+    if let (Some(e), Some(id)) = (&row.entry, id("entry")) {
+        // The old entry is kept among its versions, as `entry edit` does.
+        tx.execute(
+            "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
+             SELECT id, (SELECT count(*) + 1 FROM interaction_versions WHERE interaction_id = ?1),
+                    kind, direction, at, contact_id, summary, details, ?2
+             FROM interactions WHERE id = ?1",
+            params![id, stamp()],
+        )?;
+        let client: String = tx.query_row(
+            "SELECT client_id FROM interactions WHERE id = ?1",
+            [&id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "UPDATE interactions SET kind = ?2, direction = ?3, at = ?4, summary = ?5, details = ?6, edited_at = ?7 WHERE id = ?1",
+            params![id, e.kind.as_str(), e.direction.as_str(), e.at.to_stored(), e.summary, e.details, stamp()],
+        )?;
+        super::interactions::index_entry(tx, &id)?;
+        super::plans::reconsider_plans(tx, &id)?;
+        super::interactions::refresh_last_touch(tx, &client)?;
+    }
     if let (Some(c), Some(id)) = (&row.contact, id("contact")) {
         keep_version(tx, "contacts", &id)?;
         tx.execute(
@@ -334,4 +363,30 @@ fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<(
         super::search::index_plan(tx, &id)?;
     }
     Ok(())
+}
+
+/// A newer file's values for the client's own fields it gives (tier,
+/// status, cadence, industry, city, notes); the old client is kept as a version.
+fn update_client(tx: &rusqlite::Transaction, row: &Row, client_id: &str) -> Result<()> {
+    if row.client_given.is_empty() {
+        return Ok(());
+    }
+    super::versions::keep_version(tx, "clients", client_id)?;
+    let c = &row.client;
+    for field in &row.client_given {
+        let value: rusqlite::types::Value = match *field {
+            "tier" => c.tier.as_str().to_string().into(),
+            "status" => c.status.as_str().to_string().into(),
+            "cadence_days" => i64::from(c.cadence_days).into(),
+            "industry" => c.industry.clone().into(),
+            "city" => c.city.clone().into(),
+            _ => c.notes.clone().into(),
+        };
+        // The names come from the list above, never from the file.
+        tx.execute(
+            &format!("UPDATE clients SET {field} = ?2, updated_at = ?3 WHERE id = ?1"),
+            params![client_id, value, stamp()],
+        )?;
+    }
+    super::clients::index_client(tx, client_id)
 }
