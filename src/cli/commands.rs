@@ -522,9 +522,13 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
     crate::files::write_private(&a.dir.join("README.md"), crate::dossier::README)?;
     let entries: usize = files.iter().map(|(f, _)| f.entries.len()).sum();
     say!(
-        "handed over {} client(s) with {entries} entries to {}",
-        files.len(),
-        a.dir.display()
+        "{}",
+        t!(
+            "cli-handed-over",
+            clients = files.len(),
+            entries = entries,
+            dir = a.dir.display().to_string()
+        )
     );
     Ok(())
 }
@@ -538,23 +542,23 @@ fn handover_accept(a: &AcceptArgs, cx: &Context) -> Result<()> {
     let got = book.accept(&a.file, &note, a.merge_same_names)?;
     if got.nothing() {
         say!(
-            "nothing new in {}: the book already holds all of it",
-            a.file.display()
+            "{}",
+            t!("cli-accept-nothing", file = a.file.display().to_string())
         );
     } else {
         say!(
-            "accepted {} client(s), {} contact(s), {} entries, {} planned touch(es) from {}",
-            got.clients,
-            got.contacts,
-            got.entries,
-            got.plans,
-            a.file.display()
+            "{}",
+            t!(
+                "cli-accepted",
+                clients = got.clients,
+                contacts = got.contacts,
+                entries = got.entries,
+                plans = got.plans,
+                file = a.file.display().to_string()
+            )
         );
         for name in &got.merged_same_name {
-            say!(
-                "merged into the client of the same name: {}",
-                output::safe(name)
-            );
+            say!("{}", t!("cli-merged", name = output::safe(name)));
         }
     }
     Ok(())
@@ -615,10 +619,7 @@ fn check(repair: bool, cx: &Context) -> Result<()> {
 
 fn adopt(cx: &Context) -> Result<()> {
     let book = Book::adopt(&cx.db)?;
-    say!(
-        "adopted {}: it is a touchbase book again (and passes every check)",
-        cx.db.display()
-    );
+    say!("{}", t!("cli-adopted", path = cx.db.display().to_string()));
     let problems = book.check()?;
     if !problems.is_empty() {
         for p in &problems {
