@@ -319,13 +319,7 @@ fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<(
     }
     if let (Some(e), Some(id)) = (&row.entry, id("entry")) {
         // The old entry is kept among its versions, as `entry edit` does.
-        tx.execute(
-            "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
-             SELECT id, (SELECT count(*) + 1 FROM interaction_versions WHERE interaction_id = ?1),
-                    kind, direction, at, contact_id, summary, details, ?2
-             FROM interactions WHERE id = ?1",
-            params![id, stamp()],
-        )?;
+        super::interactions::keep_entry_version(tx, &id)?;
         let client: String = tx.query_row(
             "SELECT client_id FROM interactions WHERE id = ?1",
             [&id],

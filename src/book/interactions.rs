@@ -131,13 +131,7 @@ impl Book {
             return Ok(old);
         }
         self.write(|tx| {
-            tx.execute(
-                "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
-                 SELECT id, (SELECT count(*) + 1 FROM interaction_versions WHERE interaction_id = ?1),
-                        kind, direction, at, contact_id, summary, details, ?2
-                 FROM interactions WHERE id = ?1",
-                params![old.id, stamp()],
-            )?;
+            keep_entry_version(tx, &old.id)?;
             tx.execute(
                 "UPDATE interactions SET kind = ?2, direction = ?3, at = ?4, summary = ?5, details = ?6, edited_at = ?7 WHERE id = ?1",
                 params![
@@ -337,6 +331,18 @@ pub(crate) fn insert_entry(
     close_fulfilled(tx, &id)?;
     refresh_last_touch(tx, client_id)?;
     Ok(id)
+}
+
+/// Keep an entry as it is now among its versions, before it changes.
+pub(crate) fn keep_entry_version(tx: &Transaction, id: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO interaction_versions (interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at)
+         SELECT id, (SELECT count(*) + 1 FROM interaction_versions WHERE interaction_id = ?1),
+                kind, direction, at, contact_id, summary, details, ?2
+         FROM interactions WHERE id = ?1",
+        params![id, stamp()],
+    )?;
+    Ok(())
 }
 
 /// Rewrite the date and summary of an entry that stands for a record (an

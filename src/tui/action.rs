@@ -79,6 +79,28 @@ pub enum Owned {
     Complaint(Complaint),
 }
 
+impl Owned {
+    /// What the record is, in words (`the order “Line 2” (125 000 RUB)`).
+    pub fn describe(&self) -> String {
+        match self {
+            Owned::Order(o) => crate::t!(
+                "what-order",
+                title = o.title.as_str(),
+                amount = o
+                    .amount_minor
+                    .map(|m| crate::i18n::money(m, &o.currency))
+                    .unwrap_or_else(|| crate::t!("no-amount-yet"))
+            ),
+            Owned::Invoice(i) => crate::t!(
+                "what-invoice",
+                number = i.number.as_str(),
+                amount = crate::i18n::money(i.amount_minor, &i.currency)
+            ),
+            Owned::Complaint(k) => crate::t!("what-complaint", summary = k.summary.as_str()),
+        }
+    }
+}
+
 /// Every change to the UI state goes through one of these.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {

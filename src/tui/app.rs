@@ -652,30 +652,11 @@ impl App {
                 None
             }
             (Intent::Delete, Some(owned)) => {
-                let (record, what) = match owned {
-                    Owned::Order(o) => (
-                        RecordRef::Order(o.id.clone()),
-                        t!(
-                            "what-order",
-                            title = o.title.as_str(),
-                            amount = o
-                                .amount_minor
-                                .map(|m| crate::i18n::money(m, &o.currency))
-                                .unwrap_or_else(|| t!("no-amount-yet"))
-                        ),
-                    ),
-                    Owned::Invoice(i) => (
-                        RecordRef::Invoice(i.number.clone()),
-                        t!(
-                            "what-invoice",
-                            number = i.number.as_str(),
-                            amount = crate::i18n::money(i.amount_minor, &i.currency)
-                        ),
-                    ),
-                    Owned::Complaint(k) => (
-                        RecordRef::Complaint(k.id.clone()),
-                        t!("what-complaint", summary = k.summary.as_str()),
-                    ),
+                let what = owned.describe();
+                let record = match owned {
+                    Owned::Order(o) => RecordRef::Order(o.id),
+                    Owned::Invoice(i) => RecordRef::Invoice(i.number),
+                    Owned::Complaint(k) => RecordRef::Complaint(k.id),
                 };
                 self.question = Some(Question::Do {
                     text: t!("q-delete-record", what = what, client = client),

@@ -415,35 +415,18 @@ impl Performer {
         Ok(match record {
             RecordRef::Order(id) => {
                 let o = self.book.set_order_deleted(id, deleted)?;
-                (
-                    t!(
-                        "what-order",
-                        title = o.title.as_str(),
-                        amount = o
-                            .amount_minor
-                            .map(|m| crate::i18n::money(m, &o.currency))
-                            .unwrap_or_else(|| t!("no-amount-yet"))
-                    ),
-                    o.client_id,
-                )
+                let client = o.client_id.clone();
+                (Owned::Order(o).describe(), client)
             }
             RecordRef::Invoice(n) => {
                 let i = self.book.set_invoice_deleted(n, deleted)?;
-                (
-                    t!(
-                        "what-invoice",
-                        number = i.number.as_str(),
-                        amount = crate::i18n::money(i.amount_minor, &i.currency)
-                    ),
-                    i.client_id,
-                )
+                let client = i.client_id.clone();
+                (Owned::Invoice(i).describe(), client)
             }
             RecordRef::Complaint(id) => {
                 let k = self.book.set_complaint_deleted(id, deleted)?;
-                (
-                    t!("what-complaint", summary = k.summary.as_str()),
-                    k.client_id,
-                )
+                let client = k.client_id.clone();
+                (Owned::Complaint(k).describe(), client)
             }
         })
     }
