@@ -2898,3 +2898,33 @@ fn a_newer_file_updates_what_changed() {
     assert_eq!(call["edited"], true, "the old text is kept as a version");
     assert!(env.ok(&["check"]).starts_with("ok:"));
 }
+
+/// A bad file leaves everything as it was, even no book at all, and a
+/// value from it is shown, never obeyed by the terminal.
+#[test]
+fn a_bad_file_creates_no_book_and_its_values_are_shown_safely() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("evil.csv");
+    fs::write(
+        &file,
+        "Client,Date,Summary\nAcme,\u{1b}[2J31.02.2026,Called\n",
+    )
+    .expect("write");
+    let out = env
+        .tb()
+        .args(["import", file.to_str().expect("path")])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(
+        stderr.contains("evil.csv:2: date: '␛[2J31.02.2026' is not accepted"),
+        "{stderr}"
+    );
+    assert!(
+        !env.db().exists(),
+        "no book was made for a file that was not taken in"
+    );
+}

@@ -249,6 +249,15 @@ fn a_killed_or_failing_write_leaves_all_or_nothing() {
         ok(&other, &["handover", "export", out.to_str().expect("path")]);
         out.join("book.sqlite")
     };
+    let sheet = dir.path().join("deals.csv");
+    std::fs::write(
+        &sheet,
+        "Компания;Контакт;Дата;Тема;Сумма;Этап\n\
+         ООО «Ромашка»;Анна Фёдорова;20.11.2026;Обсудили поставку;;\n\
+         ООО «Вектор»;Олег;21.11.2026;;250 000;Успешно реализовано\n\
+         ИП Ёлкин;;22.11.2026;Первый звонок;;\n",
+    )
+    .expect("sheet");
     let mut points = 0;
     for args in [
         vec![
@@ -279,6 +288,8 @@ fn a_killed_or_failing_write_leaves_all_or_nothing() {
         ],
         vec!["invoice", "paid", "R-1"],
         vec!["handover", "accept", received.to_str().expect("path")],
+        // An import: clients, contacts, history and deals in one transaction.
+        vec!["import", sheet.to_str().expect("path"), "--create-clients"],
     ] {
         points += sweep(&base, dir.path(), &args);
     }

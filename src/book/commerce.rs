@@ -186,9 +186,14 @@ pub(crate) fn insert_order(
 }
 
 impl Book {
+    /// The currency a new book starts with.
+    pub const DEFAULT_CURRENCY: &'static str = "RUB";
+
     /// The book's default currency (RUB unless changed).
     pub fn currency(&self) -> Result<String> {
-        Ok(self.setting("currency")?.unwrap_or_else(|| "RUB".into()))
+        Ok(self
+            .setting("currency")?
+            .unwrap_or_else(|| Self::DEFAULT_CURRENCY.into()))
     }
 
     /// Record an order and its timeline entry, in one transaction.

@@ -663,10 +663,16 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
         )
         .into());
     }
-    let mut book = cx.write()?;
+    // The rows are read and checked before the book is opened to write:
+    // a bad file leaves everything as it was, even no book at all.
+    let currency = match Book::open(&cx.db, Access::Existing) {
+        Ok(book) => book.currency()?,
+        Err(BookError::NoBook(_)) => Book::DEFAULT_CURRENCY.to_string(),
+        Err(e) => return Err(e.into()),
+    };
     let opts = im::Options {
         today: cx.today,
-        currency: book.currency()?,
+        currency,
         us_dates,
     };
     let (rows, bad) = im::rows(&sheet, &fields, &opts);
@@ -706,8 +712,12 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
             );
         }
     }
+    // A value from someone else's file is shown, never obeyed by the terminal.
     for (line, e) in bad.iter().take(20) {
-        eprintln!("{file}:{line}: {e}");
+        eprintln!(
+            "{}",
+            crate::text::display_safe(&format!("{file}:{line}: {e}"))
+        );
     }
     if bad.len() > 20 {
         eprintln!("{}", t!("import-more-bad", n = bad.len() - 20));
@@ -723,6 +733,7 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
             eprint!("\r{}", t!("import-progress", n = n, total = total));
         }
     };
+    let mut book = cx.write()?;
     let done = book.import(&rows, a.create_clients, a.dry_run, cx.today, &mut progress);
     if watched && total >= 1000 {
         eprint!("\r\x1b[K");
