@@ -63,12 +63,14 @@ macro_rules! word_enum {
             /// either language (`call`, `звонок`).
             pub fn parse(s: &str) -> Result<Self, InputError> {
                 let folded = crate::text::fold(&s.replace(['-', '_'], " "));
-                Self::ALL.iter().copied().find(|v| {
-                    v.as_str().eq_ignore_ascii_case(&folded)
-                        || crate::i18n::Lang::ALL.iter().any(|l| {
-                            crate::text::fold(&crate::i18n::tr_in(*l, &v.message_id())) == folded
-                        })
-                })
+                // The stored word first: every row read from the book takes
+                // this path, so the catalogs are asked only for typed words.
+                Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(&folded))
+                .or_else(|| Self::ALL.iter().copied().find(|v| {
+                    crate::i18n::Lang::ALL.iter().any(|l| {
+                        crate::text::fold(&crate::i18n::tr_in(*l, &v.message_id())) == folded
+                    })
+                }))
                 .ok_or_else(|| InputError::new($field, s, crate::t!("accepted-one-of", choices = Self::choices())))
             }
             /// The words a person may type, in the language in force.

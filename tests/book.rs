@@ -885,15 +885,12 @@ fn planned_touches_are_found_by_purpose_and_follow_their_edits() {
         book.search(q, 10)
             .expect("search")
             .into_iter()
-            .map(|h| (h.kind.to_string(), h.text))
+            .map(|h| (h.kind.to_string(), h.shown_text()))
             .collect()
     };
     assert_eq!(
         found(&book, "о счете"),
-        vec![(
-            "plan".to_string(),
-            "planned: Напомнить о СЧЁТЕ 2026-121".to_string()
-        )]
+        vec![("plan".to_string(), "Напомнить о СЧЁТЕ 2026-121".to_string())]
     );
     book.edit_plan(
         &plan.id,
@@ -913,7 +910,7 @@ fn planned_touches_are_found_by_purpose_and_follow_their_edits() {
         found(&book, "отгруз"),
         vec![(
             "plan".to_string(),
-            "planned (cancelled): Обсудить отгрузку".to_string()
+            "(cancelled) Обсудить отгрузку".to_string()
         )]
     );
     assert!(book.derived_problems().expect("check").is_empty());

@@ -26,8 +26,24 @@ pub struct Hit {
     pub at: Option<String>,
     /// The entry's kind, for entries; the planned kind, for plans.
     pub entry_kind: Option<Kind>,
-    /// What matched: the entry's summary, the contact's name and role, the client's name.
+    /// What matched: the entry's summary, the contact's name and role, the
+    /// client's name, the plan's purpose.
     pub text: String,
+    /// For plans: open, done or cancelled.
+    pub plan_status: Option<crate::domain::PlanStatus>,
+}
+
+impl Hit {
+    /// What a person reads for the hit: a closed plan says it is closed,
+    /// in the reader's language.
+    pub fn shown_text(&self) -> String {
+        match self.plan_status {
+            Some(s) if s != crate::domain::PlanStatus::Open => {
+                format!("({}) {}", s.label(), self.text)
+            }
+            _ => self.text.clone(),
+        }
+    }
 }
 
 /// Each search table with the SQL that gives `(seq, text)` for the rows it
@@ -182,6 +198,7 @@ impl Book {
                         at: None,
                         entry_kind: None,
                         text,
+                        plan_status: None,
                     });
                 }
             }
@@ -220,6 +237,7 @@ impl Book {
                         at: Some(at),
                         entry_kind: Kind::parse(&kind).ok(),
                         text: summary,
+                        plan_status: None,
                     });
                 }
             }
@@ -248,11 +266,6 @@ impl Book {
             for row in rows {
                 let (id, client_id, client, due, kind, purpose, status) = row?;
                 if keeps(&purpose) {
-                    let text = if status == "open" {
-                        format!("planned: {purpose}")
-                    } else {
-                        format!("planned ({status}): {purpose}")
-                    };
                     hits.push(Hit {
                         kind: "plan",
                         client_id,
@@ -260,7 +273,8 @@ impl Book {
                         id,
                         at: Some(due),
                         entry_kind: Kind::parse(&kind).ok(),
-                        text,
+                        text: purpose,
+                        plan_status: crate::domain::PlanStatus::parse(&status).ok(),
                     });
                 }
             }

@@ -269,7 +269,7 @@ pub fn hits(hits: &[Hit]) {
                 "{:<16}  {:<9} {}  — {}",
                 h.at.as_deref().unwrap_or(""),
                 t!("hit-plan"),
-                safe(&h.text),
+                safe(&h.shown_text()),
                 safe(&h.client)
             ),
             "contact" => say!(

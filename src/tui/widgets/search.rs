@@ -73,7 +73,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         };
         let mut spans = vec![Span::styled(head, t.dim()), Span::raw(" ")];
         spans.extend(marked(
-            fit(&display_safe(&h.text), text_w),
+            fit(&display_safe(&h.shown_text()), text_w),
             ratatui::style::Style::new(),
         ));
         spans.extend(marked(fit(&client, client_w), t.heading()));
