@@ -394,8 +394,8 @@ impl Order {
     /// The amount as people read it, or "no amount yet".
     pub fn amount_text(&self) -> String {
         match self.amount_minor {
-            Some(m) => format!("{} {}", format_amount(m), self.currency),
-            None => "no amount yet".into(),
+            Some(m) => crate::i18n::money(m, &self.currency),
+            None => crate::t!("order-no-amount"),
         }
     }
 }
@@ -535,11 +535,294 @@ pub struct Interaction {
     pub versions: u32,
     /// The manager who logged it (empty when the book had none set).
     pub logged_by: String,
+    /// What the program recorded, for an entry that stands for an order, an
+    /// invoice or a complaint's step: kept as data, read in the reader's
+    /// language (`summary` then holds only the words a person gave).
+    pub event: Option<EntryEvent>,
 }
 
 impl Interaction {
     pub fn when(&self) -> Option<When> {
         When::from_stored(&self.at)
+    }
+    /// The line a person reads for the entry, in the language in force.
+    pub fn shown_summary(&self) -> String {
+        match &self.event {
+            Some(e) => e.render(&self.summary),
+            None => self.summary.clone(),
+        }
+    }
+}
+
+/// What an entry the program wrote stands for. Stored as a JSON object in
+/// `interactions.event` (`{"event": "invoice-paid", "amount_minor": 125000,
+/// "currency": "RUB"}`), never as prose; the entry's `summary` holds the
+/// person's own words: the order's title, the invoice's number, the
+/// complaint's text (a resolution: its note).
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryEvent {
+    Order {
+        status: OrderStatus,
+        amount_minor: Option<i64>,
+        currency: String,
+    },
+    InvoiceIssued {
+        amount_minor: i64,
+        currency: String,
+        due_on: NaiveDate,
+    },
+    InvoicePaid {
+        amount_minor: i64,
+        currency: String,
+    },
+    ComplaintOpened {
+        department: String,
+        severity: Severity,
+    },
+    ComplaintEscalated {
+        to: String,
+    },
+    ComplaintResolved,
+    ComplaintReopened,
+}
+
+/// The largest amount an event may carry, in minor units.
+const MAX_EVENT_AMOUNT: i64 = 1_000_000_000_000_000;
+
+impl EntryEvent {
+    /// The word stored under `"event"`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EntryEvent::Order { .. } => "order",
+            EntryEvent::InvoiceIssued { .. } => "invoice-issued",
+            EntryEvent::InvoicePaid { .. } => "invoice-paid",
+            EntryEvent::ComplaintOpened { .. } => "complaint-opened",
+            EntryEvent::ComplaintEscalated { .. } => "complaint-escalated",
+            EntryEvent::ComplaintResolved => "complaint-resolved",
+            EntryEvent::ComplaintReopened => "complaint-reopened",
+        }
+    }
+
+    /// The JSON object the book and `--json` keep.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let mut v = match self {
+            EntryEvent::Order {
+                status,
+                amount_minor,
+                currency,
+            } => {
+                json!({"status": status.as_str(), "amount_minor": amount_minor, "currency": currency})
+            }
+            EntryEvent::InvoiceIssued {
+                amount_minor,
+                currency,
+                due_on,
+            } => {
+                json!({"amount_minor": amount_minor, "currency": currency, "due_on": due_on.to_string()})
+            }
+            EntryEvent::InvoicePaid {
+                amount_minor,
+                currency,
+            } => {
+                json!({"amount_minor": amount_minor, "currency": currency})
+            }
+            EntryEvent::ComplaintOpened {
+                department,
+                severity,
+            } => {
+                json!({"department": department, "severity": severity.as_str()})
+            }
+            EntryEvent::ComplaintEscalated { to } => json!({"to": to}),
+            EntryEvent::ComplaintResolved | EntryEvent::ComplaintReopened => json!({}),
+        };
+        v["event"] = self.name().into();
+        v
+    }
+
+    /// As stored in `interactions.event`.
+    pub fn to_stored(&self) -> String {
+        self.to_json().to_string()
+    }
+
+    /// Read a stored event, every value checked as if typed: the known
+    /// event words, exactly their fields, stored words, real dates, amounts
+    /// in range, one clean line of text. The error says what is accepted.
+    pub fn from_stored(s: &str) -> Result<Self, String> {
+        let accepted = || {
+            "a JSON object whose \"event\" is order, invoice-issued, invoice-paid, \
+             complaint-opened, complaint-escalated, complaint-resolved or complaint-reopened, \
+             with that event's fields and no others"
+                .to_string()
+        };
+        let v: serde_json::Value = serde_json::from_str(s).map_err(|_| accepted())?;
+        let obj = v.as_object().ok_or_else(accepted)?;
+        let text = |key: &str| -> Result<String, String> {
+            match obj.get(key).and_then(|x| x.as_str()) {
+                Some(t)
+                    if !t.is_empty()
+                        && t.chars().count() <= 10_000
+                        && crate::text::clean_line(t) == t =>
+                {
+                    Ok(t.to_string())
+                }
+                _ => Err(format!("\"{key}\": one line of text")),
+            }
+        };
+        let amount = |key: &str| -> Result<i64, String> {
+            match obj.get(key).and_then(|x| x.as_i64()) {
+                Some(n) if (0..=MAX_EVENT_AMOUNT).contains(&n) => Ok(n),
+                _ => Err(format!(
+                    "\"{key}\": a whole number from 0 to {MAX_EVENT_AMOUNT}"
+                )),
+            }
+        };
+        let currency = || -> Result<String, String> {
+            match obj.get("currency").and_then(|x| x.as_str()) {
+                Some(c) if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) => {
+                    Ok(c.to_string())
+                }
+                _ => Err("\"currency\": a three-letter code such as RUB".into()),
+            }
+        };
+        let fields: &[&str] = match obj.get("event").and_then(|x| x.as_str()) {
+            Some("order") => &["status", "amount_minor", "currency"],
+            Some("invoice-issued") => &["amount_minor", "currency", "due_on"],
+            Some("invoice-paid") => &["amount_minor", "currency"],
+            Some("complaint-opened") => &["department", "severity"],
+            Some("complaint-escalated") => &["to"],
+            Some("complaint-resolved") | Some("complaint-reopened") => &[],
+            _ => return Err(accepted()),
+        };
+        if obj.len() != fields.len() + 1 || fields.iter().any(|f| !obj.contains_key(*f)) {
+            return Err(accepted());
+        }
+        Ok(match obj["event"].as_str().unwrap_or_default() {
+            "order" => EntryEvent::Order {
+                status: obj["status"]
+                    .as_str()
+                    .and_then(|w| OrderStatus::ALL.iter().copied().find(|s| s.as_str() == w))
+                    .ok_or("\"status\": one of: won, lost, in progress")?,
+                amount_minor: if obj["amount_minor"].is_null() {
+                    None
+                } else {
+                    Some(amount("amount_minor")?)
+                },
+                currency: currency()?,
+            },
+            "invoice-issued" => EntryEvent::InvoiceIssued {
+                amount_minor: amount("amount_minor")?,
+                currency: currency()?,
+                due_on: obj["due_on"]
+                    .as_str()
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .filter(|d| crate::dates::YEARS.contains(&chrono::Datelike::year(d)))
+                    .ok_or("\"due_on\": a date YYYY-MM-DD, years 1900-2199")?,
+            },
+            "invoice-paid" => EntryEvent::InvoicePaid {
+                amount_minor: amount("amount_minor")?,
+                currency: currency()?,
+            },
+            "complaint-opened" => EntryEvent::ComplaintOpened {
+                department: text("department")?,
+                severity: obj["severity"]
+                    .as_str()
+                    .and_then(|w| Severity::ALL.iter().copied().find(|s| s.as_str() == w))
+                    .ok_or("\"severity\": one of: low, normal, high")?,
+            },
+            "complaint-escalated" => EntryEvent::ComplaintEscalated { to: text("to")? },
+            "complaint-resolved" => EntryEvent::ComplaintResolved,
+            _ => EntryEvent::ComplaintReopened,
+        })
+    }
+
+    /// The line a person reads, in the language in force; `summary` is the
+    /// entry's own words.
+    pub fn render(&self, summary: &str) -> String {
+        use crate::i18n::money;
+        match self {
+            EntryEvent::Order {
+                status,
+                amount_minor,
+                currency,
+            } => {
+                let title = if summary.is_empty() {
+                    crate::t!("event-order-untitled")
+                } else {
+                    summary.to_string()
+                };
+                match amount_minor {
+                    Some(m) => crate::t!(
+                        "event-order",
+                        title = title,
+                        amount = money(*m, currency),
+                        status = status.label()
+                    ),
+                    None => crate::t!(
+                        "event-order-no-amount",
+                        title = title,
+                        status = status.label()
+                    ),
+                }
+            }
+            EntryEvent::InvoiceIssued {
+                amount_minor,
+                currency,
+                due_on,
+            } => crate::t!(
+                "event-invoice-issued",
+                number = summary,
+                amount = money(*amount_minor, currency),
+                due = crate::i18n::date(*due_on)
+            ),
+            EntryEvent::InvoicePaid {
+                amount_minor,
+                currency,
+            } => {
+                crate::t!(
+                    "event-invoice-paid",
+                    number = summary,
+                    amount = money(*amount_minor, currency)
+                )
+            }
+            EntryEvent::ComplaintOpened {
+                department,
+                severity,
+            } => crate::t!(
+                "event-complaint-opened",
+                department = department.as_str(),
+                severity = severity.label(),
+                summary = summary
+            ),
+            EntryEvent::ComplaintEscalated { to } => {
+                crate::t!(
+                    "event-complaint-escalated",
+                    to = to.as_str(),
+                    summary = summary
+                )
+            }
+            EntryEvent::ComplaintResolved => {
+                crate::t!("event-complaint-resolved", summary = summary)
+            }
+            EntryEvent::ComplaintReopened => {
+                crate::t!("event-complaint-reopened", summary = summary)
+            }
+        }
+    }
+
+    /// Words of the event a search should find (a department, whom it went to).
+    pub fn search_words(&self) -> &str {
+        match self {
+            EntryEvent::ComplaintOpened { department, .. } => department,
+            EntryEvent::ComplaintEscalated { to } => to,
+            _ => "",
+        }
+    }
+}
+
+impl Serialize for EntryEvent {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_json().serialize(s)
     }
 }
 

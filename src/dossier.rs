@@ -334,7 +334,7 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
             "- **{}** {} ({arrow}){who}{by}: {}",
             e.at,
             e.kind,
-            display_safe(&e.summary)
+            display_safe(&e.shown_summary())
         );
         for line in e.details.lines() {
             let _ = writeln!(s, "  > {}", display_safe(line));

@@ -142,6 +142,18 @@ pub fn date(d: chrono::NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
+/// A stored moment (`2026-11-25` or `2026-11-25 11:30`) as people read
+/// it: `25.11.2026 11:30`; anything else is shown as it is.
+pub fn moment(stored: &str) -> String {
+    match crate::dates::When::from_stored(stored) {
+        Some(w) => match w.time {
+            Some(t) => format!("{} {}", date(w.date), t.format("%H:%M")),
+            None => date(w.date),
+        },
+        None => stored.to_string(),
+    }
+}
+
 /// A day in a sentence: `28 ноя 2026`, `28 Nov 2026`.
 pub fn day_month_year(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;

@@ -575,6 +575,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/7.sql"),
         include_str!("fixtures/migrations/8.sql"),
         include_str!("fixtures/migrations/9.sql"),
+        include_str!("fixtures/migrations/10.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(
@@ -664,6 +665,107 @@ fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
     let key: String = book_sql(&path, "SELECT sort_key FROM clients WHERE id = 'c2'");
     assert_eq!(key, "ромашка");
     assert!(book.derived_problems().expect("check").is_empty());
+}
+
+/// A version-9 book kept what the program wrote as English prose; opening
+/// it turns that prose into events read in the reader's language, the
+/// person's own words staying in the summary.
+#[test]
+fn english_prose_of_older_books_becomes_events() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    {
+        let raw = rusqlite::Connection::open(&path).expect("raw");
+        for sql in &touchbase::book::schema::MIGRATIONS[..9] {
+            raw.execute_batch(sql).expect("schema up to 9");
+        }
+        raw.pragma_update(
+            None,
+            "application_id",
+            touchbase::book::APPLICATION_ID as i32,
+        )
+        .expect("app id");
+        raw.pragma_update(None, "user_version", 9).expect("version");
+        raw.execute_batch(
+            "INSERT INTO clients (id, name, name_key, sort_key, tier, cadence_days, status, created_on, updated_at)
+             VALUES ('c1', 'Acme', 'acme', 'acme', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO interactions (id, client_id, kind, direction, at, summary, details, logged_at) VALUES
+               ('e1', 'c1', 'order', 'inbound', '2026-10-01', 'Pallets: 125,000.50 RUB (won)', '', '2026-10-01T00:00:00Z'),
+               ('e2', 'c1', 'internal', 'outbound', '2026-10-02', 'Invoice INV-7 issued: 1,000.00 RUB, due 2026-11-01', '', '2026-10-02T00:00:00Z'),
+               ('e3', 'c1', 'internal', 'inbound', '2026-10-20', 'Invoice INV-7 paid: 1,000.00 RUB', '', '2026-10-20T00:00:00Z'),
+               ('e4', 'c1', 'complaint', 'inbound', '2026-10-05', 'Complaint (logistics, high): Late delivery', '', '2026-10-05T00:00:00Z'),
+               ('e5', 'c1', 'internal', 'outbound', '2026-10-06', 'Complaint escalated to Head of logistics: Late delivery', 'call them', '2026-10-06T00:00:00Z'),
+               ('e6', 'c1', 'internal', 'outbound', '2026-10-07', 'Complaint resolved: Sent again', 'Late delivery', '2026-10-07T00:00:00Z'),
+               ('e7', 'c1', 'internal', 'outbound', '2026-10-08', 'Complaint reopened: Late delivery', 'still late', '2026-10-08T00:00:00Z'),
+               ('e8', 'c1', 'call', 'outbound', '2026-10-09', 'Complaint reopened: a person may type this', '', '2026-10-09T00:00:00Z');
+             INSERT INTO orders (id, client_id, at, title, amount_minor, currency, status, entry_id)
+               VALUES ('o1', 'c1', '2026-10-01', 'Pallets', 12500050, 'RUB', 'won', 'e1');
+             INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, paid_on, entry_id, paid_entry_id)
+               VALUES ('v1', 'c1', 'INV-7', 100000, 'RUB', '2026-10-02', '2026-11-01', '2026-10-20', 'e2', 'e3');
+             INSERT INTO complaints (id, client_id, opened_at, department, severity, summary, status, entry_id)
+               VALUES ('k1', 'c1', '2026-10-05', 'logistics', 'high', 'Late delivery', 'escalated', 'e4');
+             INSERT INTO complaint_steps (id, complaint_id, at, step, to_whom, note, entry_id) VALUES
+               ('s1', 'k1', '2026-10-06', 'escalated', 'Head of logistics', 'call them', 'e5'),
+               ('s2', 'k1', '2026-10-07', 'resolved', '', 'Sent again', 'e6');",
+        )
+        .expect("v9 data");
+    }
+    let book = Book::open(&path, Access::Existing).expect("migrated");
+    let shown = |lang| {
+        touchbase::i18n::set_for_thread(lang);
+        let mut all: Vec<(String, String)> = book
+            .timeline("c1", None, 20)
+            .expect("timeline")
+            .into_iter()
+            .map(|e| (e.id.clone(), e.shown_summary()))
+            .collect();
+        all.sort();
+        all.into_iter().map(|(_, s)| s).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        shown(touchbase::i18n::Lang::En),
+        [
+            "Pallets: 125,000.50 RUB (won)",
+            "Invoice INV-7 issued: 1,000 RUB, due 01.11.2026",
+            "Invoice INV-7 paid: 1,000 RUB",
+            "Complaint (logistics, high): Late delivery",
+            "Complaint escalated to Head of logistics: Late delivery",
+            "Complaint resolved: Sent again",
+            "Complaint reopened: Late delivery",
+            "Complaint reopened: a person may type this",
+        ]
+    );
+    assert_eq!(
+        shown(touchbase::i18n::Lang::Ru),
+        [
+            "Pallets: 125\u{a0}000,50\u{a0}₽ (выигран)",
+            "Счёт INV-7 выставлен: 1\u{a0}000\u{a0}₽, оплатить до 01.11.2026",
+            "Счёт INV-7 оплачен: 1\u{a0}000\u{a0}₽",
+            "Жалоба (logistics, высокая): Late delivery",
+            "Жалоба передана (Head of logistics): Late delivery",
+            "Жалоба решена: Sent again",
+            "Жалоба открыта снова: Late delivery",
+            // A person's call is never taken for the program's words.
+            "Complaint reopened: a person may type this",
+        ]
+    );
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    // The summary keeps the person's words; the event is data.
+    assert_eq!(
+        book_sql(&path, "SELECT summary FROM interactions WHERE id = 'e2'"),
+        "INV-7"
+    );
+    assert_eq!(
+        book_sql(&path, "SELECT event FROM interactions WHERE id = 'e3'"),
+        r#"{"amount_minor":100000,"currency":"RUB","event":"invoice-paid"}"#
+    );
+    // Every value passes `check` (the rows written here by hand are not
+    // indexed; that is all it finds).
+    let problems = book.check().expect("check");
+    assert!(
+        problems.iter().all(|p| p.starts_with("derived:")),
+        "{problems:?}"
+    );
 }
 
 #[test]

@@ -814,16 +814,21 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
     );
     assert!(
         env.ok(&["complaint", "list"])
-            .contains("2026-11-08 escalated to Склад: срочно")
+            .contains("08.11.2026 escalated to Склад: срочно")
     );
     assert_eq!(
         env.json(&["complaint", "list", "--open", "--json"]),
         serde_json::json!([])
     );
     let timeline = env.json(&["timeline", "ромашка", "--json"]);
+    assert_eq!(timeline[0]["summary"], "Довезли за наш счёт");
     assert_eq!(
-        timeline[0]["summary"],
-        "Complaint resolved: Довезли за наш счёт"
+        timeline[0]["event"],
+        serde_json::json!({"event": "complaint-resolved"})
+    );
+    assert!(
+        env.ok(&["timeline", "ромашка"])
+            .contains("Complaint resolved: Довезли за наш счёт")
     );
 
     env.ok(&[
@@ -1017,8 +1022,12 @@ fn the_book_currency_is_the_default_for_orders() {
     assert_eq!(env.ok(&["currency"]).trim(), "EUR");
     env.ok(&["order", "add", "acme", "--amount", "100"]);
     assert_eq!(
-        env.json(&["timeline", "acme", "--json"])[0]["summary"],
-        "Order: 100 EUR (in progress)"
+        env.json(&["timeline", "acme", "--json"])[0]["event"]["currency"],
+        "EUR"
+    );
+    assert!(
+        env.ok(&["timeline", "acme"])
+            .contains("Order: 100 EUR (in progress)")
     );
 }
 
@@ -1425,7 +1434,13 @@ fn orders_change_status_and_amount_and_are_deleted_with_their_entry() {
         "1 250 000,50",
     ]);
     let timeline = env.json(&["timeline", "acme", "--json"]);
-    assert_eq!(timeline[1]["summary"], "Line 2: 1 250 000.50 RUB (won)");
+    assert_eq!(timeline[1]["summary"], "Line 2");
+    assert_eq!(timeline[1]["event"]["amount_minor"], 125_000_050);
+    assert_eq!(timeline[1]["event"]["status"], "won");
+    assert!(
+        env.ok(&["timeline", "acme"])
+            .contains("Line 2: 1,250,000.50 RUB (won)")
+    );
     assert_eq!(timeline[1]["edited"], true);
     let report = env.json(&["report", "--format", "json"]);
     assert_eq!(report["orders"]["won_by_currency"]["RUB"], 1_250_000.5);
@@ -1529,15 +1544,28 @@ fn invoices_are_corrected_paid_unpaid_deleted_and_on_the_timeline() {
         (Some("INV-7a"), Some(470000.0), Some(1))
     );
     let timeline = env.json(&["timeline", "acme", "--json"]);
+    assert_eq!(timeline[0]["summary"], "INV-7a");
     assert_eq!(
-        timeline[0]["summary"],
-        "Invoice INV-7a issued: 470 000 RUB, due 2026-11-26"
+        timeline[0]["event"],
+        serde_json::json!({"event": "invoice-issued", "amount_minor": 47_000_000, "currency": "RUB", "due_on": "2026-11-26"})
+    );
+    assert!(
+        env.ok(&["timeline", "acme"])
+            .contains("Invoice INV-7a issued: 470,000 RUB, due 26.11.2026")
+    );
+    assert!(
+        env.ok(&["--lang", "ru", "timeline", "acme"])
+            .contains("Счёт INV-7a выставлен: 470\u{a0}000\u{a0}₽, оплатить до 26.11.2026")
     );
     assert_eq!(timeline[0]["at"], "2026-11-07");
     env.ok(&["invoice", "paid", "INV-7a", "--at", "-1d"]);
     assert_eq!(
-        env.json(&["timeline", "acme", "--json"])[0]["summary"],
-        "Invoice INV-7a paid: 470 000 RUB"
+        env.json(&["timeline", "acme", "--json"])[0]["event"],
+        serde_json::json!({"event": "invoice-paid", "amount_minor": 47_000_000, "currency": "RUB"})
+    );
+    assert!(
+        env.ok(&["timeline", "acme"])
+            .contains("Invoice INV-7a paid: 470,000 RUB")
     );
     env.ok(&["invoice", "unpaid", "INV-7a"]);
     assert_eq!(
@@ -1612,9 +1640,11 @@ fn complaints_are_corrected_reopened_deleted_and_escalations_have_a_deadline() {
         "high",
     ]);
     let timeline = env.json(&["timeline", "ромашка", "--json"]);
-    assert_eq!(
-        timeline[0]["summary"],
-        "Complaint (логистика, high): Опоздала поставка"
+    assert_eq!(timeline[0]["summary"], "Опоздала поставка");
+    assert_eq!(timeline[0]["event"]["department"], "логистика");
+    assert!(
+        env.ok(&["--lang", "ru", "timeline", "ромашка"])
+            .contains("Жалоба (логистика, высокая): Опоздала поставка")
     );
     env.ok(&[
         "complaint",
@@ -1629,7 +1659,7 @@ fn complaints_are_corrected_reopened_deleted_and_escalations_have_a_deadline() {
     ]);
     let text = env.ok(&["complaint", "list", "--open"]);
     assert!(
-        text.contains("escalated to Иванов (by 2026-11-25: LATE)"),
+        text.contains("escalated to Иванов (by 25.11.2026: LATE)"),
         "{text}"
     );
     let e = &env.json(&["complaint", "list", "--open", "--json"])[0]["escalation"];
@@ -1777,7 +1807,17 @@ fn a_complaint_that_came_in_a_call_is_the_clients_inbound_touch() {
         (t[0]["kind"].as_str(), t[0]["direction"].as_str()),
         (Some("call"), Some("inbound"))
     );
-    assert_eq!(t[0]["summary"], "Complaint (support, normal): Slow answers");
+    // What the program recorded is data in JSON, the same in every language.
+    assert_eq!(t[0]["summary"], "Slow answers");
+    assert_eq!(
+        t[0]["event"],
+        serde_json::json!({"event": "complaint-opened", "department": "support", "severity": "normal"})
+    );
+    assert!(
+        env.ok(&["timeline", "acme"])
+            .contains("Complaint (support, normal): Slow answers"),
+        "people read it as a line"
+    );
     // Our reply is measured like any other reaction.
     env.ok(&[
         "log",
@@ -2843,7 +2883,11 @@ fn a_newer_file_updates_what_changed() {
     assert_eq!(orders[0]["status"], "won");
     assert_eq!(orders[0]["amount"], 120000.0);
     let t = env.json(&["timeline", "ромашка", "--json"]);
-    assert_eq!(t[0]["summary"], "Поставка: 120 000 RUB (won)");
+    assert_eq!(t[0]["summary"], "Поставка");
+    assert_eq!(
+        t[0]["event"],
+        serde_json::json!({"event": "order", "status": "won", "amount_minor": 12_000_000, "currency": "RUB"})
+    );
     let c = env.json(&["contact", "list", "ромашка", "--json"]);
     assert_eq!(c[0]["phone"], "+7 900 111-11-11");
     let client = env.json(&["client", "show", "ромашка", "--json"]);

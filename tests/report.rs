@@ -379,7 +379,7 @@ fn complaints_move_to_resolution_on_the_timeline() {
         .expect("timeline")
         .into_iter()
         .filter(|e| matches!(e.kind, Kind::Complaint | Kind::Internal))
-        .map(|e| e.summary)
+        .map(|e| e.shown_summary())
         // Gamma's invoice G-1 is on the timeline too; these are the complaint's.
         .filter(|s| s.starts_with("Complaint"))
         .collect();

@@ -628,7 +628,6 @@ cli-print-failed = printing failed: {$error}
 cli-saved-but = the change was saved in the book, but then: {$error}
 cli-never = never
 cli-col-name = NAME
-cli-client-table-head = {$name}  TIER  STATUS    LAST TOUCH  OVERDUE
 cli-n-clients = {$n} client(s)
 cli-card-head = tier {$tier}, {$status}, every {$days} days
 cli-touched = touched   {$day}, {$days} days ago
@@ -646,7 +645,12 @@ cli-n-entries = {$n ->
     [one] {$n} entry
    *[other] {$n} entries
 }
-cli-untouched-head = {$name}  TIER  LAST TOUCH  OVERDUE  NEXT STEP
+cli-col-tier = TIER
+cli-col-status = STATUS
+cli-col-last-touch = LAST TOUCH
+cli-col-overdue = OVERDUE
+cli-col-next = NEXT STEP
+cli-overdue-days = +{ $n } d
 cli-n-untouched = {$n} untouched client(s)
 cli-n-hits = {$n} hit(s)
 cli-complaint-recorded = recorded a complaint of {$client} for {$department} ({$id})
@@ -705,3 +709,24 @@ cli-accept-nothing = nothing new in {$file}: the book already holds all of it
 cli-accepted = accepted {$clients} client(s), {$contacts} contact(s), {$entries} entries, {$plans} planned touch(es) from {$file}
 cli-merged = merged into the client of the same name: {$name}
 cli-adopted = adopted {$path}: it is a touchbase book again (and passes every check)
+
+## What the program records on the timeline (orders, invoices, complaints' steps)
+event-order = { $title }: { $amount } ({ $status })
+event-order-no-amount = { $title }: no amount yet ({ $status })
+event-order-untitled = Order
+event-invoice-issued = Invoice { $number } issued: { $amount }, due { $due }
+event-invoice-paid = Invoice { $number } paid: { $amount }
+event-complaint-opened = Complaint ({ $department }, { $severity }): { $summary }
+event-complaint-escalated = Complaint escalated to { $to }: { $summary }
+event-complaint-resolved = Complaint resolved: { $summary }
+event-complaint-reopened = Complaint reopened: { $summary }
+order-no-amount = no amount yet
+cli-deleted-mark = deleted
+cli-due-on = due {$day}
+cli-age-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+cli-step-to = to {$whom}
+cli-step-by = by {$day}
+cli-step-by-late = by {$day}: LATE

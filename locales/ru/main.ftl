@@ -637,11 +637,10 @@ cli-print-failed = вывод не удался: {$error}
 cli-saved-but = изменение сохранено в книге, но затем: {$error}
 cli-never = никогда
 cli-col-name = НАЗВАНИЕ
-cli-client-table-head = {$name}  КАТ.  СТАТУС    ПОСЛ. КАС.  ПРОСРОЧКА
 cli-n-clients = клиентов: {$n}
 cli-card-head = категория {$tier}, {$status}, раз в {$days} дн.
-cli-touched = касание  {$day}, {$days} дн. назад
-cli-never-touched = касаний  не было (добавлен {$day}, {$days} дн. назад)
+cli-touched = касание   {$day}, {$days} дн. назад
+cli-never-touched = касаний   не было (добавлен {$day}, {$days} дн. назад)
 cli-overdue-by = ПРОСРОЧКА {$days} дн.
 cli-contacts = контакты
 cli-none = нет
@@ -656,7 +655,12 @@ cli-n-entries = {$n ->
     [few] {$n} записи
    *[many] {$n} записей
 }
-cli-untouched-head = {$name}  КАТ.  ПОСЛ. КАС.  ПРОСРОЧКА  ДАЛЕЕ
+cli-col-tier = КАТ.
+cli-col-status = СТАТУС
+cli-col-last-touch = ПОСЛ. КАСАНИЕ
+cli-col-overdue = ПРОСРОЧКА
+cli-col-next = ДАЛЕЕ
+cli-overdue-days = +{ $n } дн.
 cli-n-untouched = клиентов без касаний: {$n}
 cli-n-hits = найдено: {$n}
 cli-complaint-recorded = жалоба {$client} записана, отдел {$department} ({$id})
@@ -715,3 +719,25 @@ cli-accept-nothing = в {$file} нет нового: всё это уже ест
 cli-accepted = принято из {$file}: клиентов {$clients}, контактов {$contacts}, записей {$entries}, запланированных касаний {$plans}
 cli-merged = объединено с клиентом того же названия: {$name}
 cli-adopted = {$path} принята: снова книга touchbase (и проходит все проверки)
+
+## What the program records on the timeline (orders, invoices, complaints' steps)
+event-order = { $title }: { $amount } ({ $status })
+event-order-no-amount = { $title }: сумма пока не указана ({ $status })
+event-order-untitled = Заказ
+event-invoice-issued = Счёт { $number } выставлен: { $amount }, оплатить до { $due }
+event-invoice-paid = Счёт { $number } оплачен: { $amount }
+event-complaint-opened = Жалоба ({ $department }, { $severity }): { $summary }
+event-complaint-escalated = Жалоба передана ({ $to }): { $summary }
+event-complaint-resolved = Жалоба решена: { $summary }
+event-complaint-reopened = Жалоба открыта снова: { $summary }
+order-no-amount = сумма пока не указана
+cli-deleted-mark = удалён
+cli-due-on = срок {$day}
+cli-age-days = { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+cli-step-to = → {$whom}
+cli-step-by = до {$day}
+cli-step-by-late = до {$day}: ПРОСРОЧЕНО

@@ -44,11 +44,11 @@ const COPIED: &[(&str, &str)] = &[
     ),
     (
         "interactions",
-        "id, client_id, kind, direction, at, contact_id, summary, details, logged_at, edited_at, deleted_at, logged_by",
+        "id, client_id, kind, direction, at, contact_id, summary, details, logged_at, edited_at, deleted_at, logged_by, event",
     ),
     (
         "interaction_versions",
-        "interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at",
+        "interaction_id, version, kind, direction, at, contact_id, summary, details, replaced_at, event",
     ),
     (
         "plans",

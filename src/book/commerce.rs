@@ -1,13 +1,13 @@
 //! Orders (on the timeline) and invoices: what the client bought, and what
 //! they still owe. Amounts are kept in minor units (kopecks, cents).
 
-use super::interactions::{hide_entry, insert_entry, rewrite_entry};
+use super::interactions::{hide_entry, insert_event_entry, rewrite_entry};
 use super::versions::keep_version;
 use super::{Book, BookError, Result, new_id, stamp};
 use crate::dates::When;
 use crate::domain::{
-    Direction, InputError, Invoice, InvoicePatch, Kind, NewInteraction, NewInvoice, NewOrder,
-    Order, OrderPatch, OrderStatus, format_amount,
+    Direction, EntryEvent, InputError, Invoice, InvoicePatch, Kind, NewInteraction, NewInvoice,
+    NewOrder, Order, OrderPatch, OrderStatus,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
@@ -36,25 +36,21 @@ fn order_from_row(r: &Row) -> rusqlite::Result<Order> {
     })
 }
 
-/// The line an invoice's "issued" entry reads.
-pub(crate) fn issued_summary(number: &str, amount: i64, currency: &str, due: NaiveDate) -> String {
-    format!(
-        "Invoice {number} issued: {} {currency}, due {due}",
-        format_amount(amount)
-    )
+/// What an invoice's "issued" entry records (its summary is the number).
+pub(crate) fn issued_event(amount: i64, currency: &str, due: NaiveDate) -> EntryEvent {
+    EntryEvent::InvoiceIssued {
+        amount_minor: amount,
+        currency: currency.to_string(),
+        due_on: due,
+    }
 }
 
-/// The line an order's timeline entry reads.
-pub(crate) fn order_summary(
-    title: &str,
-    amount: Option<i64>,
-    currency: &str,
-    status: OrderStatus,
-) -> String {
-    let title = if title.is_empty() { "Order" } else { title };
-    match amount {
-        Some(m) => format!("{title}: {} {currency} ({status})", format_amount(m)),
-        None => format!("{title}: no amount yet ({status})"),
+/// What an order's timeline entry records (its summary is the title).
+pub(crate) fn order_event(amount: Option<i64>, currency: &str, status: OrderStatus) -> EntryEvent {
+    EntryEvent::Order {
+        status,
+        amount_minor: amount,
+        currency: currency.to_string(),
     }
 }
 
@@ -100,7 +96,7 @@ pub(crate) fn insert_invoice(
         )
         .into());
     }
-    let entry = insert_entry(
+    let entry = insert_event_entry(
         tx,
         client_id,
         &NewInteraction {
@@ -108,9 +104,10 @@ pub(crate) fn insert_invoice(
             direction: Direction::Outbound,
             at: When::day(new.issued_on),
             contact: None,
-            summary: issued_summary(&new.number, new.amount_minor, &new.currency, new.due_on),
+            summary: new.number.clone(),
             details: String::new(),
         },
+        Some(&issued_event(new.amount_minor, &new.currency, new.due_on)),
     )?;
     tx.execute(
         "INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, entry_id)
@@ -127,7 +124,7 @@ pub(crate) fn insert_payment(tx: &rusqlite::Transaction, id: &str, on: NaiveDate
         [id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
-    let entry = insert_entry(
+    let entry = insert_event_entry(
         tx,
         &client_id,
         &NewInteraction {
@@ -135,12 +132,13 @@ pub(crate) fn insert_payment(tx: &rusqlite::Transaction, id: &str, on: NaiveDate
             direction: Direction::Inbound,
             at: When::day(on),
             contact: None,
-            summary: format!(
-                "Invoice {number} paid: {} {currency}",
-                format_amount(amount)
-            ),
+            summary: number,
             details: String::new(),
         },
+        Some(&EntryEvent::InvoicePaid {
+            amount_minor: amount,
+            currency,
+        }),
     )?;
     tx.execute(
         "UPDATE invoices SET paid_on = ?2, paid_entry_id = ?3 WHERE id = ?1",
@@ -156,7 +154,7 @@ pub(crate) fn insert_order(
     new: &NewOrder,
 ) -> Result<String> {
     let id = new_id();
-    let entry = insert_entry(
+    let entry = insert_event_entry(
         tx,
         client_id,
         &NewInteraction {
@@ -164,9 +162,10 @@ pub(crate) fn insert_order(
             direction: Direction::Inbound,
             at: new.at,
             contact: None,
-            summary: order_summary(&new.title, new.amount_minor, &new.currency, new.status),
+            summary: new.title.clone(),
             details: String::new(),
         },
+        Some(&order_event(new.amount_minor, &new.currency, new.status)),
     )?;
     tx.execute(
         "INSERT INTO orders (id, client_id, at, title, amount_minor, currency, status, entry_id)
@@ -274,7 +273,7 @@ impl Book {
             let entry: Option<String> =
                 tx.query_row("SELECT entry_id FROM orders WHERE id = ?1", [&old.id], |r| r.get(0))?;
             if let Some(entry) = entry {
-                rewrite_entry(tx, &entry, &at, &order_summary(&title, amount, &currency, status))?;
+                rewrite_entry(tx, &entry, &at, &title, Some(&order_event(amount, &currency, status)))?;
             }
             Ok(())
         })?;
@@ -435,9 +434,18 @@ impl Book {
                 "UPDATE invoices SET number = ?2, amount_minor = ?3, currency = ?4, issued_on = ?5, due_on = ?6 WHERE id = ?1",
                 params![old.id, new_number, amount, currency, issued.to_string(), due.to_string()],
             )?;
-            let entry: Option<String> = tx.query_row("SELECT entry_id FROM invoices WHERE id = ?1", [&old.id], |r| r.get(0))?;
+            let (entry, paid): (Option<String>, Option<(String, String)>) = tx.query_row(
+                "SELECT entry_id, paid_entry_id, paid_on FROM invoices WHERE id = ?1",
+                [&old.id],
+                |r| Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.zip(r.get::<_, Option<String>>(2)?))),
+            )?;
             if let Some(e) = entry {
-                rewrite_entry(tx, &e, &issued.to_string(), &issued_summary(&new_number, amount, &currency, due))?;
+                rewrite_entry(tx, &e, &issued.to_string(), &new_number, Some(&issued_event(amount, &currency, due)))?;
+            }
+            // The "paid" entry names the number and amount too.
+            if let Some((e, on)) = paid {
+                let paid = EntryEvent::InvoicePaid { amount_minor: amount, currency: currency.clone() };
+                rewrite_entry(tx, &e, &on, &new_number, Some(&paid))?;
             }
             Ok(())
         })?;

@@ -2,13 +2,13 @@
 //! whom, when, why; possibly again) and resolved, each step also an entry on
 //! the client's timeline.
 
-use super::interactions::{hide_entry, insert_entry, rewrite_entry};
+use super::interactions::{hide_entry, insert_event_entry, rewrite_entry};
 use super::versions::keep_version;
 use super::{Book, BookError, Result, stamp};
 use crate::dates::When;
 use crate::domain::{
-    Complaint, ComplaintPatch, ComplaintStatus, Direction, Escalation, InputError, Kind,
-    NewComplaint, NewInteraction, Severity,
+    Complaint, ComplaintPatch, ComplaintStatus, Direction, EntryEvent, Escalation, InputError,
+    Kind, NewComplaint, NewInteraction, Severity,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
@@ -54,9 +54,12 @@ fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
     })
 }
 
-/// The line a complaint's opening entry reads.
-fn opened_summary(department: &str, severity: Severity, summary: &str) -> String {
-    format!("Complaint ({department}, {severity}): {summary}")
+/// What a complaint's opening entry records (its summary is the complaint's text).
+fn opened_event(department: &str, severity: Severity) -> EntryEvent {
+    EntryEvent::ComplaintOpened {
+        department: department.to_string(),
+        severity,
+    }
 }
 
 /// One step of a complaint's history.
@@ -75,7 +78,7 @@ impl Book {
     pub fn add_complaint(&mut self, client_id: &str, new: &NewComplaint) -> Result<Complaint> {
         let id = super::new_id();
         self.write(|tx| {
-            let entry = insert_entry(
+            let entry = insert_event_entry(
                 tx,
                 client_id,
                 &NewInteraction {
@@ -83,9 +86,10 @@ impl Book {
                     direction: Direction::Inbound,
                     at: new.at,
                     contact: new.contact.clone(),
-                    summary: opened_summary(&new.department, new.severity, &new.summary),
+                    summary: new.summary.clone(),
                     details: String::new(),
                 },
+                Some(&opened_event(&new.department, new.severity)),
             )?;
             tx.execute(
                 "INSERT INTO complaints (id, client_id, opened_at, contact_id, department, severity, summary, entry_id)
@@ -175,7 +179,8 @@ impl Book {
                     tx,
                     &e,
                     &k.opened_at,
-                    &opened_summary(&department, severity, &summary),
+                    &summary,
+                    Some(&opened_event(&department, severity)),
                 )?;
             }
             Ok(())
@@ -194,7 +199,7 @@ impl Book {
         }
         self.write(|tx| {
             keep_version(tx, "complaints", &k.id)?;
-            insert_entry(
+            insert_event_entry(
                 tx,
                 &k.client_id,
                 &NewInteraction {
@@ -202,9 +207,10 @@ impl Book {
                     direction: Direction::Outbound,
                     at,
                     contact: None,
-                    summary: format!("Complaint reopened: {}", k.summary),
+                    summary: k.summary.clone(),
                     details: why.to_string(),
                 },
+                Some(&EntryEvent::ComplaintReopened),
             )?;
             tx.execute(
                 "UPDATE complaints SET resolved_at = NULL, resolution = '',
@@ -277,15 +283,17 @@ impl Book {
             .into());
         }
         self.write(|tx| {
-            let summary = match step {
-                ComplaintStatus::Resolved => format!("Complaint resolved: {note}"),
-                _ => format!("Complaint escalated to {to}: {}", k.summary),
+            // A resolution reads as its note (the complaint in the details);
+            // an escalation as the complaint (its note in the details).
+            let (summary, details, event) = match step {
+                ComplaintStatus::Resolved => (note.to_string(), k.summary.clone(), EntryEvent::ComplaintResolved),
+                _ => (k.summary.clone(), note.to_string(), EntryEvent::ComplaintEscalated { to: to.to_string() }),
             };
-            let details = if step == ComplaintStatus::Resolved { k.summary.clone() } else { note.to_string() };
-            let entry = insert_entry(
+            let entry = insert_event_entry(
                 tx,
                 &k.client_id,
                 &NewInteraction { kind: Kind::Internal, direction: Direction::Outbound, at, contact: None, summary, details },
+                Some(&event),
             )?;
             tx.execute(
                 "INSERT INTO complaint_steps (id, complaint_id, at, step, to_whom, note, entry_id, due_on) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6, ?8)",

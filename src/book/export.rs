@@ -83,9 +83,12 @@ impl Table {
                     "contact",
                     "(SELECT ct.name FROM contacts ct WHERE ct.id = t.contact_id)",
                 ),
+                // What a person reads: an event (an invoice paid…) in the
+                // language in force; the event itself as data beside it.
                 ("summary", "t.summary"),
                 ("details", "t.details"),
                 ("logged_by", "t.logged_by"),
+                ("event", "t.event"),
                 // The record the entry stands for, if any: an import leaves
                 // such entries to the record's own row.
                 (
@@ -176,6 +179,14 @@ impl Book {
                     ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
                     ValueRef::Blob(_) => Cell::Empty,
                 });
+            }
+            if let Some(e) = cols.iter().position(|(name, _)| *name == "event")
+                && let Cell::Text(event) = &row[e]
+                && let Ok(event) = crate::domain::EntryEvent::from_stored(event)
+                && let Some(s) = cols.iter().position(|(name, _)| *name == "summary")
+                && let Cell::Text(summary) = &row[s]
+            {
+                row[s] = Cell::Text(event.render(summary));
             }
             each(&row)?;
             n += 1;

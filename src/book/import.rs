@@ -285,7 +285,12 @@ fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<(
                 tx,
                 &entry,
                 &o.at.to_stored(),
-                &super::commerce::order_summary(&o.title, o.amount_minor, &o.currency, o.status),
+                &o.title,
+                Some(&super::commerce::order_event(
+                    o.amount_minor,
+                    &o.currency,
+                    o.status,
+                )),
             )?;
         }
     }
@@ -305,12 +310,12 @@ fn update_from(tx: &rusqlite::Transaction, row: &Row, records: &str) -> Result<(
                 tx,
                 &entry,
                 &inv.issued_on.to_string(),
-                &super::commerce::issued_summary(
-                    &inv.number,
+                &inv.number,
+                Some(&super::commerce::issued_event(
                     inv.amount_minor,
                     &inv.currency,
                     inv.due_on,
-                ),
+                )),
             )?;
         }
         if let (Some(on), None) = (paid, paid_on) {

@@ -335,6 +335,25 @@ CREATE INDEX invoices_by_paid_entry ON invoices (paid_entry_id);
 CREATE INDEX complaints_by_entry ON complaints (entry_id);
 CREATE INDEX complaint_steps_by_entry ON complaint_steps (entry_id);
 "#,
+    // 10: what the program records on the timeline is data, read in the
+    //    reader's language: an order's status and amount, an invoice issued
+    //    or paid, a complaint opened, escalated (to whom), resolved, reopened.
+    //    The summary keeps only a person's words (the title, the number, the
+    //    complaint). Entries earlier versions wrote as English prose are
+    //    converted right after this migration (`Book::after_migration`).
+    r#"
+ALTER TABLE interactions ADD COLUMN event TEXT;          -- a JSON object {"event": "invoice-paid", …}; NULL for what a person logged
+ALTER TABLE interaction_versions ADD COLUMN event TEXT;
+
+DROP VIEW timeline;
+CREATE VIEW timeline AS
+SELECT c.name AS client, i.at, i.kind, i.direction, i.summary, ct.name AS contact, i.details,
+       i.logged_by, i.event, i.id, i.client_id
+FROM interactions i
+JOIN clients c ON c.id = i.client_id
+LEFT JOIN contacts ct ON ct.id = i.contact_id
+WHERE i.deleted_at IS NULL;
+"#,
 ];
 
 /// The schema version this build writes.

@@ -31,12 +31,18 @@ pub struct Hit {
     pub text: String,
     /// For plans: open, done or cancelled.
     pub plan_status: Option<crate::domain::PlanStatus>,
+    /// For entries the program wrote: what it recorded (`text` is then the
+    /// person's words: the order's title, the invoice's number…).
+    pub event: Option<crate::domain::EntryEvent>,
 }
 
 impl Hit {
     /// What a person reads for the hit: a closed plan says it is closed,
     /// in the reader's language.
     pub fn shown_text(&self) -> String {
+        if let Some(e) = &self.event {
+            return e.render(&self.text);
+        }
         match self.plan_status {
             Some(s) if s != crate::domain::PlanStatus::Open => {
                 format!("({}) {}", s.label(), self.text)
@@ -81,6 +87,7 @@ pub(crate) const CONTACT_TEXT: &str =
 /// `(seq, text)` of visible entries; `AND i.id = ?1` picks one.
 pub(crate) const ENTRY_TEXT: &str =
     "SELECT i.seq, i.summary || ' ' || i.details || ' ' || coalesce(ct.name, '')
+            || ' ' || coalesce(json_extract(i.event, '$.department'), json_extract(i.event, '$.to'), '')
      FROM interactions i LEFT JOIN contacts ct ON ct.id = i.contact_id WHERE i.deleted_at IS NULL";
 
 /// Empty every search table and fill it again from the rows: after the
@@ -199,6 +206,7 @@ impl Book {
                         entry_kind: None,
                         text,
                         plan_status: None,
+                        event: None,
                     });
                 }
             }
@@ -206,7 +214,7 @@ impl Book {
 
         if !long.is_empty() {
             let mut stmt = conn.prepare_cached(
-                "SELECT i.id, i.client_id, c.name, i.at, i.kind, i.summary, i.details, coalesce(ct.name, '')
+                "SELECT i.id, i.client_id, c.name, i.at, i.kind, i.summary, i.details, coalesce(ct.name, ''), i.event
                  FROM (SELECT rowid FROM search_entries WHERE search_entries MATCH ?1 ORDER BY rowid DESC LIMIT ?2) s
                  JOIN interactions i ON i.seq = s.rowid
                  JOIN clients c ON c.id = i.client_id
@@ -223,12 +231,17 @@ impl Book {
                     r.get::<_, String>(5)?,
                     r.get::<_, String>(6)?,
                     r.get::<_, String>(7)?,
+                    r.get::<_, Option<String>>(8)?,
                 ))
             })?;
             let mut entries = Vec::new();
             for row in rows {
-                let (id, client_id, client, at, kind, summary, details, contact) = row?;
-                if keeps(&format!("{summary} {details} {contact}")) {
+                let (id, client_id, client, at, kind, summary, details, contact, event) = row?;
+                // An event that does not read is shown as the bare summary;
+                // `check` names it.
+                let event = event.and_then(|e| crate::domain::EntryEvent::from_stored(&e).ok());
+                let words = event.as_ref().map(|e| e.search_words()).unwrap_or_default();
+                if keeps(&format!("{summary} {details} {contact} {words}")) {
                     entries.push(Hit {
                         kind: "entry",
                         client_id,
@@ -238,6 +251,7 @@ impl Book {
                         entry_kind: Kind::parse(&kind).ok(),
                         text: summary,
                         plan_status: None,
+                        event,
                     });
                 }
             }
@@ -275,6 +289,7 @@ impl Book {
                         entry_kind: Kind::parse(&kind).ok(),
                         text: purpose,
                         plan_status: crate::domain::PlanStatus::parse(&status).ok(),
+                        event: None,
                     });
                 }
             }

@@ -42,6 +42,8 @@ enum Rule {
     OptInt(i64, i64),
     /// A JSON object, as touchbase writes an earlier version of a record.
     Json,
+    /// What the program recorded on the timeline (`domain::EntryEvent`), or nothing.
+    OptEvent,
     OneOf(&'static [&'static str]),
     /// Three Latin capitals.
     Currency,
@@ -78,8 +80,8 @@ const TABLES: &[(&str, &str, Columns)] = &[
     ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("sort_key", SortKeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
     ("imported_rows", "source_key", &[("source_key", Required), ("client_id", Required), ("imported_at", Stamp), ("row_hash", Line), ("records", Json)]),
     ("contacts", "id", &[("id", Required), ("client_id", Required), ("name", Required), ("name_key", KeyOf("name")), ("role", Line), ("phone", Line), ("email", Line), ("note", Text), ("created_at", Stamp), ("left_on", OptDay)]),
-    ("interactions", "id", &[("id", Required), ("client_id", Required), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("logged_at", Stamp), ("edited_at", OptStamp), ("deleted_at", OptStamp), ("logged_by", Line)]),
-    ("interaction_versions", "interaction_id || ' v' || version", &[("interaction_id", Required), ("version", Int(1, 1_000_000)), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Required), ("details", Text), ("replaced_at", Stamp)]),
+    ("interactions", "id", &[("id", Required), ("client_id", Required), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Line), ("details", Text), ("logged_at", Stamp), ("edited_at", OptStamp), ("deleted_at", OptStamp), ("logged_by", Line), ("event", OptEvent)]),
+    ("interaction_versions", "interaction_id || ' v' || version", &[("interaction_id", Required), ("version", Int(1, 1_000_000)), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Line), ("details", Text), ("replaced_at", Stamp), ("event", OptEvent)]),
     ("plans", "id", &[("id", Required), ("client_id", Required), ("due_on", Day), ("purpose", Required), ("kind", OneOf(TOUCHES)), ("status", OneOf(&["open", "done", "cancelled"])), ("done_by", OptRef), ("closed_at", OptStamp), ("created_at", Stamp)]),
     ("handovers", "id", &[("id", Required), ("at", Stamp), ("kind", OneOf(&["export", "accept"])), ("from_manager", Line), ("to_manager", Line), ("note", Text), ("place", Line)]),
     ("handover_clients", "handover_id || ' ' || client_id", &[("handover_id", Required), ("client_id", Required)]),
@@ -155,7 +157,10 @@ fn shown(v: &Value) -> String {
 }
 
 fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), String> {
-    let optional = matches!(rule, OptRef | OptDay | OptMoment | OptStamp | OptInt(..));
+    let optional = matches!(
+        rule,
+        OptRef | OptDay | OptMoment | OptStamp | OptInt(..) | OptEvent
+    );
     let s = match v {
         Value::Null if optional => return Ok(()),
         Value::Null => return Err("empty; a value is required".into()),
@@ -208,6 +213,10 @@ fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), Str
             Ok(serde_json::Value::Object(_)) => Ok(()),
             _ => Err("a JSON object".into()),
         },
+        OptEvent if s.chars().count() > MAX_TEXT => {
+            Err(format!("text of at most {MAX_TEXT} characters"))
+        }
+        OptEvent => crate::domain::EntryEvent::from_stored(s).map(|_| ()),
         OneOf(words) if words.contains(&s) => Ok(()),
         OneOf(words) => Err(format!("one of: {}", words.join(", "))),
         Currency if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) => Ok(()),

@@ -4,9 +4,7 @@
 use super::output;
 use super::report_format;
 use super::*;
-use crate::domain::{
-    self, InputError, NewComplaint, NewInvoice, NewOrder, OrderStatus, Severity, format_amount,
-};
+use crate::domain::{self, InputError, NewComplaint, NewInvoice, NewOrder, OrderStatus, Severity};
 use crate::t;
 use crate::text::{clean_line, clean_multiline};
 use anyhow::Result;
@@ -94,14 +92,14 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             for k in &list {
                 let age = k
                     .age_days(cx.today)
-                    .map(|d| format!("{d} days"))
-                    .unwrap_or_else(|| "resolved".into());
+                    .map(|d| t!("cli-age-days", n = d))
+                    .unwrap_or_else(|| "—".into());
                 say!(
-                    "{:<16}  {:<10} {:<7} {:<10} {}  — {}",
-                    k.opened_at,
-                    k.status.label(),
-                    k.severity.label(),
-                    age,
+                    "{:<16}  {} {} {} {}  — {}",
+                    crate::i18n::moment(&k.opened_at),
+                    crate::text::fit(&k.status.label(), 10),
+                    crate::text::fit(&k.severity.label(), 8),
+                    crate::text::fit(&age, 10),
                     output::safe(&k.summary),
                     output::safe(&k.client)
                 );
@@ -110,7 +108,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     let whom = if s.to_whom.is_empty() {
                         String::new()
                     } else {
-                        format!(" to {}", output::safe(&s.to_whom))
+                        format!(" {}", t!("cli-step-to", whom = output::safe(&s.to_whom)))
                     };
                     let note = if s.note.is_empty() {
                         String::new()
@@ -124,12 +122,24 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                             if k.status == domain::ComplaintStatus::Escalated
                                 && by.as_str() < cx.today.to_string().as_str() =>
                         {
-                            format!(" (by {by}: LATE)")
+                            format!(
+                                " ({})",
+                                t!("cli-step-by-late", day = crate::i18n::moment(by))
+                            )
                         }
-                        Some(by) => format!(" (by {by})"),
+                        Some(by) => {
+                            format!(" ({})", t!("cli-step-by", day = crate::i18n::moment(by)))
+                        }
                         None => String::new(),
                     };
-                    say!("{:<16}  {} {}{whom}{by}{note}", "", s.at, s.step);
+                    let step = domain::ComplaintStatus::parse(&s.step)
+                        .map(|w| w.label())
+                        .unwrap_or_else(|_| s.step.clone());
+                    say!(
+                        "{:<16}  {} {step}{whom}{by}{note}",
+                        "",
+                        crate::i18n::moment(&s.at)
+                    );
                 }
             }
             say!("{}", t!("cli-n-complaints", n = list.len()));
@@ -228,8 +238,8 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     "cli-invoice-recorded",
                     number = output::safe(&inv.number),
                     client = output::safe(&client.name),
-                    amount = format!("{} {}", format_amount(inv.amount_minor), inv.currency),
-                    due = inv.due_on.to_string()
+                    amount = crate::i18n::money(inv.amount_minor, &inv.currency),
+                    due = crate::i18n::date(inv.due_on)
                 )
             );
         }
@@ -252,7 +262,7 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     "cli-invoice-paid",
                     number = output::safe(&inv.number),
                     client = output::safe(&inv.client),
-                    day = on.to_string()
+                    day = crate::i18n::date(on)
                 )
             );
         }
@@ -283,17 +293,16 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
             }
             for i in &list {
                 let state = match (i.paid_on, i.overdue_days(cx.today)) {
-                    (Some(p), _) => t!("cli-paid-on", day = p.to_string()),
+                    (Some(p), _) => t!("cli-paid-on", day = crate::i18n::date(p)),
                     (None, Some(d)) => t!("cli-overdue-d", days = d),
                     (None, None) => t!("cli-unpaid"),
                 };
                 say!(
-                    "{:<12} {:>16} {}  due {}  {:<14} {}",
+                    "{:<12} {:>18}  {}  {}  {}",
                     output::safe(&i.number),
-                    format_amount(i.amount_minor),
-                    i.currency,
-                    i.due_on,
-                    state,
+                    crate::i18n::money(i.amount_minor, &i.currency),
+                    t!("cli-due-on", day = crate::i18n::date(i.due_on)),
+                    crate::text::fit(&state, 20),
                     output::safe(&i.client)
                 );
             }
@@ -364,7 +373,7 @@ pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
         }
         say!(
             "  {}  {:<8} {}  — {}",
-            i.plan.due,
+            crate::i18n::date(i.plan.due),
             i.plan.kind.label(),
             output::safe(&i.plan.purpose),
             output::safe(&i.client)

@@ -417,14 +417,14 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
             }
             for o in &list {
                 let deleted = if o.deleted_at.is_some() {
-                    "  (deleted)"
+                    format!("  ({})", t!("cli-deleted-mark"))
                 } else {
-                    ""
+                    String::new()
                 };
                 say!(
-                    "{:<16} {:<11} {:>22}  {}  — {}{deleted}  ({})",
-                    o.at,
-                    o.status.as_str(),
+                    "{:<16} {} {:>22}  {}  — {}{deleted}  ({})",
+                    crate::i18n::moment(&o.at),
+                    crate::text::fit(&o.status.label(), 11),
                     o.amount_text(),
                     output::safe(&o.title),
                     output::safe(&names[&o.client_id]),

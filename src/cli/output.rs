@@ -49,6 +49,7 @@ pub fn entry_json(e: &Interaction) -> Value {
         "details": e.details,
         "edited": e.versions > 0,
         "logged_by": e.logged_by,
+        "event": e.event,
     })
 }
 
@@ -90,26 +91,86 @@ pub fn untouched_json(u: &Untouched) -> Value {
 }
 
 fn date_or_never(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| t!("cli-never"))
+    d.map(crate::i18n::date).unwrap_or_else(|| t!("cli-never"))
+}
+
+/// A table's columns laid out by cells, each as wide as its widest word in
+/// the language in force (`потенциальный` is longer than `prospect`).
+struct Columns(Vec<usize>);
+
+impl Columns {
+    fn new(heads: &[String], words: &[Vec<String>]) -> Columns {
+        Columns(
+            heads
+                .iter()
+                .zip(words)
+                .map(|(h, ws)| {
+                    ws.iter()
+                        .map(|w| crate::text::width(w))
+                        .chain([crate::text::width(h)])
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect(),
+        )
+    }
+    /// The cells of one row, the last one not padded.
+    fn line(&self, cells: &[String]) -> String {
+        let mut out = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            match self.0.get(i) {
+                Some(w) if i + 1 < cells.len() => out.push_str(&fit(cell, *w)),
+                _ => out.push_str(cell),
+            }
+        }
+        out.trim_end().to_string()
+    }
+}
+
+/// `+19 d` / `+19 дн.`: days past the cadence.
+fn overdue_days(n: i64) -> String {
+    t!("cli-overdue-days", n = n)
 }
 
 pub fn client_table(clients: &[Client], today: NaiveDate) {
-    say!(
-        "{}",
-        t!("cli-client-table-head", name = fit(&t!("cli-col-name"), 36))
+    let heads = [
+        t!("cli-col-name"),
+        t!("cli-col-tier"),
+        t!("cli-col-status"),
+        t!("cli-col-last-touch"),
+        t!("cli-col-overdue"),
+    ];
+    let cols = Columns::new(
+        &heads,
+        &[
+            vec!["x".repeat(36)],
+            vec![],
+            crate::domain::Status::ALL
+                .iter()
+                .map(|s| s.label())
+                .collect(),
+            vec![crate::i18n::date(today), t!("cli-never")],
+            vec![],
+        ],
     );
+    say!("{}", cols.line(&heads));
     for c in clients {
         let overdue = c
             .overdue_days(today)
-            .map(|d| format!("+{d}d"))
+            .map(|d| overdue_days(d as i64))
             .unwrap_or_default();
         say!(
-            "{}  {:<4}  {:<8}  {:<10}  {}",
-            fit(&safe(&c.name), 36),
-            c.tier,
-            c.status.label(),
-            date_or_never(c.last_touch),
-            overdue
+            "{}",
+            cols.line(&[
+                safe(&c.name),
+                c.tier.label(),
+                c.status.label(),
+                date_or_never(c.last_touch),
+                overdue
+            ])
         );
     }
     say!("{}", t!("cli-n-clients", n = clients.len()));
@@ -143,12 +204,15 @@ pub fn card(
     }
     let since = c.days_since_clock(today);
     match c.last_touch {
-        Some(d) => say!("{}", t!("cli-touched", day = d.to_string(), days = since)),
+        Some(d) => say!(
+            "{}",
+            t!("cli-touched", day = crate::i18n::date(d), days = since)
+        ),
         None => say!(
             "{}",
             t!(
                 "cli-never-touched",
-                day = c.created_on.to_string(),
+                day = crate::i18n::date(c.created_on),
                 days = since
             )
         ),
@@ -184,7 +248,7 @@ pub fn card(
         };
         say!(
             "  {}  {}  {}{mark}",
-            p.due,
+            crate::i18n::date(p.due),
             fit(&p.kind.label(), 9),
             safe(&p.purpose)
         );
@@ -210,9 +274,9 @@ fn print_entries(entries: &[Interaction]) {
         };
         say!(
             "  {:<16}  {} {}{contact}{edited}",
-            e.at,
+            crate::i18n::moment(&e.at),
             fit(&e.kind.label(), 10),
-            safe(&e.summary)
+            safe(&e.shown_summary())
         );
         let by = if e.logged_by.is_empty() {
             String::new()
@@ -233,23 +297,40 @@ pub fn timeline(c: &Client, entries: &[Interaction]) {
 }
 
 pub fn untouched_table(rows: &[Untouched]) {
-    say!(
-        "{}",
-        t!("cli-untouched-head", name = fit(&t!("cli-col-name"), 36))
+    let heads = [
+        t!("cli-col-name"),
+        t!("cli-col-tier"),
+        t!("cli-col-last-touch"),
+        t!("cli-col-overdue"),
+        t!("cli-col-next"),
+    ];
+    let sample = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
+    let cols = Columns::new(
+        &heads,
+        &[
+            vec!["x".repeat(36)],
+            vec![],
+            vec![crate::i18n::date(sample), t!("cli-never")],
+            vec![overdue_days(9999)],
+            vec![],
+        ],
     );
+    say!("{}", cols.line(&heads));
     for u in rows {
         let next = u
             .next_step
             .as_ref()
-            .map(|n| format!("{} {}", n.due, safe(&n.purpose)))
+            .map(|n| format!("{} {}", crate::i18n::date(n.due), safe(&n.purpose)))
             .unwrap_or_else(|| t!("cli-none-planned"));
         say!(
-            "{}  {:<4}  {:<10}  {:>7}  {}",
-            fit(&safe(&u.client.name), 36),
-            u.client.tier,
-            date_or_never(u.client.last_touch),
-            format!("+{}d", u.overdue_days),
-            next
+            "{}",
+            cols.line(&[
+                safe(&u.client.name),
+                u.client.tier.label(),
+                date_or_never(u.client.last_touch),
+                overdue_days(u.overdue_days as i64),
+                next
+            ])
         );
     }
     say!("{}", t!("cli-n-untouched", n = rows.len()));
@@ -260,14 +341,14 @@ pub fn hits(hits: &[Hit]) {
         match h.kind {
             "entry" => say!(
                 "{:<16}  {:<9} {}  — {}",
-                h.at.as_deref().unwrap_or(""),
+                crate::i18n::moment(h.at.as_deref().unwrap_or("")),
                 h.entry_kind.map(|k| k.label()).unwrap_or_default(),
-                safe(&h.text),
+                safe(&h.shown_text()),
                 safe(&h.client)
             ),
             "plan" => say!(
                 "{:<16}  {:<9} {}  — {}",
-                h.at.as_deref().unwrap_or(""),
+                crate::i18n::moment(h.at.as_deref().unwrap_or("")),
                 t!("hit-plan"),
                 safe(&h.shown_text()),
                 safe(&h.client)

@@ -645,8 +645,8 @@ impl App {
             (Intent::Edit, Some(Owned::Complaint(k))) => self.open_form(Form::edit_complaint(&k)),
             (Intent::Delete, None) => {
                 self.question = Some(Question::DeleteEntry {
+                    summary: entry.shown_summary(),
                     id: entry.id,
-                    summary: entry.summary,
                     client,
                 });
                 None

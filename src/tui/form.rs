@@ -1018,6 +1018,7 @@ mod tests {
             details: String::new(),
             versions: 0,
             logged_by: String::new(),
+            event: None,
         };
         let forms = [
             Form::log(&client, &[]),

@@ -146,7 +146,7 @@ impl Performer {
             Effect::DeleteEntry(id) => {
                 let e = self.book.delete_entry(&id)?;
                 vec![Action::Saved {
-                    message: t!("done-deleted-entry", summary = e.summary.as_str()),
+                    message: t!("done-deleted-entry", summary = e.shown_summary().as_str()),
                     client_id: Some(e.client_id),
                     undo: Some(Undo::RestoreEntry(e.id)),
                     focus: None,
@@ -157,14 +157,14 @@ impl Performer {
                     Undo::RestoreEntry(id) => {
                         let e = self.book.restore_entry(&id)?;
                         (
-                            t!("done-restored-entry", summary = e.summary.as_str()),
+                            t!("done-restored-entry", summary = e.shown_summary().as_str()),
                             e.client_id,
                         )
                     }
                     Undo::HideEntry(id) => {
                         let e = self.book.delete_entry(&id)?;
                         (
-                            t!("done-took-back", summary = e.summary.as_str()),
+                            t!("done-took-back", summary = e.shown_summary().as_str()),
                             e.client_id,
                         )
                     }
@@ -232,7 +232,7 @@ impl Performer {
             Effect::RestoreEntry(id) => {
                 let e = self.book.restore_entry(&id)?;
                 vec![Action::Saved {
-                    message: t!("done-restored-entry", summary = e.summary.as_str()),
+                    message: t!("done-restored-entry", summary = e.shown_summary().as_str()),
                     client_id: Some(e.client_id),
                     undo: None,
                     focus: None,
@@ -582,7 +582,7 @@ impl Performer {
                         day = crate::dates::When::from_stored(&e.at)
                             .map(|w| crate::i18n::weekday_date(w.date))
                             .unwrap_or_default(),
-                        summary = e.summary.as_str()
+                        summary = e.shown_summary().as_str()
                     ),
                     client_id: Some(client_id.clone()),
                     undo: Some(Undo::HideEntry(e.id.clone())),
@@ -768,7 +768,7 @@ impl Performer {
             FormOutput::EditEntry { id, patch } => {
                 let e = self.book.edit_entry(&id, &patch)?;
                 saved(
-                    t!("done-entry-saved", summary = e.summary.as_str()),
+                    t!("done-entry-saved", summary = e.shown_summary().as_str()),
                     &e.client_id,
                 )
             }

@@ -124,7 +124,7 @@ pub fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
             }
         )),
         Line::raw(""),
-        Line::styled(display_safe(&e.summary), t.key()),
+        Line::styled(display_safe(&e.shown_summary()), t.key()),
     ];
     for l in e.details.lines() {
         lines.push(Line::raw(display_safe(l)));

@@ -95,7 +95,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             String::new()
         };
         let head = format!(" {when} {arrow} {} ", fit(&e.kind.label(), 10));
-        let rest = format!("{}{who}{edited}", display_safe(&e.summary));
+        let rest = format!("{}{who}{edited}", display_safe(&e.shown_summary()));
         let rest_w = w.saturating_sub(crate::text::width(&head));
         let mut line = Line::from(vec![
             Span::styled(
