@@ -29,7 +29,7 @@ pub use handover::{ClientFile, HandoverNote};
 pub use import::Imported;
 pub use interactions::{RecordRef, TimelineCursor};
 pub use plans::AgendaItem;
-pub use report::Report;
+pub use report::{Report, RiskReason};
 pub use search::Hit;
 pub use untouched::Untouched;
 pub use versions::RecordVersion;

@@ -3,7 +3,9 @@
 //! the command line.
 
 use crate::book::ClientFile;
-use crate::domain::{Client, Direction, format_amount};
+use crate::domain::{Client, Direction};
+use crate::i18n::{date, moment, money};
+use crate::t;
 use crate::text::display_safe;
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -41,7 +43,7 @@ fn one_line(s: &str) -> String {
     display_safe(s).replace('|', "\\|")
 }
 
-/// Unpaid invoices past due: "480 000 RUB (30 days)", or `None`.
+/// Unpaid invoices past due: "480 000 ₽ (30 дней)", or `None`.
 fn overdue_receivables(f: &ClientFile, today: NaiveDate) -> Option<String> {
     let parts: Vec<String> = f
         .unpaid
@@ -49,9 +51,9 @@ fn overdue_receivables(f: &ClientFile, today: NaiveDate) -> Option<String> {
         .filter_map(|i| {
             i.overdue_days(today).map(|d| {
                 format!(
-                    "{} {} ({d} days)",
-                    format_amount(i.amount_minor),
-                    i.currency
+                    "{} ({})",
+                    money(i.amount_minor, &i.currency),
+                    t!("n-days", n = d)
                 )
             })
         })
@@ -61,8 +63,12 @@ fn overdue_receivables(f: &ClientFile, today: NaiveDate) -> Option<String> {
 
 fn last_touch(c: &Client, today: NaiveDate) -> String {
     match c.last_touch {
-        Some(d) => format!("{d} ({} days ago)", (today - d).num_days()),
-        None => "never".into(),
+        Some(d) => format!(
+            "{} ({})",
+            date(d),
+            t!("n-days-ago", days = (today - d).num_days())
+        ),
+        None => t!("dos-never"),
     }
 }
 
@@ -71,36 +77,36 @@ fn last_touch(c: &Client, today: NaiveDate) -> String {
 fn first_things(f: &ClientFile, today: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
     for k in &f.open_complaints {
-        out.push(format!(
-            "Go through the open complaint of {} ({}): {}",
-            display_safe(&k.opened_at),
-            display_safe(&k.department),
-            display_safe(&k.summary)
+        out.push(t!(
+            "dos-do-complaint",
+            since = moment(&k.opened_at),
+            department = display_safe(&k.department),
+            summary = display_safe(&k.summary)
         ));
     }
     if let Some(money) = overdue_receivables(f, today) {
-        out.push(format!("Confirm the overdue invoices: {money}"));
+        out.push(t!("dos-do-invoices", money = money));
     }
     if let Some(d) = f.client.overdue_days(today) {
-        out.push(format!("Touch the client: {d} days past the cadence"));
+        out.push(t!("dos-do-touch", days = t!("n-days", n = d)));
     }
     match f.plans.first() {
-        Some(p) if p.due <= today => out.push(format!(
-            "The planned {} due {} is waiting: {}",
-            p.kind,
-            p.due,
-            display_safe(&p.purpose)
+        Some(p) if p.due <= today => out.push(t!(
+            "dos-do-plan-waiting",
+            kind = p.kind.label(),
+            due = date(p.due),
+            purpose = display_safe(&p.purpose)
         )),
-        None => out.push("Set the next step: nothing is planned".into()),
+        None => out.push(t!("dos-do-set-next")),
         Some(_) => {}
     }
     if out.is_empty() {
         if let Some(p) = f.plans.first() {
-            out.push(format!(
-                "Nothing presses; the next step is the {} due {}: {}",
-                p.kind,
-                p.due,
-                display_safe(&p.purpose)
+            out.push(t!(
+                "dos-do-nothing-presses",
+                kind = p.kind.label(),
+                due = date(p.due),
+                purpose = display_safe(&p.purpose)
             ));
         }
     }
@@ -120,7 +126,8 @@ fn urgency(f: &ClientFile, today: NaiveDate) -> (bool, bool, i64, crate::domain:
     )
 }
 
-/// `index.md`: the book at a glance, most urgent client first.
+/// `index.md`: the book at a glance, most urgent client first, in the
+/// language in force.
 pub fn index(
     manager: &str,
     to: &str,
@@ -139,56 +146,58 @@ pub fn index(
             })
     });
     let mut s = String::new();
-    let _ = writeln!(s, "# Handover of {} client(s)\n", files.len());
+    let _ = writeln!(s, "# {}\n", t!("dos-index-title", n = files.len()));
     let _ = writeln!(
         s,
-        "- From: {}",
-        if manager.is_empty() {
-            "(no manager set)".to_string()
-        } else {
-            display_safe(manager)
-        }
+        "- {}",
+        t!(
+            "dos-from",
+            name = if manager.is_empty() {
+                t!("dos-no-manager")
+            } else {
+                display_safe(manager)
+            }
+        )
     );
     if !to.is_empty() {
-        let _ = writeln!(s, "- To: {}", display_safe(to));
+        let _ = writeln!(s, "- {}", t!("dos-to", name = display_safe(to)));
     }
     if !note.trim().is_empty() {
-        let _ = writeln!(s, "- Note: {}", display_safe(&note.replace('\n', " ")));
+        let _ = writeln!(
+            s,
+            "- {}",
+            t!("dos-note", note = display_safe(&note.replace('\n', " ")))
+        );
     }
-    let _ = writeln!(s, "- Date: {today}");
-    let _ = writeln!(
-        s,
-        "- The book: `book.sqlite` (see README.md for how to open it)\n"
-    );
-    let _ = writeln!(
-        s,
-        "| client | tier | status | last touch | next step | open complaints | overdue receivables | dossier |"
-    );
+    let _ = writeln!(s, "- {}", t!("dos-date", day = date(today)));
+    let _ = writeln!(s, "- {}\n", t!("dos-the-book"));
+    let _ = writeln!(s, "{}", t!("dos-index-head"));
     let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
     for (f, name) in files {
         let c = &f.client;
         let next = f
             .plans
             .first()
-            .map(|p| format!("{} {}", p.due, one_line(&p.purpose)))
-            .unwrap_or_else(|| "none planned".into());
+            .map(|p| format!("{} {}", date(p.due), one_line(&p.purpose)))
+            .unwrap_or_else(|| t!("cli-none-planned"));
         let overdue = c
             .overdue_days(today)
-            .map(|d| format!(" **overdue {d} days**"))
+            .map(|d| format!(" **{}**", t!("dos-overdue", days = t!("n-days", n = d))))
             .unwrap_or_default();
         let complaints = match f.open_complaints.len() {
             0 => "—".to_string(),
-            n => format!(
-                "{n}, oldest since {}",
-                display_safe(&f.open_complaints[0].opened_at)
+            n => t!(
+                "dos-complaints-oldest",
+                n = n,
+                since = moment(&f.open_complaints[0].opened_at)
             ),
         };
         let _ = writeln!(
             s,
             "| {} | {} | {} | {}{overdue} | {next} | {complaints} | {} | [{}](clients/{}) |",
             one_line(&c.name),
-            c.tier,
-            c.status,
+            c.tier.label(),
+            c.status.label(),
             last_touch(c, today),
             overdue_receivables(f, today).unwrap_or_else(|| "—".into()),
             one_line(name),
@@ -198,39 +207,45 @@ pub fn index(
     s
 }
 
-/// One client's dossier, written for a successor's first day.
+/// One client's dossier, written for a successor's first day, in the
+/// language in force.
 pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
     let c = &f.client;
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", display_safe(&c.name));
-    let _ = writeln!(s, "## What to do first\n");
+    let _ = writeln!(s, "## {}\n", t!("dos-first"));
     for (n, thing) in first_things(f, today).iter().enumerate() {
         let _ = writeln!(s, "{}. {thing}", n + 1);
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "## Who the client is\n");
+    let _ = writeln!(s, "## {}\n", t!("dos-who"));
     let _ = writeln!(
         s,
-        "- Tier {} · status {} · a touch at least every {} days",
-        c.tier, c.status, c.cadence_days
+        "- {}",
+        t!(
+            "dos-tier-line",
+            tier = c.tier.label(),
+            status = c.status.label(),
+            days = c.cadence_days
+        )
     );
-    for (label, v) in [("Industry", &c.industry), ("City", &c.city)] {
+    for (label, v) in [
+        (t!("field-industry"), &c.industry),
+        (t!("field-city"), &c.city),
+    ] {
         if !v.is_empty() {
-            let _ = writeln!(s, "- {label}: {}", display_safe(v));
+            let _ = writeln!(s, "- {}: {}", capitalise(&label), display_safe(v));
         }
     }
-    let _ = writeln!(s, "- In the book since {}", c.created_on);
+    let _ = writeln!(s, "- {}", t!("dos-since", day = date(c.created_on)));
     if !c.notes.is_empty() {
         let _ = writeln!(s, "\n{}", display_safe(&c.notes));
     }
-    let _ = writeln!(s, "\n## Contacts\n");
+    let _ = writeln!(s, "\n## {}\n", t!("dos-contacts"));
     if f.contacts.is_empty() {
-        let _ = writeln!(s, "None recorded.");
+        let _ = writeln!(s, "{}", t!("dos-none-recorded"));
     } else {
-        let _ = writeln!(
-            s,
-            "| name | role | phone | email | note |\n|---|---|---|---|---|"
-        );
+        let _ = writeln!(s, "{}\n|---|---|---|---|---|", t!("dos-contacts-head"));
         for ct in &f.contacts {
             let _ = writeln!(
                 s,
@@ -243,64 +258,84 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
             );
         }
     }
-    let _ = writeln!(s, "\n## Where things stand ({today})\n");
+    let _ = writeln!(s, "\n## {}\n", t!("dos-stand", day = date(today)));
     for k in &f.open_complaints {
         let _ = writeln!(
             s,
-            "- **Open complaint** since {} ({}, {}, {}): {}",
-            display_safe(&k.opened_at),
-            display_safe(&k.department),
-            k.severity,
-            k.status,
-            display_safe(&k.summary)
+            "- {}",
+            t!(
+                "dos-open-complaint",
+                since = moment(&k.opened_at),
+                department = display_safe(&k.department),
+                severity = k.severity.label(),
+                status = k.status.label(),
+                summary = display_safe(&k.summary)
+            )
         );
     }
     for i in &f.unpaid {
         let late = i
             .overdue_days(today)
-            .map(|d| format!(" — **overdue {d} days**"))
+            .map(|d| format!(" — **{}**", t!("dos-overdue", days = t!("n-days", n = d))))
             .unwrap_or_default();
         let _ = writeln!(
             s,
-            "- Unpaid invoice {}: {} {} due {}{late}",
-            one_line(&i.number),
-            format_amount(i.amount_minor),
-            display_safe(&i.currency),
-            i.due_on
+            "- {}{late}",
+            t!(
+                "dos-unpaid",
+                number = one_line(&i.number),
+                amount = money(i.amount_minor, &display_safe(&i.currency)),
+                due = date(i.due_on)
+            )
         );
     }
     for o in &f.orders {
+        let title = if o.title.is_empty() {
+            t!("event-order-untitled")
+        } else {
+            display_safe(&o.title)
+        };
         let _ = writeln!(
             s,
-            "- Order {}: {} — {} ({})",
-            display_safe(&o.at),
-            display_safe(&o.title),
-            display_safe(&o.amount_text()),
-            o.status
+            "- {}",
+            t!(
+                "dos-order",
+                at = moment(&o.at),
+                title = title,
+                amount = display_safe(&o.amount_text()),
+                status = o.status.label()
+            )
         );
     }
-    let _ = writeln!(s, "- Last touch: {}", last_touch(c, today));
+    let _ = writeln!(s, "- {}", t!("dos-last-touch", when = last_touch(c, today)));
     if let Some(d) = c.overdue_days(today) {
-        let _ = writeln!(s, "- **Overdue by {d} days**: touch this client first.");
+        let _ = writeln!(
+            s,
+            "- {}",
+            t!("dos-overdue-first", days = t!("n-days", n = d))
+        );
     }
     if f.plans.is_empty() {
-        let _ = writeln!(s, "- Next steps: none planned");
+        let _ = writeln!(s, "- {}", t!("dos-no-next"));
     }
     for p in &f.plans {
-        let late = if p.due < today { " (overdue)" } else { "" };
+        let late = if p.due < today {
+            format!(" ({})", t!("dos-late"))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             s,
-            "- Next step: {} {} — {}{late}",
-            p.due,
-            p.kind,
-            display_safe(&p.purpose)
+            "- {}{late}",
+            t!(
+                "dos-next",
+                due = date(p.due),
+                kind = p.kind.label(),
+                purpose = display_safe(&p.purpose)
+            )
         );
     }
-    let _ = writeln!(
-        s,
-        "\n## The story so far ({} entries, newest first)\n",
-        f.entries.len()
-    );
+    let _ = writeln!(s, "\n## {}\n", t!("dos-story", n = f.entries.len()));
     let mut year = String::new();
     let mut month = String::new();
     for e in &f.entries {
@@ -311,29 +346,36 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
             year = y;
         }
         if m != month {
-            let _ = writeln!(s, "#### {m}\n");
+            let heading = e
+                .when()
+                .map(|w| capitalise(&crate::i18n::month_year(w.date)))
+                .unwrap_or_else(|| m.clone());
+            let _ = writeln!(s, "#### {heading}\n");
             month = m;
         }
         let arrow = if e.direction == Direction::Inbound {
-            "← from the client"
+            t!("dos-inbound")
         } else {
-            "→ we reached out"
+            t!("dos-outbound")
         };
         let who = e
             .contact
             .as_deref()
-            .map(|c| format!(" · with {}", display_safe(c)))
+            .map(|c| format!(" · {}", t!("dos-with", name = display_safe(c))))
             .unwrap_or_default();
         let by = if e.logged_by.is_empty() {
             String::new()
         } else {
-            format!(" · logged by {}", display_safe(&e.logged_by))
+            format!(
+                " · {}",
+                t!("cli-logged-by", name = display_safe(&e.logged_by))
+            )
         };
         let _ = writeln!(
             s,
             "- **{}** {} ({arrow}){who}{by}: {}",
-            e.at,
-            e.kind,
+            moment(&e.at),
+            e.kind.label(),
             display_safe(&e.shown_summary())
         );
         for line in e.details.lines() {
@@ -343,11 +385,28 @@ pub fn dossier(f: &ClientFile, today: NaiveDate) -> String {
     s
 }
 
-/// The README that travels with the book.
-/// The README written into every handover: how to open the book, then the
-/// description of every table and view, the same text as the main README's
-/// (both come from `assets/schema.md`; a test keeps them equal).
-pub const README: &str = concat!(
+/// The first letter in capitals (`ноябрь 2026` → `Ноябрь 2026`).
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The README written into every handover, in the language in force: how
+/// to open the book, then the description of every table and view (from
+/// `assets/schema.md`, the same text as the main README's, or its Russian
+/// translation `assets/schema.ru.md`; tests keep them whole).
+pub fn readme() -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => README_EN.to_string(),
+        crate::i18n::Lang::Ru => README_RU.to_string(),
+    }
+}
+
+/// The handover README in English.
+pub const README_EN: &str = concat!(
     r#"# A touchbase book handed over to you
 
 `book.sqlite` holds the clients of this handover with their whole history.
@@ -358,6 +417,8 @@ pub const README: &str = concat!(
     touchbase --db book.sqlite              # the terminal UI
     touchbase --db book.sqlite untouched    # whom to call first
     touchbase handover accept book.sqlite   # merge it into your own book
+
+Add `--lang ru` to read it in Russian.
 
 ## With sqlite3 or Datasette
 
@@ -371,6 +432,36 @@ Any SQLite 3.37 or newer reads it. Dates are ISO-8601 text.
 
 "#,
     include_str!("../assets/schema.md")
+);
+
+/// The handover README in Russian.
+pub const README_RU: &str = concat!(
+    r#"# Вам передана книга touchbase
+
+В `book.sqlite` — клиенты этой передачи со всей историей работы с ними.
+`index.md` перечисляет их; в папке `clients/` — досье на каждого клиента.
+
+## В touchbase
+
+    touchbase --db book.sqlite              # терминальный интерфейс
+    touchbase --db book.sqlite untouched    # кому звонить первым
+    touchbase handover accept book.sqlite   # влить в свою книгу
+
+С `--lang en` всё то же по-английски.
+
+## В sqlite3 или Datasette
+
+    sqlite3 -box book.sqlite "SELECT * FROM client_overview"
+    sqlite3 -box book.sqlite "SELECT at, kind, summary, contact, logged_by FROM timeline WHERE client = 'НАЗВАНИЕ' ORDER BY at DESC"
+    datasette book.sqlite
+
+Книгу читает любой SQLite 3.37 и новее. Даты хранятся текстом ISO-8601
+(`2026-11-28`), суммы — целыми копейками/центами.
+
+## Что хранят таблицы и представления
+
+"#,
+    include_str!("../assets/schema.ru.md")
 );
 
 #[cfg(test)]

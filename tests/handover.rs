@@ -220,16 +220,16 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
     assert!(dossier.contains("Анна Фёдорова") && dossier.contains("logged by Мария Соколова"));
     assert!(
         dossier.contains(
-            "**Open complaint** since 2026-11-07 (логистика, normal, open): Опоздала поставка"
+            "**Open complaint** since 07.11.2026 (логистика, normal, open): Опоздала поставка"
         ),
         "{dossier}"
     );
     assert!(
-        dossier.contains("Unpaid invoice R-118: 480 000 RUB due 2026-11-22 — **overdue 5 days**"),
+        dossier.contains("Unpaid invoice R-118: 480,000 RUB, due 22.11.2026 — **overdue 5 days**"),
         "{dossier}"
     );
     assert!(
-        dossier.contains("Поставка декабрь — 1 250 000 RUB (won)"),
+        dossier.contains("Поставка декабрь — 1,250,000 RUB (won)"),
         "{dossier}"
     );
     assert!(out.join("clients/A-B Quotes Ltd.md").exists());
@@ -239,7 +239,7 @@ fn a_partial_export_holds_its_clients_whole_and_nothing_else() {
         index.contains("Пётр Иванов")
             && index.contains("clients/ООО%20Ромашка.md")
             && !index.contains("Секретный")
-            && index.contains("| 1, oldest since 2026-11-07 | 480 000 RUB (5 days) |")
+            && index.contains("| 1, oldest since 07.11.2026 | 480,000 RUB (5 days) |")
     );
     assert!(
         fs::read_to_string(out.join("README.md"))
@@ -992,16 +992,45 @@ fn the_index_is_most_urgent_first_and_dossiers_start_with_what_to_do() {
     assert!(index.contains("- Note: до 1 декабря"), "{index}");
     let angry = fs::read_to_string(out.join("clients").join("Angry Co.md")).expect("dossier");
     assert!(
-        angry.starts_with("# Angry Co\n\n## What to do first\n\n1. Go through the open complaint of 2026-11-26 (logistics): Late again\n"),
+        angry.starts_with("# Angry Co\n\n## What to do first\n\n1. Go through the open complaint of 26.11.2026 (logistics): Late again\n"),
         "{angry}"
     );
     let calm = fs::read_to_string(out.join("clients").join("Calm Co.md")).expect("dossier");
     assert!(
         calm.contains(
-            "1. Nothing presses; the next step is the call due 2026-12-02: Quarterly review"
+            "1. Nothing presses; the next step is the call due 02.12.2026: Quarterly review"
         ),
         "{calm}"
     );
+    // The same folder for a Russian successor: every word theirs, the
+    // README included.
+    let out_ru = dir.path().join("передача");
+    ok(
+        &db,
+        &[
+            "--lang",
+            "ru",
+            "handover",
+            "export",
+            out_ru.to_str().expect("path"),
+            "--note",
+            "до 1 декабря",
+        ],
+    );
+    let angry = fs::read_to_string(out_ru.join("clients").join("Angry Co.md")).expect("dossier");
+    assert!(
+        angry.starts_with("# Angry Co\n\n## С чего начать\n\n1. Разобраться с открытой жалобой от 26.11.2026 (logistics): Late again\n"),
+        "{angry}"
+    );
+    let index = fs::read_to_string(out_ru.join("index.md")).expect("index");
+    assert!(index.starts_with("# Передача 3 клиентов\n"), "{index}");
+    assert!(index.contains("- Примечание: до 1 декабря"), "{index}");
+    let readme = fs::read_to_string(out_ru.join("README.md")).expect("readme");
+    assert!(
+        readme.starts_with("# Вам передана книга touchbase"),
+        "{readme}"
+    );
+    assert!(readme.contains("| `interactions` | запись истории"));
 }
 
 /// Merging a client of the same name never drops what either side knew:

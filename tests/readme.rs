@@ -73,7 +73,9 @@ fn the_schema_section_is_the_handover_readme_and_names_every_table() {
         text.contains(schema),
         "README's schema section differs from assets/schema.md"
     );
-    assert!(touchbase::dossier::README.ends_with(schema));
+    assert!(touchbase::dossier::README_EN.ends_with(schema));
+    let schema_ru = include_str!("../assets/schema.ru.md");
+    assert!(touchbase::dossier::README_RU.ends_with(schema_ru));
     let conn = rusqlite::Connection::open_in_memory().expect("memory");
     for sql in touchbase::book::schema::MIGRATIONS {
         conn.execute_batch(sql).expect("migration");
@@ -93,6 +95,10 @@ fn the_schema_section_is_the_handover_readme_and_names_every_table() {
         assert!(
             schema.contains(&format!("`{name}`")),
             "assets/schema.md does not describe {name}"
+        );
+        assert!(
+            schema_ru.contains(&format!("`{name}`")),
+            "assets/schema.ru.md does not describe {name}"
         );
     }
 }

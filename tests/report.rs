@@ -315,7 +315,12 @@ fn the_report_matches_the_hand_count() {
     let risk: Vec<(String, Vec<String>)> = r
         .at_risk
         .iter()
-        .map(|a| (a.client.clone(), a.reasons.clone()))
+        .map(|a| {
+            (
+                a.client.clone(),
+                a.reasons.iter().map(|x| x.label(a.tier)).collect(),
+            )
+        })
         .collect();
     assert_eq!(
         risk,

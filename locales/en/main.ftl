@@ -723,10 +723,105 @@ event-complaint-reopened = Complaint reopened: { $summary }
 order-no-amount = no amount yet
 cli-deleted-mark = deleted
 cli-due-on = due {$day}
-cli-age-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
-}
 cli-step-to = to {$whom}
 cli-step-by = by {$day}
 cli-step-by-late = by {$day}: LATE
+
+## The handover folder (index.md and one dossier per client)
+dos-never = never
+dos-do-complaint = Go through the open complaint of {$since} ({$department}): {$summary}
+dos-do-invoices = Confirm the overdue invoices: {$money}
+dos-do-touch = Touch the client: {$days} past the cadence
+dos-do-plan-waiting = The planned {$kind} due {$due} is waiting: {$purpose}
+dos-do-set-next = Set the next step: nothing is planned
+dos-do-nothing-presses = Nothing presses; the next step is the {$kind} due {$due}: {$purpose}
+dos-index-title = Handover of { $n ->
+    [one] {$n} client
+   *[other] {$n} clients
+}
+dos-from = From: {$name}
+dos-no-manager = (no manager set)
+dos-to = To: {$name}
+dos-note = Note: {$note}
+dos-date = Date: {$day}
+dos-the-book = The book: `book.sqlite` (see README.md for how to open it)
+dos-index-head = | client | tier | status | last touch | next step | open complaints | overdue receivables | dossier |
+dos-overdue = overdue {$days}
+dos-complaints-oldest = {$n}, oldest since {$since}
+dos-first = What to do first
+dos-who = Who the client is
+dos-tier-line = Tier {$tier} · {$status} · a touch at least every {$days} days
+dos-since = In the book since {$day}
+dos-contacts = Contacts
+dos-none-recorded = None recorded.
+dos-contacts-head = | name | role | phone | email | note |
+dos-stand = Where things stand ({$day})
+dos-open-complaint = **Open complaint** since {$since} ({$department}, {$severity}, {$status}): {$summary}
+dos-unpaid = Unpaid invoice {$number}: {$amount}, due {$due}
+dos-order = Order of {$at}: {$title} — {$amount} ({$status})
+dos-last-touch = Last touch: {$when}
+dos-overdue-first = **Overdue by {$days}**: touch this client first.
+dos-no-next = Next steps: none planned
+dos-next = Next step: {$due} {$kind} — {$purpose}
+dos-late = overdue
+dos-story = The story so far ({ $n ->
+    [one] {$n} entry
+   *[other] {$n} entries
+}, newest first)
+dos-inbound = ← from the client
+dos-outbound = → we reached out
+dos-with = with {$name}
+
+## Why a client is at risk (reports)
+risk-untouched = tier {$tier} untouched for {$days} (cadence {$cadence})
+risk-old-complaint = an open complaint older than 14 days
+risk-overdue-receivables = overdue receivables
+
+## The report in text and Markdown (CSV keeps its English keys)
+report-heading = Report {$from} — {$to} ({$days})
+report-days-fraction = {$n} days
+report-week-of = week of {$day}
+report-coverage-value = {$percent}% ({$covered} of {$active})
+report-department-figures = opened {$opened}, resolved {$resolved}, open {$open}
+report-section-period = Period
+report-section-touches = Touches
+report-section-touches-per-week = Touches per week
+report-section-clients = Clients
+report-section-reaction = Reaction
+report-section-plan = Planned touches
+report-section-orders = Orders
+report-section-complaints = Complaints
+report-section-complaints-by-department = Complaints by department
+report-section-receivables = Receivables
+report-section-at-risk = At risk
+report-section-most-active = Most active
+report-section-least-active = Least active
+report-from = from
+report-to = to
+report-total = total
+report-active = active
+report-touched-in-the-period = touched in the period
+report-untouched-at-the-end = untouched at the end
+report-coverage = coverage
+report-inbound-requests = inbound requests
+report-answered = answered
+report-median-time-to-answer = median time to answer
+report-worst-time-to-answer = worst time to answer
+report-unanswered = unanswered
+report-due-in-the-period = due in the period
+report-done-on-time = done on time
+report-done-late = done late
+report-still-open = still open
+report-cancelled = cancelled
+report-count = count
+report-won = won
+report-lost = lost
+report-in-progress = in progress
+report-sum = sum
+report-won-sum = won sum
+report-opened = opened
+report-resolved = resolved
+report-open-at-the-end = open at the end
+report-median-time-to-resolution = median time to resolution
+report-overdue-invoices = overdue invoices
+report-overdue-amount = overdue amount

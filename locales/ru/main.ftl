@@ -733,11 +733,106 @@ event-complaint-reopened = Жалоба открыта снова: { $summary }
 order-no-amount = сумма пока не указана
 cli-deleted-mark = удалён
 cli-due-on = срок {$day}
-cli-age-days = { $n ->
-    [one] { $n } день
-    [few] { $n } дня
-   *[many] { $n } дней
-}
 cli-step-to = → {$whom}
 cli-step-by = до {$day}
 cli-step-by-late = до {$day}: ПРОСРОЧЕНО
+
+## The handover folder (index.md and one dossier per client)
+dos-never = не было
+dos-do-complaint = Разобраться с открытой жалобой от {$since} ({$department}): {$summary}
+dos-do-invoices = Подтвердить просроченные счета: {$money}
+dos-do-touch = Связаться с клиентом: {$days} сверх периодичности
+dos-do-plan-waiting = Ждёт запланированное ({$kind}) на {$due}: {$purpose}
+dos-do-set-next = Наметить следующий шаг: ничего не запланировано
+dos-do-nothing-presses = Ничего не горит; следующий шаг ({$kind}) — {$due}: {$purpose}
+dos-index-title = Передача { $n ->
+    [one] {$n} клиента
+   *[other] {$n} клиентов
+}
+dos-from = От кого: {$name}
+dos-no-manager = (менеджер не указан)
+dos-to = Кому: {$name}
+dos-note = Примечание: {$note}
+dos-date = Дата: {$day}
+dos-the-book = Книга: `book.sqlite` (как её открыть — в README.md)
+dos-index-head = | клиент | категория | статус | последнее касание | следующий шаг | открытые жалобы | просроченные счета | досье |
+dos-overdue = просрочка {$days}
+dos-complaints-oldest = {$n}, самая давняя от {$since}
+dos-first = С чего начать
+dos-who = Кто этот клиент
+dos-tier-line = Категория {$tier} · {$status} · касаться не реже раза в {$days} дн.
+dos-since = В книге с {$day}
+dos-contacts = Контакты
+dos-none-recorded = Не записаны.
+dos-contacts-head = | имя | должность | телефон | почта | заметка |
+dos-stand = Как обстоят дела ({$day})
+dos-open-complaint = **Открытая жалоба** от {$since} ({$department}, {$severity}, {$status}): {$summary}
+dos-unpaid = Неоплаченный счёт {$number}: {$amount}, срок {$due}
+dos-order = Заказ от {$at}: {$title} — {$amount} ({$status})
+dos-last-touch = Последнее касание: {$when}
+dos-overdue-first = **Просрочка {$days}**: свяжитесь с этим клиентом в первую очередь.
+dos-no-next = Следующие шаги: ничего не запланировано
+dos-next = Следующий шаг: {$due} {$kind} — {$purpose}
+dos-late = просрочено
+dos-story = История ({ $n ->
+    [one] {$n} запись
+    [few] {$n} записи
+   *[many] {$n} записей
+}, сначала новые)
+dos-inbound = ← от клиента
+dos-outbound = → мы связались
+dos-with = с {$name}
+
+## Why a client is at risk (reports)
+risk-untouched = категория {$tier}, без касаний {$days} (периодичность {$cadence})
+risk-old-complaint = открытая жалоба старше 14 дней
+risk-overdue-receivables = просроченные счета
+
+## The report in text and Markdown (CSV keeps its English keys)
+report-heading = Отчёт {$from} — {$to} ({$days})
+report-days-fraction = {$n} дн.
+report-week-of = неделя с {$day}
+report-coverage-value = {$percent}% ({$covered} из {$active})
+report-department-figures = открыто {$opened}, решено {$resolved}, открыты {$open}
+report-section-period = Период
+report-section-touches = Касания
+report-section-touches-per-week = Касания по неделям
+report-section-clients = Клиенты
+report-section-reaction = Реакция
+report-section-plan = Запланированные касания
+report-section-orders = Заказы
+report-section-complaints = Жалобы
+report-section-complaints-by-department = Жалобы по отделам
+report-section-receivables = Дебиторка
+report-section-at-risk = Под угрозой
+report-section-most-active = Самые активные
+report-section-least-active = Наименее активные
+report-from = с
+report-to = по
+report-total = всего
+report-active = активных
+report-touched-in-the-period = с касаниями за период
+report-untouched-at-the-end = без касаний к концу периода
+report-coverage = охват
+report-inbound-requests = входящих обращений
+report-answered = отвечено
+report-median-time-to-answer = медиана времени ответа
+report-worst-time-to-answer = самый долгий ответ
+report-unanswered = без ответа
+report-due-in-the-period = на период
+report-done-on-time = сделано в срок
+report-done-late = сделано с опозданием
+report-still-open = ещё открыто
+report-cancelled = отменено
+report-count = всего
+report-won = выиграно
+report-lost = проиграно
+report-in-progress = в работе
+report-sum = сумма
+report-won-sum = сумма выигранных
+report-opened = открыто
+report-resolved = решено
+report-open-at-the-end = открыто к концу периода
+report-median-time-to-resolution = медиана времени решения
+report-overdue-invoices = просроченных счетов
+report-overdue-amount = просрочено на сумму

@@ -128,7 +128,47 @@ pub struct Receivables {
 pub struct AtRisk {
     pub client: String,
     pub tier: Tier,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<RiskReason>,
+}
+
+/// Why a client is at risk: data in JSON (`{"reason": "untouched", "days":
+/// 60, "cadence_days": 14}`), words in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum RiskReason {
+    /// A tier A or B client past its cadence at the period's end.
+    Untouched { days: i64, cadence_days: i64 },
+    /// A complaint open for more than 14 days.
+    OldComplaint,
+    /// Unpaid invoices past due.
+    OverdueReceivables,
+}
+
+impl RiskReason {
+    /// The reason as a person reads it, in the language in force.
+    pub fn label(&self, tier: Tier) -> String {
+        match self {
+            RiskReason::Untouched { days, cadence_days } => crate::t!(
+                "risk-untouched",
+                tier = tier.label(),
+                days = crate::t!("n-days", n = *days),
+                cadence = *cadence_days
+            ),
+            RiskReason::OldComplaint => crate::t!("risk-old-complaint"),
+            RiskReason::OverdueReceivables => crate::t!("risk-overdue-receivables"),
+        }
+    }
+}
+
+impl AtRisk {
+    /// Its reasons in one line, in the language in force.
+    pub fn reasons_text(&self) -> String {
+        self.reasons
+            .iter()
+            .map(|r| r.label(self.tier))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -478,16 +518,16 @@ impl Book {
             let mut reasons = Vec::new();
             if matches!(c.tier, Tier::A | Tier::B) && overdue_at_end(c) {
                 let since = (to - c.last_touch.unwrap_or(c.created)).num_days();
-                reasons.push(format!(
-                    "tier {} untouched for {since} days (cadence {})",
-                    c.tier, c.cadence
-                ));
+                reasons.push(RiskReason::Untouched {
+                    days: since,
+                    cadence_days: c.cadence,
+                });
             }
             if old_open.contains(&c.id) {
-                reasons.push("an open complaint older than 14 days".to_string());
+                reasons.push(RiskReason::OldComplaint);
             }
             if owing.contains(&c.id) {
-                reasons.push("overdue receivables".to_string());
+                reasons.push(RiskReason::OverdueReceivables);
             }
             if !reasons.is_empty() {
                 at_risk.push(AtRisk {

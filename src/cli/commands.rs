@@ -519,7 +519,7 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
         &a.dir.join("index.md"),
         crate::dossier::index(&manager, &to, &note, cx.today, &files),
     )?;
-    crate::files::write_private(&a.dir.join("README.md"), crate::dossier::README)?;
+    crate::files::write_private(&a.dir.join("README.md"), crate::dossier::readme())?;
     let entries: usize = files.iter().map(|(f, _)| f.entries.len()).sum();
     say!(
         "{}",

@@ -92,7 +92,7 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
             for k in &list {
                 let age = k
                     .age_days(cx.today)
-                    .map(|d| t!("cli-age-days", n = d))
+                    .map(|d| t!("n-days", n = d))
                     .unwrap_or_else(|| "—".into());
                 say!(
                     "{:<16}  {} {} {} {}  — {}",

@@ -158,10 +158,7 @@ pub fn client_table(clients: &[Client], today: NaiveDate) {
     );
     say!("{}", cols.line(&heads));
     for c in clients {
-        let overdue = c
-            .overdue_days(today)
-            .map(|d| overdue_days(d as i64))
-            .unwrap_or_default();
+        let overdue = c.overdue_days(today).map(overdue_days).unwrap_or_default();
         say!(
             "{}",
             cols.line(&[
@@ -328,7 +325,7 @@ pub fn untouched_table(rows: &[Untouched]) {
                 safe(&u.client.name),
                 u.client.tier.label(),
                 date_or_never(u.client.last_touch),
-                overdue_days(u.overdue_days as i64),
+                overdue_days(u.overdue_days),
                 next
             ])
         );

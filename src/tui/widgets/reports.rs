@@ -87,7 +87,7 @@ fn figures(r: &Report) -> Vec<(String, String)> {
     for a in r.at_risk.iter().take(8) {
         v.push((
             t!("rep-at-risk", client = display_safe(&a.client)),
-            a.reasons.join("; "),
+            a.reasons_text(),
         ));
     }
     v
