@@ -476,7 +476,7 @@ fn orders_and_invoices_from_forms_with_money_checked() {
     ctrl_s(&mut ui);
     assert_eq!(ui.app.context(), Context::Main);
     assert_eq!(
-        ui.app.view.as_ref().expect("view").entries[0].summary,
+        ui.app.view.as_ref().expect("view").entries[0].shown_summary(),
         "Line 2: 12.50 RUB (in progress)"
     );
 
@@ -1100,10 +1100,10 @@ fn an_order_on_the_timeline_is_corrected_deleted_and_restored_through_its_record
     let summary = |ui: &Ui| {
         ui.app
             .selected_entry()
-            .map(|e| e.summary.clone())
+            .map(|e| e.shown_summary())
             .unwrap_or_default()
     };
-    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (in progress)");
+    assert_eq!(summary(&ui), "Line 2: 125,000 RUB (in progress)");
     ui.key(KeyCode::Char('e'));
     let form = ui
         .app
@@ -1120,9 +1120,9 @@ fn an_order_on_the_timeline_is_corrected_deleted_and_restored_through_its_record
         "won"
     );
     ctrl_s(&mut ui);
-    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (won)");
+    assert_eq!(summary(&ui), "Line 2: 125,000 RUB (won)");
     ui.key(KeyCode::Char('u'));
-    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (in progress)");
+    assert_eq!(summary(&ui), "Line 2: 125,000 RUB (in progress)");
 
     ui.key(KeyCode::Char('d'));
     match &ui.app.question {
@@ -1139,7 +1139,7 @@ fn an_order_on_the_timeline_is_corrected_deleted_and_restored_through_its_record
         .expect("orders");
     assert!(id.is_empty(), "a deleted order is not listed");
     ui.key(KeyCode::Char('u'));
-    assert_eq!(summary(&ui), "Line 2: 125 000 RUB (in progress)");
+    assert_eq!(summary(&ui), "Line 2: 125,000 RUB (in progress)");
 }
 
 #[test]
