@@ -119,6 +119,11 @@ struct DemoPlan {
     in_days: i64,
     purpose: String,
     kind: String,
+    /// `done`: planned before the history is written, so the first touch on
+    /// or after its day fulfils it (on time when it falls on that day, late
+    /// otherwise); `cancelled`: called off. Absent: open.
+    #[serde(default)]
+    outcome: Option<String>,
 }
 
 fn bad_asset(e: impl std::fmt::Display) -> BookError {
@@ -173,6 +178,25 @@ impl Book {
                         note: String::new(),
                     };
                     contacts.push(book.add_contact(&client.id, &new)?);
+                }
+                // Plans that history fulfils come before it; the cancelled
+                // ones are called off at once.
+                for p in dc.plans.iter().filter(|p| p.outcome.is_some()) {
+                    let plan = book.plan(
+                        &client.id,
+                        &NewPlan {
+                            due: shift(today, p.in_days),
+                            purpose: p.purpose.clone(),
+                            kind: Kind::parse_touch(&p.kind)?,
+                        },
+                    )?;
+                    match p.outcome.as_deref() {
+                        Some("cancelled") => {
+                            book.cancel_plan(&plan.id)?;
+                        }
+                        Some("done") => {}
+                        other => return Err(bad_asset(format!("plan outcome {other:?}"))),
+                    }
                 }
                 for e in &dc.entries {
                     let time = e
@@ -249,7 +273,7 @@ impl Book {
                         book.invoice_paid(&i.number, shift(today, paid))?;
                     }
                 }
-                for p in &dc.plans {
+                for p in dc.plans.iter().filter(|p| p.outcome.is_none()) {
                     let due = shift(today, p.in_days);
                     book.plan(
                         &client.id,
