@@ -508,17 +508,17 @@ impl Book {
         }
         let found = schema::objects(&self.conn, "main")?;
         for d in schema::differences(schema::CURRENT, &found)? {
-            problems.push(format!("schema: {d}"));
+            problems.push(crate::t!("check-schema", what = d));
         }
         problems.extend(validate::values(&self.conn, "main")?);
         problems.extend(self.derived_problems()?);
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         let rows = stmt.query_map([], |r| {
-            Ok(format!(
-                "foreign key: {} row {} points to a missing {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-                r.get::<_, String>(2)?
+            Ok(crate::t!(
+                "check-foreign-key",
+                table = r.get::<_, String>(0)?,
+                row = r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                parent = r.get::<_, String>(2)?
             ))
         })?;
         for row in rows {
@@ -542,8 +542,11 @@ impl Book {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             if rows != indexed {
-                out.push(format!(
-                    "derived: {table} holds {indexed} rows for {rows}; check --repair rebuilds it"
+                out.push(crate::t!(
+                    "check-derived-index",
+                    table = *table,
+                    indexed = indexed,
+                    rows = rows
                 ));
             }
         }
@@ -555,7 +558,7 @@ impl Book {
             |r| r.get(0),
         )?;
         if stale > 0 {
-            out.push(format!("derived: {stale} client(s) whose last touch is not their newest touch; check --repair sets it"));
+            out.push(crate::t!("check-derived-last-touch", n = stale));
         }
         let dangling: i64 = self.conn.query_row(
             "SELECT count(*) FROM plans p WHERE p.status = 'done' AND NOT EXISTS
@@ -564,7 +567,7 @@ impl Book {
             |r| r.get(0),
         )?;
         if dangling > 0 {
-            out.push(format!("derived: {dangling} done plan(s) whose touch is hidden or gone; check --repair reopens them"));
+            out.push(crate::t!("check-derived-plans", n = dangling));
         }
         Ok(out)
     }

@@ -825,3 +825,33 @@ report-open-at-the-end = open at the end
 report-median-time-to-resolution = median time to resolution
 report-overdue-invoices = overdue invoices
 report-overdue-amount = overdue amount
+
+## check: what a damaged book holds
+val-and-more = … and {$n} more
+val-blob-of = a blob of {$n} bytes
+val-required = empty; a value is required
+val-whole-number = a whole number from {$lo} to {$hi}
+val-number-for-text = a number where text belongs
+val-fraction = a fraction; touchbase stores whole numbers and text
+val-blob = a blob; touchbase stores text
+val-text-max = text of at most {$max} characters
+val-one-line = one line of text without control, bidi or invisible characters
+val-text = text without control, bidi or invisible characters
+val-day = a date YYYY-MM-DD, years 1900-2199
+val-moment = a date YYYY-MM-DD or YYYY-MM-DD HH:MM, years 1900-2199
+val-stamp = a UTC time YYYY-MM-DDTHH:MM:SSZ
+val-json = a JSON object
+val-one-of = one of: {$words}
+val-currency = a three-letter code such as RUB
+val-key-of = the {$source} folded for matching
+val-sort-key-of = the {$source} folded for sorting, without its legal form
+check-derived-index = derived: {$table} holds {$indexed} rows for {$rows}; check --repair rebuilds it
+check-derived-last-touch = derived: {$n} client(s) whose last touch is not their newest touch; check --repair sets it
+check-derived-plans = derived: {$n} done plan(s) whose touch is hidden or gone; check --repair reopens them
+check-schema = schema: {$what}
+check-foreign-key = foreign key: {$table} row {$row} points to a missing {$parent}
+check-failed = { $n ->
+    [one] {$n} problem found in the book
+   *[other] {$n} problems found in the book
+}
+cli-generated = wrote {$clients} clients, {$contacts} contacts, {$entries} entries, {$plans} planned touches, {$complaints} complaints, {$orders} orders, {$invoices} invoices to {$path}

@@ -836,3 +836,34 @@ report-open-at-the-end = открыто к концу периода
 report-median-time-to-resolution = медиана времени решения
 report-overdue-invoices = просроченных счетов
 report-overdue-amount = просрочено на сумму
+
+## check: what a damaged book holds
+val-and-more = … и ещё {$n}
+val-blob-of = двоичные данные, {$n} байт
+val-required = пусто; значение обязательно
+val-whole-number = целое число от {$lo} до {$hi}
+val-number-for-text = число там, где должен быть текст
+val-fraction = дробное число; touchbase хранит целые числа и текст
+val-blob = двоичные данные; touchbase хранит текст
+val-text-max = текст не длиннее {$max} символов
+val-one-line = одна строка текста без управляющих, bidi и невидимых символов
+val-text = текст без управляющих, bidi и невидимых символов
+val-day = дата ГГГГ-ММ-ДД, годы 1900–2199
+val-moment = дата ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ, годы 1900–2199
+val-stamp = время UTC ГГГГ-ММ-ДДTЧЧ:ММ:ССZ
+val-json = объект JSON
+val-one-of = одно из: {$words}
+val-currency = трёхбуквенный код, например RUB
+val-key-of = столбец {$source}, приведённый для поиска
+val-sort-key-of = столбец {$source}, приведённый для сортировки, без организационно-правовой формы
+check-derived-index = производное: в {$table} {$indexed} строк на {$rows}; check --repair перестроит
+check-derived-last-touch = производное: клиентов, у которых последнее касание не самое новое: {$n}; check --repair исправит
+check-derived-plans = производное: выполненных планов, чьё касание скрыто или удалено: {$n}; check --repair откроет их снова
+check-schema = схема: {$what}
+check-foreign-key = внешний ключ: {$table}, строка {$row}, ссылается на отсутствующую запись в {$parent}
+check-failed = { $n ->
+    [one] в книге найдена {$n} проблема
+    [few] в книге найдено {$n} проблемы
+   *[many] в книге найдено {$n} проблем
+}
+cli-generated = записано в {$path}: клиентов {$clients}, контактов {$contacts}, записей {$entries}, планов {$plans}, жалоб {$complaints}, заказов {$orders}, счетов {$invoices}

@@ -139,7 +139,7 @@ fn values_of(
         }
     }
     if more > 0 {
-        problems.push(format!("… and {more} more"));
+        problems.push(crate::t!("val-and-more", n = more));
     }
     Ok(problems)
 }
@@ -152,7 +152,7 @@ fn shown(v: &Value) -> String {
         Value::Integer(n) => n.to_string(),
         Value::Real(f) => f.to_string(),
         Value::Text(s) => format!("'{}'", text::truncate(&text::display_safe(s), 40)),
-        Value::Blob(b) => format!("a blob of {} bytes", b.len()),
+        Value::Blob(b) => crate::t!("val-blob-of", n = b.len()),
     }
 }
 
@@ -163,78 +163,76 @@ fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), Str
     );
     let s = match v {
         Value::Null if optional => return Ok(()),
-        Value::Null => return Err("empty; a value is required".into()),
+        Value::Null => return Err(crate::t!("val-required")),
         Value::Integer(n) => {
             return match rule {
                 Int(lo, hi) | OptInt(lo, hi) if (lo..=hi).contains(n) => Ok(()),
-                Int(lo, hi) | OptInt(lo, hi) => Err(format!("a whole number from {lo} to {hi}")),
-                _ => Err("a number where text belongs".into()),
+                Int(lo, hi) | OptInt(lo, hi) => Err(crate::t!("val-whole-number", lo = lo, hi = hi)),
+                _ => Err(crate::t!("val-number-for-text")),
             };
         }
-        Value::Real(_) => return Err("a fraction; touchbase stores whole numbers and text".into()),
-        Value::Blob(_) => return Err("a blob; touchbase stores text".into()),
+        Value::Real(_) => return Err(crate::t!("val-fraction")),
+        Value::Blob(_) => return Err(crate::t!("val-blob")),
         Value::Text(s) => s.as_str(),
     };
     let line = |max: usize| -> Result<(), String> {
         if s.chars().count() > max {
-            Err(format!("text of at most {max} characters"))
+            Err(crate::t!("val-text-max", max = max))
         } else if text::clean_line(s) != s {
-            Err("one line of text without control, bidi or invisible characters".into())
+            Err(crate::t!("val-one-line"))
         } else {
             Ok(())
         }
     };
     match rule {
-        Required if s.is_empty() => Err("empty; a value is required".into()),
+        Required if s.is_empty() => Err(crate::t!("val-required")),
         Required | Line | OptRef => line(MAX_LINE),
         Text if s.chars().count() > MAX_TEXT => {
-            Err(format!("text of at most {MAX_TEXT} characters"))
+            Err(crate::t!("val-text-max", max = MAX_TEXT))
         }
         Text if text::clean_multiline(s) != s => {
-            Err("text without control, bidi or invisible characters".into())
+            Err(crate::t!("val-text"))
         }
         Text => Ok(()),
         Day | OptDay => day(s)
             .map(|_| ())
-            .ok_or_else(|| "a date YYYY-MM-DD, years 1900-2199".to_string()),
+            .ok_or_else(|| crate::t!("val-day")),
         Moment | OptMoment => match When::from_stored(s) {
             Some(w) if YEARS.contains(&w.date.year()) && w.to_stored() == s => Ok(()),
-            _ => Err("a date YYYY-MM-DD or YYYY-MM-DD HH:MM, years 1900-2199".into()),
+            _ => Err(crate::t!("val-moment")),
         },
         Stamp | OptStamp => match NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%SZ") {
             Ok(t) if YEARS.contains(&t.year()) && s.len() == 20 => Ok(()),
-            _ => Err("a UTC time YYYY-MM-DDTHH:MM:SSZ".into()),
+            _ => Err(crate::t!("val-stamp")),
         },
-        Int(lo, hi) | OptInt(lo, hi) => Err(format!("a whole number from {lo} to {hi}")),
+        Int(lo, hi) | OptInt(lo, hi) => Err(crate::t!("val-whole-number", lo = lo, hi = hi)),
         Json if s.chars().count() > MAX_TEXT => {
-            Err(format!("text of at most {MAX_TEXT} characters"))
+            Err(crate::t!("val-text-max", max = MAX_TEXT))
         }
         Json => match serde_json::from_str::<serde_json::Value>(s) {
             Ok(serde_json::Value::Object(_)) => Ok(()),
-            _ => Err("a JSON object".into()),
+            _ => Err(crate::t!("val-json")),
         },
         OptEvent if s.chars().count() > MAX_TEXT => {
-            Err(format!("text of at most {MAX_TEXT} characters"))
+            Err(crate::t!("val-text-max", max = MAX_TEXT))
         }
         OptEvent => crate::domain::EntryEvent::from_stored(s).map(|_| ()),
         OneOf(words) if words.contains(&s) => Ok(()),
-        OneOf(words) => Err(format!("one of: {}", words.join(", "))),
+        OneOf(words) => Err(crate::t!("val-one-of", words = words.join(", "))),
         Currency if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) => Ok(()),
-        Currency => Err("a three-letter code such as RUB".into()),
+        Currency => Err(crate::t!("val-currency")),
         KeyOf(source) => {
             let i = names.iter().position(|n| *n == source);
             match i.map(|i| &row[i]) {
                 Some(Value::Text(name)) if text::fold(name) == s => Ok(()),
-                _ => Err(format!("the {source} folded for matching")),
+                _ => Err(crate::t!("val-key-of", source = source)),
             }
         }
         SortKeyOf(source) => {
             let i = names.iter().position(|n| *n == source);
             match i.map(|i| &row[i]) {
                 Some(Value::Text(name)) if text::sort_key(name) == s => Ok(()),
-                _ => Err(format!(
-                    "the {source} folded for sorting, without its legal form"
-                )),
+                _ => Err(crate::t!("val-sort-key-of", source = source)),
             }
         }
     }

@@ -888,7 +888,7 @@ fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
 
 /// `check` found problems (exit status 1).
 #[derive(Debug, thiserror::Error)]
-#[error("{0} problem(s) found in the book")]
+#[error("{}", crate::t!("check-failed", n = *.0))]
 pub struct CheckFailed(pub usize);
 
 fn refuse_existing(path: &Path, force: bool) -> Result<()> {
@@ -931,15 +931,18 @@ fn gen_book(a: &GenArgs, cx: &Context) -> Result<()> {
     refuse_existing(&cx.db, a.force)?;
     let r = Book::generate(&cx.db, a.clients, a.interactions, a.seed, cx.today)?;
     say!(
-        "wrote {} clients, {} contacts, {} entries, {} planned touches, {} complaints, {} orders, {} invoices to {}",
-        r.clients,
-        r.contacts,
-        r.interactions,
-        r.plans,
-        r.complaints,
-        r.orders,
-        r.invoices,
-        cx.db.display()
+        "{}",
+        t!(
+            "cli-generated",
+            clients = r.clients,
+            contacts = r.contacts,
+            entries = r.interactions,
+            plans = r.plans,
+            complaints = r.complaints,
+            orders = r.orders,
+            invoices = r.invoices,
+            path = cx.db.display().to_string()
+        )
     );
     Ok(())
 }
