@@ -21,6 +21,7 @@ macro_rules! say_text {
 mod commands;
 pub mod export;
 mod followup;
+pub mod help;
 mod lifecycle;
 pub mod out;
 mod output;

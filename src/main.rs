@@ -1,17 +1,24 @@
 //! The `touchbase` binary: parse the command line, dispatch, and print errors
 //! for people (one line on stderr; exit 2 for bad input, 1 for other failures).
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 use touchbase::book::BookError;
 use touchbase::cli::{self, Cli, Context};
 use touchbase::domain::InputError;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    touchbase::i18n::set(touchbase::i18n::Lang::detect(cli.lang.as_deref(), |k| {
+    // The language first, so that `--help` and clap's messages use it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = touchbase::i18n::Lang::detect(cli::help::lang_flag(&args).as_deref(), |k| {
         std::env::var(k).ok()
-    }));
+    });
+    touchbase::i18n::set(lang);
+    let matches = cli::help::command(lang).get_matches_from(args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let result = Context::from_cli(&cli).and_then(|cx| match &cli.command {
         Some(command) => cli::run(command, &cx),
         None => touchbase::tui::run(&cx, cli.demo),

@@ -167,7 +167,9 @@ fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), Str
         Value::Integer(n) => {
             return match rule {
                 Int(lo, hi) | OptInt(lo, hi) if (lo..=hi).contains(n) => Ok(()),
-                Int(lo, hi) | OptInt(lo, hi) => Err(crate::t!("val-whole-number", lo = lo, hi = hi)),
+                Int(lo, hi) | OptInt(lo, hi) => {
+                    Err(crate::t!("val-whole-number", lo = lo, hi = hi))
+                }
                 _ => Err(crate::t!("val-number-for-text")),
             };
         }
@@ -187,16 +189,10 @@ fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), Str
     match rule {
         Required if s.is_empty() => Err(crate::t!("val-required")),
         Required | Line | OptRef => line(MAX_LINE),
-        Text if s.chars().count() > MAX_TEXT => {
-            Err(crate::t!("val-text-max", max = MAX_TEXT))
-        }
-        Text if text::clean_multiline(s) != s => {
-            Err(crate::t!("val-text"))
-        }
+        Text if s.chars().count() > MAX_TEXT => Err(crate::t!("val-text-max", max = MAX_TEXT)),
+        Text if text::clean_multiline(s) != s => Err(crate::t!("val-text")),
         Text => Ok(()),
-        Day | OptDay => day(s)
-            .map(|_| ())
-            .ok_or_else(|| crate::t!("val-day")),
+        Day | OptDay => day(s).map(|_| ()).ok_or_else(|| crate::t!("val-day")),
         Moment | OptMoment => match When::from_stored(s) {
             Some(w) if YEARS.contains(&w.date.year()) && w.to_stored() == s => Ok(()),
             _ => Err(crate::t!("val-moment")),
@@ -206,16 +202,12 @@ fn check(rule: Rule, v: &Value, names: &[&str], row: &[Value]) -> Result<(), Str
             _ => Err(crate::t!("val-stamp")),
         },
         Int(lo, hi) | OptInt(lo, hi) => Err(crate::t!("val-whole-number", lo = lo, hi = hi)),
-        Json if s.chars().count() > MAX_TEXT => {
-            Err(crate::t!("val-text-max", max = MAX_TEXT))
-        }
+        Json if s.chars().count() > MAX_TEXT => Err(crate::t!("val-text-max", max = MAX_TEXT)),
         Json => match serde_json::from_str::<serde_json::Value>(s) {
             Ok(serde_json::Value::Object(_)) => Ok(()),
             _ => Err(crate::t!("val-json")),
         },
-        OptEvent if s.chars().count() > MAX_TEXT => {
-            Err(crate::t!("val-text-max", max = MAX_TEXT))
-        }
+        OptEvent if s.chars().count() > MAX_TEXT => Err(crate::t!("val-text-max", max = MAX_TEXT)),
         OptEvent => crate::domain::EntryEvent::from_stored(s).map(|_| ()),
         OneOf(words) if words.contains(&s) => Ok(()),
         OneOf(words) => Err(crate::t!("val-one-of", words = words.join(", "))),
