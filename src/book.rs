@@ -17,6 +17,7 @@ mod plans;
 mod report;
 pub mod schema;
 mod search;
+pub mod today;
 mod untouched;
 mod validate;
 mod versions;

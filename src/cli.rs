@@ -85,6 +85,8 @@ pub enum Command {
     Plan(PlanCommandArgs),
     /// Show a client's timeline, newest first
     Timeline(TimelineArgs),
+    /// What to do today: every client with a reason to act, most important first, with the reasons
+    Today(TodayArgs),
     /// Who hasn't been touched: clients past their cadence, most urgent first
     Untouched(ListArgs),
     /// Edit, delete or restore a timeline entry (old versions are kept)
@@ -314,6 +316,19 @@ pub struct TimelineArgs {
     /// At most this many entries, newest first [default: all]
     #[arg(long)]
     pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// One line for a shell prompt or a login: what is due, counted
+    #[arg(long, conflicts_with = "json")]
+    pub short: bool,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -2972,3 +2972,95 @@ fn a_bad_file_creates_no_book_and_its_values_are_shown_safely() {
         "no book was made for a file that was not taken in"
     );
 }
+
+/// `today`: the ranked list with its reasons, one line for a prompt, JSON
+/// for scripts with the reasons as data, the same in both languages.
+#[test]
+fn today_ranks_says_why_and_fits_one_line() {
+    let env = Env::new();
+    env.ok(&["client", "add", "ООО Ромашка", "--tier", "A"]);
+    assert_eq!(env.ok(&["today"]).trim(), "Nothing to act on today.");
+    assert_eq!(env.ok(&["today", "--short"]).trim(), "nothing due today");
+    env.ok(&["client", "add", "Acme", "--tier", "C"]);
+    env.ok(&[
+        "log",
+        "ромашка",
+        "--kind",
+        "call",
+        "--summary",
+        "Позвонили",
+        "--at",
+        "-3d",
+    ]);
+    env.ok(&[
+        "log",
+        "acme",
+        "--kind",
+        "call",
+        "--summary",
+        "Called",
+        "--at",
+        "-3d",
+    ]);
+    // Planned a week ago for two days ago.
+    env.ok(&[
+        "--today",
+        "2026-11-20",
+        "plan",
+        "acme",
+        "--due",
+        "2026-11-25",
+        "--purpose",
+        "Send the price list",
+        "--kind",
+        "email",
+    ]);
+    env.ok(&[
+        "invoice",
+        "add",
+        "ромашка",
+        "--number",
+        "R-1",
+        "--amount",
+        "480000",
+        "--issued",
+        "-40d",
+        "--due",
+        "-5d",
+    ]);
+    let text = env.ok(&["today"]);
+    assert!(
+        text.starts_with("Today, Fri 27 Nov 2026: 2 clients to act on\n"),
+        "{text}"
+    );
+    let first = text.lines().nth(1).expect("first row");
+    assert_eq!(
+        first, "  1. ООО Ромашка  A · 480,000 RUB overdue 5 d",
+        "{text}"
+    );
+    assert!(
+        text.contains("  2. Acme  C · email 2 d late: Send the price list"),
+        "{text}"
+    );
+    assert!(text.contains("     last: 24.11.2026"), "{text}");
+    assert_eq!(
+        env.ok(&["today", "--short"]).trim(),
+        "1 touch due, 1 invoice overdue"
+    );
+    assert_eq!(
+        env.ok(&["--lang", "ru", "today", "--short"]).trim(),
+        "1 касание на сегодня, 1 счёт просрочен"
+    );
+    let json = env.json(&["today", "--json", "--limit", "1"]);
+    assert_eq!(json.as_array().expect("array").len(), 1);
+    assert_eq!(json[0]["client"], "ООО Ромашка");
+    assert_eq!(
+        json[0]["reasons"][0],
+        serde_json::json!({"reason": "invoice_overdue", "invoice_id": json[0]["reasons"][0]["invoice_id"],
+            "number": "R-1", "amount_minor": 48_000_000, "currency": "RUB", "days_overdue": 5})
+    );
+    assert_eq!(
+        env.json(&["--lang", "ru", "today", "--json", "--limit", "1"]),
+        json
+    );
+}

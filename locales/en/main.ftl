@@ -855,3 +855,44 @@ check-failed = { $n ->
    *[other] {$n} problems found in the book
 }
 cli-generated = wrote {$clients} clients, {$contacts} contacts, {$entries} entries, {$plans} planned touches, {$complaints} complaints, {$orders} orders, {$invoices} invoices to {$path}
+
+## Today: the ranked list of what to do
+today-past-soft = +{ $days } d past cadence
+today-past-hard = +{ $days } d past cadence, slipping
+today-plan-due = { $kind } due today: { $purpose }
+today-plan-late = { $kind } { $days } d late: { $purpose }
+today-complaint = complaint { $days } d
+today-complaint-late = complaint { $days } d, escalation { $late } d past its deadline
+today-invoice = { $amount } overdue { $days } d
+today-unanswered = request waiting { $days } d
+today-title = Today, { $day }: { $n ->
+    [one] { $n } client to act on
+   *[other] { $n } clients to act on
+}
+today-nothing = Nothing to act on today.
+today-last = last: { $at } { $summary }
+today-short-touches = { $n ->
+    [one] { $n } touch due
+   *[other] { $n } touches due
+}
+today-short-slipping = { $n ->
+    [one] { $n } client slipping
+   *[other] { $n } clients slipping
+}
+today-short-complaints = { $n ->
+    [one] { $n } complaint open
+   *[other] { $n } complaints open
+}
+today-short-late-complaints = { $n ->
+    [one] { $n } past its deadline
+   *[other] { $n } past their deadline
+}
+today-short-invoices = { $n ->
+    [one] { $n } invoice overdue
+   *[other] { $n } invoices overdue
+}
+today-short-requests = { $n ->
+    [one] { $n } request unanswered
+   *[other] { $n } requests unanswered
+}
+today-short-nothing = nothing due today

@@ -240,3 +240,7 @@ help-touchbase-gen--clients = Число клиентов
 help-touchbase-gen--interactions = Число записей истории
 help-touchbase-gen--seed = Зерно: одно и то же зерно даёт одну и ту же книгу
 help-touchbase-gen--force = Заменить уже существующую книгу
+help-touchbase-today = Что делать сегодня: все клиенты, по которым нужно действовать, самые важные первыми, с причинами
+help-touchbase-today--json = Вывести JSON для скриптов
+help-touchbase-today--short = Одна строка для приглашения оболочки или входа в систему: что на сегодня, в числах
+help-touchbase-today--limit = Не больше стольких строк [по умолчанию: все]

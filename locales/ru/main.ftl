@@ -867,3 +867,47 @@ check-failed = { $n ->
    *[many] в книге найдено {$n} проблем
 }
 cli-generated = записано в {$path}: клиентов {$clients}, контактов {$contacts}, записей {$entries}, планов {$plans}, жалоб {$complaints}, заказов {$orders}, счетов {$invoices}
+
+## Today: the ranked list of what to do
+today-past-soft = +{ $days } дн. сверх периодичности
+today-past-hard = +{ $days } дн. сверх периодичности, уходит
+today-plan-due = { $kind } сегодня: { $purpose }
+today-plan-late = { $kind }, просрочено на { $days } дн.: { $purpose }
+today-complaint = жалоба { $days } дн.
+today-complaint-late = жалоба { $days } дн., передача просрочена на { $late } дн.
+today-invoice = { $amount } просрочено { $days } дн.
+today-unanswered = обращение ждёт { $days } дн.
+today-title = Сегодня, { $day }: { $n ->
+    [one] { $n } клиент требует действия
+    [few] { $n } клиента требуют действия
+   *[many] { $n } клиентов требуют действия
+}
+today-nothing = Сегодня делать нечего.
+today-last = последнее: { $at } { $summary }
+today-short-touches = { $n ->
+    [one] { $n } касание на сегодня
+    [few] { $n } касания на сегодня
+   *[many] { $n } касаний на сегодня
+}
+today-short-slipping = { $n ->
+    [one] { $n } клиент уходит
+    [few] { $n } клиента уходят
+   *[many] { $n } клиентов уходят
+}
+today-short-complaints = { $n ->
+    [one] { $n } открытая жалоба
+    [few] { $n } открытые жалобы
+   *[many] { $n } открытых жалоб
+}
+today-short-late-complaints = просрочено: { $n }
+today-short-invoices = { $n ->
+    [one] { $n } счёт просрочен
+    [few] { $n } счёта просрочены
+   *[many] { $n } счетов просрочено
+}
+today-short-requests = { $n ->
+    [one] { $n } обращение без ответа
+    [few] { $n } обращения без ответа
+   *[many] { $n } обращений без ответа
+}
+today-short-nothing = на сегодня ничего

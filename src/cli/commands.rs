@@ -132,6 +132,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
             .into()),
         },
         Command::Timeline(a) => timeline(a, cx),
+        Command::Today(a) => today(a, cx),
         Command::Untouched(a) => untouched(a, cx),
         Command::Entry(EntryCommand::Edit(a)) => entry_edit(a, cx),
         Command::Entry(EntryCommand::Delete(a)) => entry_hide(&a.id, true, cx),
@@ -397,6 +398,96 @@ fn timeline(a: &TimelineArgs, cx: &Context) -> Result<()> {
         output::timeline(&client, &entries);
         Ok(())
     }
+}
+
+fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
+    use crate::book::today::Reason;
+    let book = cx.read()?;
+    let mut rows = book.today(cx.today)?;
+    if a.short {
+        let count = |f: &dyn Fn(&Reason) -> bool| -> usize {
+            rows.iter()
+                .flat_map(|r| &r.reasons)
+                .filter(|x| f(x))
+                .count()
+        };
+        let touches = count(&|x| matches!(x, Reason::PlanDue { .. }));
+        let slipping = count(&|x| matches!(x, Reason::PastCadence { hard: true, .. }));
+        let complaints = count(&|x| matches!(x, Reason::Complaint { .. }));
+        let late = count(&|x| {
+            matches!(
+                x,
+                Reason::Complaint {
+                    escalation_late_days: Some(_),
+                    ..
+                }
+            )
+        });
+        let invoices = count(&|x| matches!(x, Reason::InvoiceOverdue { .. }));
+        let requests = count(&|x| matches!(x, Reason::Unanswered { .. }));
+        let mut parts = Vec::new();
+        if touches > 0 {
+            parts.push(t!("today-short-touches", n = touches));
+        }
+        if slipping > 0 {
+            parts.push(t!("today-short-slipping", n = slipping));
+        }
+        if complaints > 0 {
+            let mut s = t!("today-short-complaints", n = complaints);
+            if late > 0 {
+                s = format!("{s} ({})", t!("today-short-late-complaints", n = late));
+            }
+            parts.push(s);
+        }
+        if invoices > 0 {
+            parts.push(t!("today-short-invoices", n = invoices));
+        }
+        if requests > 0 {
+            parts.push(t!("today-short-requests", n = requests));
+        }
+        if parts.is_empty() {
+            parts.push(t!("today-short-nothing"));
+        }
+        say!("{}", parts.join(", "));
+        return Ok(());
+    }
+    if let Some(n) = a.limit {
+        rows.truncate(n);
+    }
+    if a.json {
+        return output::print_json(&rows);
+    }
+    if rows.is_empty() {
+        say!("{}", t!("today-nothing"));
+        return Ok(());
+    }
+    say!(
+        "{}",
+        t!(
+            "today-title",
+            day = crate::i18n::weekday_date(cx.today),
+            n = rows.len()
+        )
+    );
+    for (i, r) in rows.iter().enumerate() {
+        say!(
+            "{:>3}. {}  {}",
+            i + 1,
+            output::safe(&r.client),
+            output::safe(&r.reasons_text())
+        );
+        if let Some(last) = &r.last {
+            say!(
+                "     {}",
+                t!(
+                    "today-last",
+                    at = crate::i18n::moment(&last.at),
+                    summary = output::safe(&crate::text::truncate(&last.summary, 80))
+                )
+            );
+        }
+    }
+    Ok(())
 }
 
 fn untouched(a: &ListArgs, cx: &Context) -> Result<()> {

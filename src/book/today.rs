@@ -1,0 +1,335 @@
+//! Today: one list, most important first, of every client with a reason to
+//! act now: past its cadence (soft or hard limit), a planned touch due or
+//! overdue, an open complaint (an escalation past its "by when"), an overdue
+//! invoice, an inbound request not yet answered. Each client once, with all
+//! its reasons, so the rank can be explained.
+//!
+//! The score, documented in the README ("Today"), is the tier's weight times
+//! the sum of the reasons' weights:
+//! - tier: A 3, B 2, C 1;
+//! - past the soft limit (the cadence): 10 × days over / cadence; past the
+//!   hard limit (1.5 × the cadence): 20 more;
+//! - a planned touch due today: 10, plus 2 a day it is late;
+//! - an open complaint: 15, plus 1 every 2 days of its age; an escalation
+//!   past its "by when": 20 more;
+//! - an overdue invoice: 10, plus 1 every 2 days late, plus 3 × log10 of its
+//!   amount in whole units (money at stake, in any currency);
+//! - an unanswered inbound request of the last 30 days: 20, plus 3 a day.
+
+use super::{Book, Result};
+use crate::domain::{Kind, Tier};
+use chrono::{Days, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How far back an inbound request still waits for an answer.
+const REQUEST_DAYS: u64 = 30;
+/// Clients past their cadence read at most, most overdue first.
+const PAST_CADENCE_READ: u64 = 500;
+
+/// Why a client is on Today's list: data in JSON, words when shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// Past the cadence: `hard` once past 1.5 × the cadence.
+    PastCadence {
+        days_over: i64,
+        cadence_days: i64,
+        hard: bool,
+    },
+    /// A planned touch due today or earlier.
+    PlanDue {
+        plan_id: String,
+        due: NaiveDate,
+        kind: Kind,
+        purpose: String,
+        days_late: i64,
+    },
+    /// An open (or escalated) complaint.
+    Complaint {
+        complaint_id: String,
+        age_days: i64,
+        summary: String,
+        escalation_late_days: Option<i64>,
+    },
+    /// An unpaid invoice past due.
+    InvoiceOverdue {
+        invoice_id: String,
+        number: String,
+        amount_minor: i64,
+        currency: String,
+        days_overdue: i64,
+    },
+    /// An inbound touch (not a complaint) with no outbound touch after it.
+    Unanswered {
+        entry_id: String,
+        at: String,
+        days_waiting: i64,
+        summary: String,
+    },
+}
+
+impl Reason {
+    /// The reason's share of the score (before the tier's weight).
+    pub fn weight(&self) -> f64 {
+        match self {
+            Reason::PastCadence {
+                days_over,
+                cadence_days,
+                hard,
+            } => {
+                10.0 * *days_over as f64 / (*cadence_days).max(1) as f64
+                    + if *hard { 20.0 } else { 0.0 }
+            }
+            Reason::PlanDue { days_late, .. } => 10.0 + 2.0 * *days_late as f64,
+            Reason::Complaint {
+                age_days,
+                escalation_late_days,
+                ..
+            } => {
+                15.0 + *age_days as f64 / 2.0
+                    + if escalation_late_days.is_some() {
+                        20.0
+                    } else {
+                        0.0
+                    }
+            }
+            Reason::InvoiceOverdue {
+                amount_minor,
+                days_overdue,
+                ..
+            } => {
+                10.0 + *days_overdue as f64 / 2.0
+                    + 3.0 * ((*amount_minor as f64 / 100.0).max(1.0)).log10()
+            }
+            Reason::Unanswered { days_waiting, .. } => 20.0 + 3.0 * *days_waiting as f64,
+        }
+    }
+
+    /// The reason in a few words, in the language in force.
+    pub fn label(&self) -> String {
+        use crate::t;
+        match self {
+            Reason::PastCadence {
+                days_over, hard, ..
+            } => {
+                if *hard {
+                    t!("today-past-hard", days = *days_over)
+                } else {
+                    t!("today-past-soft", days = *days_over)
+                }
+            }
+            Reason::PlanDue {
+                kind,
+                purpose,
+                days_late,
+                ..
+            } => {
+                let purpose = crate::text::display_safe(purpose);
+                if *days_late > 0 {
+                    t!(
+                        "today-plan-late",
+                        kind = kind.label(),
+                        purpose = purpose,
+                        days = *days_late
+                    )
+                } else {
+                    t!("today-plan-due", kind = kind.label(), purpose = purpose)
+                }
+            }
+            Reason::Complaint {
+                age_days,
+                escalation_late_days,
+                ..
+            } => match escalation_late_days {
+                Some(late) => t!("today-complaint-late", days = *age_days, late = *late),
+                None => t!("today-complaint", days = *age_days),
+            },
+            Reason::InvoiceOverdue {
+                amount_minor,
+                currency,
+                days_overdue,
+                ..
+            } => t!(
+                "today-invoice",
+                amount = crate::i18n::money(*amount_minor, currency),
+                days = *days_overdue
+            ),
+            Reason::Unanswered { days_waiting, .. } => {
+                t!("today-unanswered", days = *days_waiting)
+            }
+        }
+    }
+}
+
+/// One client on Today's list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TodayRow {
+    pub client_id: String,
+    pub client: String,
+    pub tier: Tier,
+    pub score: f64,
+    pub reasons: Vec<Reason>,
+    /// The newest entry with the client: when, and what was said.
+    pub last: Option<LastSaid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LastSaid {
+    pub at: String,
+    pub summary: String,
+}
+
+impl TodayRow {
+    /// `A · complaint 45 d · 1 150 000 ₽ overdue 30 d`, in the language in force.
+    pub fn reasons_text(&self) -> String {
+        std::iter::once(self.tier.label())
+            .chain(self.reasons.iter().map(Reason::label))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+/// The tier's weight in the score.
+pub fn tier_weight(tier: Tier) -> f64 {
+    match tier {
+        Tier::A => 3.0,
+        Tier::B => 2.0,
+        Tier::C => 1.0,
+    }
+}
+
+impl Book {
+    /// Today's list, most important first (see the module's documentation).
+    pub fn today(&self, today: NaiveDate) -> Result<Vec<TodayRow>> {
+        let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
+        let mut add =
+            |client: &str, r: Reason| reasons.entry(client.to_string()).or_default().push(r);
+
+        for u in self.untouched(today, 0, PAST_CADENCE_READ)? {
+            let cadence = i64::from(u.client.cadence_days);
+            let since = u.days_since_touch.unwrap_or(u.overdue_days + cadence);
+            add(
+                &u.client.id,
+                Reason::PastCadence {
+                    days_over: u.overdue_days,
+                    cadence_days: cadence,
+                    hard: since > cadence * 3 / 2,
+                },
+            );
+        }
+        {
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT p.id, p.client_id, p.due_on, p.kind, p.purpose FROM plans p
+                 JOIN clients c ON c.id = p.client_id
+                 WHERE p.status = 'open' AND p.due_on <= ?1 AND c.status IN ('active', 'prospect')
+                 ORDER BY p.due_on",
+            )?;
+            let mut rows = stmt.query([today.to_string()])?;
+            while let Some(r) = rows.next()? {
+                let due: String = r.get(2)?;
+                let Ok(due) = NaiveDate::parse_from_str(&due, "%Y-%m-%d") else {
+                    continue;
+                };
+                let client: String = r.get(1)?;
+                add(
+                    &client,
+                    Reason::PlanDue {
+                        plan_id: r.get(0)?,
+                        due,
+                        kind: Kind::parse(&r.get::<_, String>(3)?).unwrap_or(Kind::Call),
+                        purpose: r.get(4)?,
+                        days_late: (today - due).num_days(),
+                    },
+                );
+            }
+        }
+        for k in self.complaints(true, None)? {
+            let opened = crate::dates::When::from_stored(&k.opened_at).map(|w| w.date);
+            add(
+                &k.client_id,
+                Reason::Complaint {
+                    complaint_id: k.id.clone(),
+                    age_days: opened.map_or(0, |d| (today - d).num_days().max(0)),
+                    summary: k.summary.clone(),
+                    escalation_late_days: k.escalation.as_ref().and_then(|e| e.late_days(today)),
+                },
+            );
+        }
+        for i in self.invoices(true, today, None)? {
+            add(
+                &i.client_id,
+                Reason::InvoiceOverdue {
+                    invoice_id: i.id.clone(),
+                    number: i.number.clone(),
+                    amount_minor: i.amount_minor,
+                    currency: i.currency.clone(),
+                    days_overdue: i.overdue_days(today).unwrap_or(0),
+                },
+            );
+        }
+        {
+            // The same reading of "answered" as the report's reaction time.
+            let from = today - Days::new(REQUEST_DAYS);
+            let mut stmt = self.conn().prepare_cached(
+                "SELECT i.id, i.client_id, i.at, i.summary FROM interactions i
+                 JOIN clients c ON c.id = i.client_id
+                 WHERE i.at >= ?1 AND i.deleted_at IS NULL AND i.direction = 'inbound'
+                   AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')
+                   -- a complaint is on the list as itself, not as a request
+                   AND i.event IS NULL
+                   AND c.status IN ('active', 'prospect')
+                   AND NOT EXISTS (SELECT 1 FROM interactions o
+                        WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
+                          AND o.kind IN ('call', 'meeting', 'visit', 'email', 'message') AND o.at >= i.at)",
+            )?;
+            let mut rows = stmt.query(params![from.to_string()])?;
+            while let Some(r) = rows.next()? {
+                let at: String = r.get(2)?;
+                let asked = crate::dates::When::from_stored(&at).map(|w| w.date);
+                let client: String = r.get(1)?;
+                add(
+                    &client,
+                    Reason::Unanswered {
+                        entry_id: r.get(0)?,
+                        days_waiting: asked.map_or(0, |d| (today - d).num_days().max(0)),
+                        at,
+                        summary: r.get(3)?,
+                    },
+                );
+            }
+        }
+
+        let mut out = Vec::with_capacity(reasons.len());
+        for (client_id, reasons) in reasons {
+            let client = self.client(&client_id)?;
+            let last = self
+                .timeline(&client_id, None, 1)?
+                .into_iter()
+                .next()
+                .map(|e| LastSaid {
+                    summary: e.shown_summary(),
+                    at: e.at,
+                });
+            let score = tier_weight(client.tier) * reasons.iter().map(Reason::weight).sum::<f64>();
+            out.push(TodayRow {
+                client_id,
+                client: client.name,
+                tier: client.tier,
+                score: (score * 10.0).round() / 10.0,
+                reasons,
+                last,
+            });
+        }
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.tier.cmp(&b.tier))
+                .then_with(|| {
+                    crate::text::sort_key(&a.client).cmp(&crate::text::sort_key(&b.client))
+                })
+        });
+        Ok(out)
+    }
+}
