@@ -73,6 +73,9 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     }
     let mut performer = Performer::new(book);
     dispatch(&mut app, &mut performer, Action::Reload);
+    // The morning starts with what to do: Today is the first screen; Esc
+    // shows the client list, the timeline and who hasn't been touched.
+    dispatch(&mut app, &mut performer, Action::ShowToday);
 
     // ratatui::init installs a panic hook that restores the terminal first.
     let mut terminal = match ratatui::try_init() {

@@ -82,6 +82,9 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
     ]);
     let guard = Kill(session.clone());
 
+    // The first screen is Today; nothing to do in a new book. Esc: the main screen.
+    wait_for(&session, "Nothing to act on today.");
+    tmux(&["send-keys", "-t", &session, "Escape"]);
     wait_for(&session, "ООО Ромашка");
     wait_for(&session, "Who hasn't been touched");
     // On the Russian layout: т is the key of n.

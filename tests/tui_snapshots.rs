@@ -186,6 +186,8 @@ screen!(contact_left_form, [c('P'), c('l')]);
 screen!(money_with_paid, [c('M'), c('a')]);
 screen!(edit_invoice_form, [c('M'), c('e')]);
 screen!(agenda_view, [c('A')]);
+screen!(today_view, [c('T')]);
+screen!(today_second_row, [c('T'), c('j')]);
 screen!(reports_view, [c('R')]);
 screen!(complaint_form, [c('!')]);
 screen!(order_form, [c('O')]);
@@ -287,6 +289,8 @@ fn tiny_terminals_do_not_break_any_screen() {
         vec![c('C'), c('e')],
         vec![c('C'), c('>')],
         vec![c('A')],
+        vec![c('T')],
+        vec![c('T'), c('n')],
         vec![c('R')],
         vec![c('P')],
         vec![c('P'), c('e')],
@@ -319,6 +323,7 @@ fn the_footer_always_keeps_help_and_quit() {
         vec![],
         vec![c('C')],
         vec![c('A')],
+        vec![c('T')],
         vec![c('R')],
         vec![c('M')],
         vec![c('P')],

@@ -1407,3 +1407,50 @@ fn planned_touches_at_the_top_of_the_timeline_are_selected_edited_and_cancelled(
         "u undoes the cancel"
     );
 }
+
+/// Today: `n` logs the touch (a planned one filled in), the form saves, the
+/// view comes back with the next client selected; Enter opens the client.
+#[test]
+fn today_logs_the_planned_touch_and_moves_to_the_next_row() {
+    let mut ui = Ui::new(&["Acme", "Beta", "Gamma"]);
+    {
+        let mut book = ui.reopen();
+        for (client, purpose) in [("acme", "Send the proposal"), ("beta", "Year-end review")] {
+            let id = book.find_client(client).expect("client").id;
+            let plan = touchbase::domain::NewPlan {
+                due: today(),
+                purpose: purpose.into(),
+                kind: touchbase::domain::Kind::Meeting,
+            };
+            book.plan(&id, &plan).expect("plan");
+        }
+    }
+    ui.key(KeyCode::Char('T'));
+    assert_eq!(ui.app.context(), Context::Today);
+    let names = |ui: &Ui| -> Vec<String> {
+        ui.app
+            .views
+            .today
+            .iter()
+            .map(|r| r.client.clone())
+            .collect()
+    };
+    // Both tier A with one plan due today: tied, by name.
+    assert_eq!(names(&ui), ["Acme", "Beta"]);
+    ui.key(KeyCode::Char('n'));
+    let form = ui.app.form.as_ref().expect("log form");
+    assert_eq!(form.fields[0].value(), "meeting", "the planned kind");
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Acme");
+    ui.typ("Met, proposal accepted");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.app.context(), Context::Today, "back to Today");
+    assert_eq!(names(&ui), ["Beta"], "Acme has nothing left to do");
+    assert_eq!(ui.app.views.today_sel, 0);
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.context(), Context::Main);
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Beta");
+    // Esc from Today is the main screen; T brings it back.
+    ui.key(KeyCode::Char('T'));
+    ui.key(KeyCode::Esc);
+    assert_eq!(ui.app.context(), Context::Main);
+}

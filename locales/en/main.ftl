@@ -896,3 +896,30 @@ today-short-requests = { $n ->
    *[other] { $n } requests unanswered
 }
 today-short-nothing = nothing due today
+
+## The Today view
+ctx-today = Today: what to do, most important first
+today-view-title = Today, { $day } · { $n }
+key-main-show-today = today: every client with a reason to act, with the reasons
+foot-main-show-today = today
+key-agenda-show-today = today: every client with a reason to act
+key-complaints-show-today = today: every client with a reason to act
+key-today-down = move down
+foot-today-down = move
+key-today-up = move up
+key-today-page-down = page down
+key-today-page-up = page up
+key-today-top = jump to the first row
+key-today-bottom = jump to the last row
+key-today-log-interaction = log the touch (a planned one is filled in); then the next row
+foot-today-log-interaction = log
+key-today-open = open the client
+foot-today-open = open
+key-today-show-complaints = complaints of the whole book
+key-today-show-agenda = the agenda of planned touches
+key-today-show-money = money: unpaid invoices
+key-today-back = to the main screen
+foot-today-back = main
+key-today-help = help: every key
+foot-today-help = help
+key-today-quit = quit

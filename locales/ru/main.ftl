@@ -911,3 +911,30 @@ today-short-requests = { $n ->
    *[many] { $n } обращений без ответа
 }
 today-short-nothing = на сегодня ничего
+
+## The Today view
+ctx-today = Сегодня: что делать, самое важное первым
+today-view-title = Сегодня, { $day } · { $n }
+key-main-show-today = сегодня: все клиенты, по которым нужно действовать, с причинами
+foot-main-show-today = сегодня
+key-agenda-show-today = сегодня: все клиенты, по которым нужно действовать
+key-complaints-show-today = сегодня: все клиенты, по которым нужно действовать
+key-today-down = вниз
+foot-today-down = выбор
+key-today-up = вверх
+key-today-page-down = страница вниз
+key-today-page-up = страница вверх
+key-today-top = к первой строке
+key-today-bottom = к последней строке
+key-today-log-interaction = записать касание (запланированное подставится); затем следующая строка
+foot-today-log-interaction = записать
+key-today-open = открыть клиента
+foot-today-open = открыть
+key-today-show-complaints = жалобы по всей книге
+key-today-show-agenda = план касаний
+key-today-show-money = деньги: неоплаченные счета
+key-today-back = на главный экран
+foot-today-back = главный
+key-today-help = справка: все клавиши
+foot-today-help = справка
+key-today-quit = выход

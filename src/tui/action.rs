@@ -149,6 +149,8 @@ pub enum Action {
     ShowComplaints,
     /// Show the agenda of planned touches.
     ShowAgenda,
+    /// Today: every client with a reason to act, most important first.
+    ShowToday,
     /// Show the reports view.
     ShowReports,
     /// Show the money view: unpaid invoices book-wide, overdue first.
@@ -230,7 +232,10 @@ pub enum Action {
         entries: Vec<Interaction>,
     },
     /// Result: search hits for a query.
-    SearchResults { query: String, hits: Vec<Hit> },
+    SearchResults {
+        query: String,
+        hits: Vec<Hit>,
+    },
     /// Result: a form was saved.
     Saved {
         message: String,
@@ -260,6 +265,7 @@ pub enum Action {
     DepartmentsLoaded(Vec<String>),
     /// Result: the agenda.
     AgendaLoaded(Vec<AgendaItem>),
+    TodayLoaded(Vec<crate::book::today::TodayRow>),
     /// Result: the unpaid invoices of the book, overdue first (then the
     /// recently paid ones, when asked for).
     MoneyLoaded(Vec<Invoice>),
@@ -347,6 +353,7 @@ pub enum Effect {
     LoadAgenda {
         all: bool,
     },
+    LoadToday,
     LoadMoney {
         all: bool,
     },

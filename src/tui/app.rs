@@ -176,6 +176,7 @@ impl App {
                 Screen::Main => Context::Main,
                 Screen::Complaints => Context::Complaints,
                 Screen::Agenda => Context::Agenda,
+                Screen::Today => Context::Today,
                 Screen::Reports => Context::Reports,
                 Screen::Money => Context::Money,
                 Screen::Contacts => Context::Contacts,
@@ -385,6 +386,8 @@ impl App {
             // The views' actions, handled by `update_views` above.
             Action::ShowComplaints
             | Action::ShowAgenda
+            | Action::ShowToday
+            | Action::TodayLoaded(_)
             | Action::ShowMoney
             | Action::ShowContacts
             | Action::ContactLeft
@@ -583,6 +586,7 @@ impl App {
                 Question::DiscardForm => {
                     self.form = None;
                     self.views.back_to_agenda = false;
+                    self.views.back_to_today = false;
                     None
                 }
                 Question::QuitDiscarding => {
@@ -727,6 +731,7 @@ impl App {
             } else {
                 self.form = None;
                 self.views.back_to_agenda = false;
+                self.views.back_to_today = false;
             }
             return None;
         }

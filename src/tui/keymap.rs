@@ -16,6 +16,7 @@ pub enum Context {
     Detail,
     Complaints,
     Agenda,
+    Today,
     Reports,
     Money,
     Contacts,
@@ -144,6 +145,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Main, [(Char('I'), SHIFT), (Char('I'), NONE)], "I", Action::NewInvoice),
     bind!(Main, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
     bind!(Main, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Main, [(Char('T'), SHIFT), (Char('T'), NONE)], "T", Action::ShowToday),
     bind!(Main, [(Char('R'), SHIFT), (Char('R'), NONE)], "R", Action::ShowReports),
     bind!(Main, [(Char('M'), SHIFT), (Char('M'), NONE)], "M", Action::ShowMoney),
     bind!(Complaints, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
@@ -178,6 +180,22 @@ pub const BINDINGS: &[Binding] = &[
     bind!(Agenda, [(Esc, NONE)], "Esc", Action::Back),
     bind!(Agenda, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
     bind!(Agenda, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Today, [(Char('j'), NONE), (Down, NONE)], "j/↓", Action::Down),
+    bind!(Today, [(Char('k'), NONE), (Up, NONE)], "k/↑", Action::Up),
+    bind!(Today, [(PageDown, NONE)], "PgDn", Action::PageDown),
+    bind!(Today, [(PageUp, NONE)], "PgUp", Action::PageUp),
+    bind!(Today, [(Char('g'), NONE), (Home, NONE)], "g", Action::Top),
+    bind!(Today, [(Char('G'), SHIFT), (Char('G'), NONE), (End, NONE)], "G", Action::Bottom),
+    bind!(Today, [(Char('n'), NONE)], "n", Action::LogInteraction),
+    bind!(Today, [(Enter, NONE)], "Enter", Action::Open),
+    bind!(Today, [(Char('C'), SHIFT), (Char('C'), NONE)], "C", Action::ShowComplaints),
+    bind!(Today, [(Char('A'), SHIFT), (Char('A'), NONE)], "A", Action::ShowAgenda),
+    bind!(Today, [(Char('M'), SHIFT), (Char('M'), NONE)], "M", Action::ShowMoney),
+    bind!(Today, [(Esc, NONE)], "Esc", Action::Back),
+    bind!(Today, [(Char('?'), NONE), (Char('?'), SHIFT)], "?", Action::Help),
+    bind!(Today, [(Char('q'), NONE), (Char('c'), CTRL)], "q", Action::Quit),
+    bind!(Agenda, [(Char('T'), SHIFT), (Char('T'), NONE)], "T", Action::ShowToday),
+    bind!(Complaints, [(Char('T'), SHIFT), (Char('T'), NONE)], "T", Action::ShowToday),
     bind!(Reports, [(Char('['), NONE), (Left, NONE)], "[", Action::PeriodBack),
     bind!(Reports, [(Char(']'), NONE), (Right, NONE)], "]", Action::PeriodForward),
     bind!(Reports, [(Esc, NONE)], "Esc", Action::Back),
@@ -367,7 +385,8 @@ pub fn help(ctx: Context) -> impl Iterator<Item = &'static Binding> {
 }
 
 /// The contexts in the order the help screen and the README list them.
-pub const HELP_ORDER: [Context; 12] = [
+pub const HELP_ORDER: [Context; 13] = [
+    Context::Today,
     Context::Main,
     Context::Complaints,
     Context::Agenda,

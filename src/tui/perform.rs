@@ -250,6 +250,7 @@ impl Performer {
                 departments: self.book.departments()?,
             }],
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
+            Effect::LoadToday => vec![Action::TodayLoaded(self.book.today(today)?)],
             Effect::LoadAgenda { all } => {
                 vec![Action::AgendaLoaded(self.book.agenda(
                     today,

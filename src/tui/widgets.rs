@@ -15,6 +15,7 @@ mod reports;
 mod search;
 mod status_bar;
 mod timeline;
+mod today;
 mod untouched;
 
 use super::app::{App, Pane, Screen};
@@ -54,6 +55,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         Screen::Complaints => complaints::render(app, main, buf),
         Screen::Agenda => agenda::render(app, main, buf),
+        Screen::Today => today::render(app, main, buf),
         Screen::Reports => reports::render(app, main, buf),
         Screen::Money => money::render(app, main, buf),
         Screen::Contacts => contacts::render(app, main, buf),

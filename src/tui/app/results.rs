@@ -87,6 +87,13 @@ impl App {
                     None => 0,
                 };
                 self.view = Some(*view);
+                // Today's `n` with no plan behind it: the log form, once
+                // its client is in front.
+                if std::mem::take(&mut self.views.pending_plain_log) {
+                    let v = self.view.as_ref()?;
+                    self.form = Some(Form::log(&v.client, &v.current_contacts()));
+                    return None;
+                }
                 // The agenda's `n`: log the touch once its client is in front.
                 let plan = self.views.pending_log.take()?;
                 let v = self.view.as_ref()?;
@@ -137,6 +144,20 @@ impl App {
                     if self.views.agenda_all {
                         self.views.agenda_sel += 1;
                     }
+                }
+                // Logged from Today: back to it. The list is counted again;
+                // a client with nothing left leaves it, so the same row is
+                // the next client; one still on it is stepped over.
+                if let Some(done) = self
+                    .views
+                    .back_to_today
+                    .then(|| self.views.today_client.take())
+                    .flatten()
+                {
+                    self.views.back_to_today = false;
+                    self.views.screen = super::views::Screen::Today;
+                    self.views.today_after = Some(done);
+                    all.push(Effect::LoadToday);
                 }
                 match client_id {
                     Some(id) => {

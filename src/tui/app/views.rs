@@ -16,6 +16,8 @@ pub enum Screen {
     Main,
     Complaints,
     Agenda,
+    /// Every client with a reason to act today, most important first.
+    Today,
     Reports,
     Money,
     /// The selected client's contacts.
@@ -51,6 +53,15 @@ pub struct Views {
     pub contact_sel: usize,
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
+    pub today: Vec<crate::book::today::TodayRow>,
+    pub today_sel: usize,
+    /// The log form was opened from Today: come back to it after saving.
+    pub back_to_today: bool,
+    /// The client Today's `n` acted on, and, once saved, the one to step over.
+    pub today_client: Option<String>,
+    pub today_after: Option<String>,
+    /// Open the plain log form once the client is loaded (Today `n`).
+    pub pending_plain_log: bool,
 }
 
 impl Views {
@@ -76,6 +87,10 @@ impl Views {
         self.agenda.get(self.agenda_sel)
     }
 
+    pub fn selected_today(&self) -> Option<&crate::book::today::TodayRow> {
+        self.today.get(self.today_sel)
+    }
+
     pub fn selected_invoice(&self) -> Option<&crate::domain::Invoice> {
         self.money.get(self.money_sel)
     }
@@ -92,6 +107,7 @@ impl App {
             Screen::Agenda => Some(Effect::LoadAgenda {
                 all: self.views.agenda_all,
             }),
+            Screen::Today => Some(Effect::LoadToday),
             Screen::Money => Some(Effect::LoadMoney {
                 all: self.views.money_all,
             }),
@@ -120,6 +136,7 @@ impl App {
             Screen::Main => return None,
             Screen::Complaints => v.complaint_sel = step(v.complaint_sel, v.complaints.len()),
             Screen::Agenda => v.agenda_sel = step(v.agenda_sel, v.agenda.len()),
+            Screen::Today => v.today_sel = step(v.today_sel, v.today.len()),
             Screen::Money => v.money_sel = step(v.money_sel, v.money.len()),
             Screen::Contacts => {
                 let len = self.view.as_ref().map_or(0, |c| c.contacts.len());
@@ -154,6 +171,7 @@ impl App {
         Some(match action {
             Action::ShowComplaints => self.show(Screen::Complaints),
             Action::ShowAgenda => self.show(Screen::Agenda),
+            Action::ShowToday => self.show(Screen::Today),
             Action::ShowReports => self.show(Screen::Reports),
             Action::ShowMoney => self.show(Screen::Money),
             Action::MoneyLoaded(list) => {
@@ -298,6 +316,21 @@ impl App {
                 self.form = Some(form);
                 None
             }
+            Action::TodayLoaded(rows) => {
+                self.views.today = rows.clone();
+                // After a touch logged from Today: the same client, if still
+                // on the list, is stepped over; else the row it left is the next.
+                if let Some(done) = self.views.today_after.take()
+                    && let Some(i) = self.views.today.iter().position(|r| r.client_id == done)
+                {
+                    self.views.today_sel = i + 1;
+                }
+                self.views.today_sel = self
+                    .views
+                    .today_sel
+                    .min(self.views.today.len().saturating_sub(1));
+                None
+            }
             Action::AgendaLoaded(items) => {
                 self.views.agenda = items.clone();
                 self.views.agenda_sel = self
@@ -314,6 +347,44 @@ impl App {
                 let Some(id) = self.views.selected_complaint().map(|k| k.client_id.clone()) else {
                     return Some(None);
                 };
+                self.open_client(id)
+            }
+            Action::Open if screen == Screen::Today => {
+                let Some(id) = self.views.selected_today().map(|r| r.client_id.clone()) else {
+                    return Some(None);
+                };
+                self.open_client(id)
+            }
+            Action::LogInteraction if screen == Screen::Today => {
+                use crate::book::today::Reason;
+                let Some(row) = self.views.selected_today() else {
+                    return Some(None);
+                };
+                let id = row.client_id.clone();
+                // A planned touch due: the form prefilled with it, and the
+                // touch fulfils it.
+                let plan = row.reasons.iter().find_map(|r| match r {
+                    Reason::PlanDue {
+                        plan_id,
+                        due,
+                        kind,
+                        purpose,
+                        ..
+                    } => Some(crate::domain::Plan {
+                        id: plan_id.clone(),
+                        client_id: id.clone(),
+                        due: *due,
+                        purpose: purpose.clone(),
+                        kind: *kind,
+                        status: crate::domain::PlanStatus::Open,
+                        done_by: None,
+                    }),
+                    _ => None,
+                });
+                self.views.pending_plain_log = plan.is_none();
+                self.views.pending_log = plan;
+                self.views.back_to_today = true;
+                self.views.today_client = Some(id.clone());
                 self.open_client(id)
             }
             Action::Open if screen == Screen::Agenda => {

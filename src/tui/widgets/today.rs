@@ -1,0 +1,78 @@
+//! Today: every client with a reason to act, most important first; each row
+//! says why (`A · complaint 45 d · 1 150 000 ₽ overdue 30 d`) and the line
+//! under it the last thing said with the client.
+
+use super::render_scrolled;
+use crate::book::today::Reason;
+use crate::t;
+use crate::text::{display_safe, fit, fit_name};
+use crate::tui::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let v = &app.views;
+    let title = format!(
+        " {} ",
+        t!(
+            "today-view-title",
+            day = crate::i18n::weekday_date(app.clock.today),
+            n = v.today.len()
+        )
+    );
+    let inner = super::view_frame(app, title, area, buf);
+    if v.today.is_empty() {
+        Paragraph::new(t!("today-nothing"))
+            .style(t.dim())
+            .render(inner, buf);
+        return;
+    }
+    let w = inner.width as usize;
+    let name_w = (w / 3).clamp(12, 34);
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    for (i, row) in v.today.iter().enumerate() {
+        // Red when the client slips or money or a complaint waits past its
+        // deadline; yellow otherwise.
+        let urgent = row.reasons.iter().any(|r| {
+            matches!(
+                r,
+                Reason::PastCadence { hard: true, .. }
+                    | Reason::InvoiceOverdue { .. }
+                    | Reason::Complaint {
+                        escalation_late_days: Some(_),
+                        ..
+                    }
+            )
+        });
+        let mark = if urgent { t.overdue() } else { t.due_today() };
+        let head = format!("{:>3} ", i + 1);
+        let reasons_w = w.saturating_sub(head.len() + name_w + 1);
+        let mut line = Line::from(vec![
+            Span::styled(head, mark),
+            Span::styled(fit_name(&display_safe(&row.client), name_w), t.heading()),
+            Span::raw(" "),
+            Span::raw(fit(&display_safe(&row.reasons_text()), reasons_w)),
+        ]);
+        if i == v.today_sel {
+            selected_line = lines.len();
+            line = line.style(t.selected(true));
+        }
+        lines.push(line);
+        if let Some(last) = &row.last {
+            let said = t!(
+                "today-last",
+                at = crate::i18n::moment(&last.at),
+                summary = display_safe(&last.summary)
+            );
+            lines.push(Line::styled(
+                format!("    {}", fit(&said, w.saturating_sub(4))),
+                t.dim(),
+            ));
+        }
+    }
+    render_scrolled(lines, selected_line, inner, buf);
+}
