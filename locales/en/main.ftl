@@ -923,3 +923,6 @@ foot-today-back = main
 key-today-help = help: every key
 foot-today-help = help
 key-today-quit = quit
+
+## Days in a narrow column (19d)
+days-short = { $n }d

@@ -938,3 +938,6 @@ foot-today-back = главный
 key-today-help = справка: все клавиши
 foot-today-help = справка
 key-today-quit = выход
+
+## Days in a narrow column (19d)
+days-short = { $n }д

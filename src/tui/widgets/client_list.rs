@@ -58,7 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let c = &row.client;
             let overdue = c.overdue_days(today).is_some();
             let since = match c.last_touch {
-                Some(d) => format!("{}d", (today - d).num_days()),
+                Some(d) => t!("days-short", n = (today - d).num_days()),
                 None => "—".into(),
             };
             let mark = if overdue { "!" } else { " " };

@@ -48,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 "{} {} {:>5} {plan}",
                 if u.open_complaints > 0 { "⚑" } else { " " },
                 u.client.tier,
-                format!("+{}d", u.overdue_days),
+                format!("+{}", t!("days-short", n = u.overdue_days)),
             );
             let name_w = width.saturating_sub(crate::text::width(&tail));
             let mut line = Line::from(vec![
