@@ -62,3 +62,26 @@ fn every_message_the_code_asks_for_exists() {
         "asked for but in no catalog: {missing:?}"
     );
 }
+
+/// Every message is used: its id is in the code as written, or it is one of
+/// the families the code builds ids for (each tested where it is built:
+/// keys and footers from the keymap, contexts, form fields, words of the
+/// book, report names and sections, agenda groups, `--help`, month and
+/// weekday names, the names of records in errors, search hits' kinds).
+#[test]
+fn no_message_is_left_unused() {
+    let en = ids("locales/en/main.ftl");
+    let mut files = Vec::new();
+    sources(std::path::Path::new("src"), &mut files);
+    let code = files.join("\n");
+    let built = [
+        "key-", "foot-", "ctx-", "field-", "word-", "report-", "agenda-", "help-", "hint-", "mon-",
+        "month-", "wd-", "thing-", "things-", "hit-",
+    ];
+    let unused: Vec<&String> = en
+        .iter()
+        .filter(|id| !built.iter().any(|p| id.starts_with(p)))
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "in the catalogs, never used: {unused:?}");
+}
