@@ -2300,7 +2300,7 @@ fn a_russian_excel_csv_is_taken_in_once() {
         "{dry}"
     );
     assert!(
-        dry.contains("сделки.csv:2: ООО «Ромашка» · Анна Фёдорова · 125 000.50 RUB (won)"),
+        dry.contains("сделки.csv:2: ООО «Ромашка» · Анна Фёдорова · 125,000.50 RUB (won)"),
         "{dry}"
     );
     assert!(

@@ -191,15 +191,13 @@ impl Book {
                      ORDER BY r.number",
                 )?;
                 let rows = stmt.query_map([], |r| {
-                    Ok(format!(
-                        "{} is {} {} of {} there and {} {} of {} here",
-                        r.get::<_, String>(0)?,
-                        crate::domain::format_amount(r.get(2)?),
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(1)?,
-                        crate::domain::format_amount(r.get(5)?),
-                        r.get::<_, String>(6)?,
-                        r.get::<_, String>(4)?,
+                    Ok(crate::t!(
+                        "accept-invoice-clash",
+                        number = r.get::<_, String>(0)?,
+                        theirs = crate::i18n::money(r.get(2)?, &r.get::<_, String>(3)?),
+                        their_client = r.get::<_, String>(1)?,
+                        ours = crate::i18n::money(r.get(5)?, &r.get::<_, String>(6)?),
+                        our_client = r.get::<_, String>(4)?
                     ))
                 })?;
                 rows.collect::<rusqlite::Result<_>>()?

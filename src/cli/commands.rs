@@ -795,7 +795,7 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
                     .map(|o| format!(
                         " · {} ({})",
                         o.amount_minor
-                            .map(|m| format!("{} {}", domain::format_amount(m), o.currency))
+                            .map(|m| crate::i18n::money(m, &o.currency))
                             .unwrap_or_else(|| t!("no-amount-yet")),
                         o.status.label()
                     ))

@@ -9,7 +9,7 @@ use super::{ComplaintCommand, ContactCommand, InvoiceCommand, OrderCommand, Plan
 use crate::book::AgendaItem;
 use crate::domain::{
     self, ComplaintPatch, ContactPatch, InputError, InvoicePatch, Kind, Order, OrderPatch,
-    OrderStatus, PlanPatch, Severity, format_amount,
+    OrderStatus, PlanPatch, Severity,
 };
 use crate::t;
 use crate::text::{clean_line, clean_multiline};
@@ -566,8 +566,8 @@ pub fn invoice(command: &InvoiceCommand, cx: &Context) -> Result<()> {
             "cli-invoice-line",
             number = output::safe(&inv.number),
             client = output::safe(&inv.client),
-            amount = format!("{} {}", format_amount(inv.amount_minor), inv.currency),
-            due = inv.due_on.to_string(),
+            amount = crate::i18n::money(inv.amount_minor, &inv.currency),
+            due = crate::i18n::date(inv.due_on),
             said = said
         )
     );

@@ -200,11 +200,7 @@ impl App {
                 }
                 self.question = Some(Question::InvoicePaid {
                     number: i.number.clone(),
-                    amount: format!(
-                        "{} {}",
-                        crate::domain::format_amount(i.amount_minor),
-                        i.currency
-                    ),
+                    amount: crate::i18n::money(i.amount_minor, &i.currency),
                     client: i.client.clone(),
                     on: self.clock.today,
                 });
