@@ -607,7 +607,7 @@ fn an_invoice_number_clash_stops_the_accept() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "FILE: 'R-118 is 480 000 RUB of ООО «Ромашка» there and 5 RUB of Northwind here' is not accepted; invoice numbers not used in this book by other invoices; renumber one side first: touchbase invoice edit NUMBER --new-number NEW",
+            "FILE: 'R-118 is 480,000 RUB of ООО «Ромашка» there and 5 RUB of Northwind here' is not accepted; invoice numbers not used in this book by other invoices; renumber one side first: touchbase invoice edit NUMBER --new-number NEW",
         ));
     assert_eq!(fs::read(&dst).expect("dst"), before);
     // Renumbered as the message says, the same file is accepted.
