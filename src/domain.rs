@@ -504,6 +504,18 @@ impl Client {
         let over = self.days_since_clock(today) - self.cadence_days as i64;
         (over > 0).then_some(over)
     }
+
+    /// The hard limit: past it the client is slipping (red), where past the
+    /// cadence (the soft limit) a touch is only due (yellow). One and a half
+    /// times the cadence: A 14/21, B 30/45, C 60/90 days.
+    pub fn hard_limit_days(&self) -> i64 {
+        i64::from(self.cadence_days) * 3 / 2
+    }
+
+    /// Past the hard limit (see `hard_limit_days`).
+    pub fn slipping(&self, today: NaiveDate) -> bool {
+        self.overdue_days(today).is_some() && self.days_since_clock(today) > self.hard_limit_days()
+    }
 }
 
 /// A person at a client.
@@ -1285,8 +1297,16 @@ mod tests {
             last_touch: NaiveDate::from_ymd_opt(2026, 11, 1),
         };
         assert_eq!(c.overdue_days(today), Some(12));
+        // 26 days: past the soft limit (14) and the hard one (21).
+        assert!(c.slipping(today));
+        // Exactly 21 days: due, not slipping; 22: slipping.
+        c.last_touch = NaiveDate::from_ymd_opt(2026, 11, 6);
+        assert_eq!((c.overdue_days(today), c.slipping(today)), (Some(7), false));
+        c.last_touch = NaiveDate::from_ymd_opt(2026, 11, 5);
+        assert!(c.slipping(today));
         c.last_touch = NaiveDate::from_ymd_opt(2026, 11, 13);
         assert_eq!(c.overdue_days(today), None);
+        assert!(!c.slipping(today));
         c.last_touch = None;
         c.status = Status::Paused;
         assert_eq!(c.overdue_days(today), None);

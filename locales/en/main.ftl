@@ -927,3 +927,4 @@ key-today-quit = quit
 ## Days in a narrow column (19d)
 days-short = { $n }d
 accept-invoice-clash = {$number} is {$theirs} of {$their_client} there and {$ours} of {$our_client} here
+card-slipping = SLIPPING +{ $days } d

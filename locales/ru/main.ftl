@@ -942,3 +942,4 @@ key-today-quit = выход
 ## Days in a narrow column (19d)
 days-short = { $n }д
 accept-invoice-clash = {$number}: там {$theirs} клиента {$their_client}, здесь {$ours} клиента {$our_client}
+card-slipping = УХОДИТ +{ $days } дн.

@@ -208,14 +208,12 @@ impl Book {
             |client: &str, r: Reason| reasons.entry(client.to_string()).or_default().push(r);
 
         for u in self.untouched(today, 0, PAST_CADENCE_READ)? {
-            let cadence = i64::from(u.client.cadence_days);
-            let since = u.days_since_touch.unwrap_or(u.overdue_days + cadence);
             add(
                 &u.client.id,
                 Reason::PastCadence {
                     days_over: u.overdue_days,
-                    cadence_days: cadence,
-                    hard: since > cadence * 3 / 2,
+                    cadence_days: i64::from(u.client.cadence_days),
+                    hard: u.client.slipping(today),
                 },
             );
         }

@@ -79,10 +79,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         None => t!("card-never-touched", days = since),
     })];
     if let Some(over) = c.overdue_days(today) {
-        touch.push(Span::styled(
-            format!(" · {}", t!("card-overdue-by", days = over)),
-            t.overdue(),
-        ));
+        let (text, style) = if c.slipping(today) {
+            (t!("card-slipping", days = over), t.overdue())
+        } else {
+            (t!("card-overdue-by", days = over), t.due_today())
+        };
+        touch.push(Span::styled(format!(" · {text}"), style));
     }
     lines.push(Line::from(touch));
 

@@ -62,8 +62,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 None => "—".into(),
             };
             let mark = if overdue { "!" } else { " " };
-            let mut style = if overdue {
+            // Red past the hard limit, yellow past the soft one.
+            let mut style = if c.slipping(today) {
                 app.theme.overdue()
+            } else if overdue {
+                app.theme.due_today()
             } else {
                 Style::new()
             };

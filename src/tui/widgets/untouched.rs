@@ -54,7 +54,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let mut line = Line::from(vec![
                 Span::styled(
                     crate::text::fit_name(&display_safe(&u.client.name), name_w),
-                    app.theme.overdue(),
+                    if u.client.slipping(app.clock.today) {
+                        app.theme.overdue()
+                    } else {
+                        app.theme.due_today()
+                    },
                 ),
                 Span::raw(tail),
             ]);
