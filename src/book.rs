@@ -15,6 +15,7 @@ mod import;
 mod interactions;
 mod plans;
 mod report;
+pub mod rules;
 pub mod schema;
 mod search;
 pub mod today;

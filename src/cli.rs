@@ -89,6 +89,8 @@ pub enum Command {
     Today(TodayArgs),
     /// Who hasn't been touched: clients past their cadence, most urgent first
     Untouched(ListArgs),
+    /// The company's rules: show them, change one (--set NAME=N), or check the book against them
+    Rules(RulesArgs),
     /// Edit, delete or restore a timeline entry (old versions are kept)
     #[command(subcommand)]
     Entry(EntryCommand),
@@ -329,6 +331,31 @@ pub struct TodayArgs {
     /// At most this many rows [default: all]
     #[arg(long)]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub command: Option<RulesCommand>,
+    /// Change a rule: NAME=DAYS, e.g. escalate_within=3 (0 turns it off)
+    #[arg(long, value_name = "NAME=N")]
+    pub set: Option<String>,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Every rule broken now: the rule, the client, how far past it
+    Check(JsonArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArgs {
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2978,10 +2978,11 @@ fn a_bad_file_creates_no_book_and_its_values_are_shown_safely() {
 #[test]
 fn today_ranks_says_why_and_fits_one_line() {
     let env = Env::new();
-    env.ok(&["client", "add", "ООО Ромашка", "--tier", "A"]);
+    // A C client needs no next step: nothing to do yet.
+    env.ok(&["client", "add", "Acme", "--tier", "C"]);
     assert_eq!(env.ok(&["today"]).trim(), "Nothing to act on today.");
     assert_eq!(env.ok(&["today", "--short"]).trim(), "nothing due today");
-    env.ok(&["client", "add", "Acme", "--tier", "C"]);
+    env.ok(&["client", "add", "ООО Ромашка", "--tier", "A"]);
     env.ok(&[
         "log",
         "ромашка",
@@ -3035,7 +3036,7 @@ fn today_ranks_says_why_and_fits_one_line() {
     );
     let first = text.lines().nth(1).expect("first row");
     assert_eq!(
-        first, "  1. ООО Ромашка  A · 480,000 RUB overdue 5 d",
+        first, "  1. ООО Ромашка  A · 480,000 RUB overdue 5 d · no next step planned",
         "{text}"
     );
     assert!(
@@ -3045,12 +3046,50 @@ fn today_ranks_says_why_and_fits_one_line() {
     assert!(text.contains("     last: 24.11.2026"), "{text}");
     assert_eq!(
         env.ok(&["today", "--short"]).trim(),
-        "1 touch due, 1 invoice overdue"
+        "1 touch due, 1 invoice overdue, 1 rule broken"
     );
     assert_eq!(
         env.ok(&["--lang", "ru", "today", "--short"]).trim(),
-        "1 касание на сегодня, 1 счёт просрочен"
+        "1 касание на сегодня, 1 счёт просрочен, нарушение: 1"
     );
+    // The rules, their numbers in the book, and what is broken.
+    assert!(
+        env.ok(&["rules"])
+            .contains("escalate_within            2  a complaint is escalated within N days")
+    );
+    assert!(
+        env.ok(&["rules", "check"])
+            .contains("next_step               ООО Ромашка")
+    );
+    assert_eq!(
+        env.ok(&["rules", "--set", "next_step=0"]).trim(),
+        "rule next_step is now 0"
+    );
+    assert_eq!(env.json(&["rules", "--json"])["next_step"], 0);
+    // What is left: the two calls, logged (now) days after they happened.
+    let check = env.ok(&["rules", "check"]);
+    assert!(
+        !check.contains("next_step") && check.contains("touch logged"),
+        "{check}"
+    );
+    let breaches = env.json(&["rules", "check", "--json"]);
+    assert!(
+        breaches
+            .as_array()
+            .expect("array")
+            .iter()
+            .all(|b| b["rule"] == "log_within"),
+        "{breaches}"
+    );
+    env.ok(&["rules", "--set", "log_within=0"]);
+    assert_eq!(env.ok(&["rules", "check"]).trim(), "No rule is broken.");
+    env.tb()
+        .args(["rules", "--set", "resolve_within=forever"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "set: 'resolve_within=forever' is not accepted; a whole number of days from 0 (off) to 3650 for resolve_within",
+        ));
     let json = env.json(&["today", "--json", "--limit", "1"]);
     assert_eq!(json.as_array().expect("array").len(), 1);
     assert_eq!(json[0]["client"], "ООО Ромашка");

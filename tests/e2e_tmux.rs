@@ -82,8 +82,10 @@ fn log_a_call_through_the_form_in_a_real_terminal() {
     ]);
     let guard = Kill(session.clone());
 
-    // The first screen is Today; nothing to do in a new book. Esc: the main screen.
-    wait_for(&session, "Nothing to act on today.");
+    // The first screen is Today: a new A client needs a next step (the
+    // company's rule). Esc: the main screen.
+    wait_for(&session, "Today, Fri 27 Nov 2026");
+    wait_for(&session, "no next step planned");
     tmux(&["send-keys", "-t", &session, "Escape"]);
     wait_for(&session, "ООО Ромашка");
     wait_for(&session, "Who hasn't been touched");

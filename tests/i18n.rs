@@ -76,7 +76,7 @@ fn no_message_is_left_unused() {
     let code = files.join("\n");
     let built = [
         "key-", "foot-", "ctx-", "field-", "word-", "report-", "agenda-", "help-", "hint-", "mon-",
-        "month-", "wd-", "thing-", "things-", "hit-",
+        "month-", "wd-", "thing-", "things-", "hit-", "rule-",
     ];
     let unused: Vec<&String> = en
         .iter()

@@ -45,8 +45,10 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
     // limit, not the hard one (90): 1 × 10 × 10/60 = 1.7.
     touch(&mut book, &calm, Outbound, "2026-09-19");
     // Angry (A): touched 5 days ago; a complaint 45 days old (15 + 22.5) and
-    // 1 150 000 RUB 30 days overdue (10 + 15 + 3 × log10(1 150 000) = 43.18):
-    // 3 × 80.68 = 242.0.
+    // 1 150 000 RUB 30 days overdue (10 + 15 + 3 × log10(1 150 000) = 43.18);
+    // rules broken: no next step (5), the complaint not escalated within 2
+    // days (43 over: 5 + 10) nor resolved within 14 (31 over: 5 + 10); the
+    // invoice was touched after its due day: 3 × 115.68 = 347.0.
     touch(&mut book, &angry, Outbound, "2026-11-23");
     book.add_complaint(
         &angry,
@@ -71,10 +73,11 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
         },
     )
     .expect("invoice");
-    // Late (B, every 30): touched 50 days ago, past the hard limit (45):
-    // 2 × (10 × 20/30 + 20) = 53.3.
+    // Late (B, every 30): touched 50 days ago, past the hard limit (45), no
+    // next step: 2 × (10 × 20/30 + 20 + 5) = 63.3.
     touch(&mut book, &late, Outbound, "2026-10-09");
-    // Asked (B): called us 2 days ago, no answer yet: 2 × (20 + 3 × 2) = 52.
+    // Asked (B): called us on Thursday, no answer yet (one working day, within
+    // the rule), no next step: 2 × (20 + 3 × 2 + 5) = 62.
     touch(&mut book, &asked, Inbound, "2026-11-26");
     // Planned (C): touched a week ago, a call planned 3 days ago: 1 × (10 + 6) = 16.
     touch(&mut book, &planned, Outbound, "2026-11-21");
@@ -87,7 +90,8 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
         },
     )
     .expect("plan");
-    // Fine (A) has nothing to do; Paused (A) is past its cadence but paused.
+    // Fine (A) touched yesterday, but no next step: 3 × 5 = 15. Paused (A)
+    // is past its cadence, but paused.
     touch(&mut book, &fine, Outbound, "2026-11-27");
     touch(&mut book, &paused, Outbound, "2026-01-02");
     book.edit_client(
@@ -109,16 +113,27 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
         [
             (
                 "Angry",
-                242.0,
-                "A · complaint 45 d · 1,150,000 RUB overdue 30 d".to_string()
+                347.0,
+                "A · complaint 45 d · 1,150,000 RUB overdue 30 d · no next step planned · \
+                 complaint not escalated, 43 d late · complaint not resolved, 31 d late"
+                    .to_string()
             ),
-            ("Late", 53.3, "B · +20 d past cadence, slipping".to_string()),
-            ("Asked", 52.0, "B · request waiting 2 d".to_string()),
+            (
+                "Late",
+                63.3,
+                "B · +20 d past cadence, slipping · no next step planned".to_string()
+            ),
+            (
+                "Asked",
+                62.0,
+                "B · request waiting 2 d · no next step planned".to_string()
+            ),
             (
                 "Planned",
                 16.0,
                 "C · call 3 d late: Quarterly volumes".to_string()
             ),
+            ("Fine", 15.0, "A · no next step planned".to_string()),
             ("Calm", 1.7, "C · +10 d past cadence".to_string()),
         ]
     );
@@ -137,7 +152,7 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
         .into_iter()
         .map(|r| r.client)
         .collect();
-    assert_eq!(names, ["Angry", "Late", "Calm"]);
+    assert_eq!(names, ["Angry", "Late", "Fine", "Asked", "Calm"]);
     // Escalated past its "by when", the complaint weighs 20 more.
     let k = book.complaints(true, None).expect("complaints")[0]
         .id
@@ -158,9 +173,10 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
             ..
         }
     ));
-    assert_eq!(rows[0].score, 302.0);
+    assert_eq!(rows[0].score, 362.0);
     assert_eq!(
         rows[0].reasons_text(),
-        "A · complaint 45 d, escalation 3 d past its deadline · 1,150,000 RUB overdue 30 d"
+        "A · complaint 45 d, escalation 3 d past its deadline · 1,150,000 RUB overdue 30 d · \
+         no next step planned · complaint not resolved, 31 d late"
     );
 }

@@ -1435,20 +1435,24 @@ fn today_logs_the_planned_touch_and_moves_to_the_next_row() {
             .map(|r| r.client.clone())
             .collect()
     };
-    // Both tier A with one plan due today: tied, by name.
-    assert_eq!(names(&ui), ["Acme", "Beta"]);
+    // Acme and Beta (A) have a plan due today (3 × 10); Gamma (A) has no
+    // next step, a company rule (3 × 5).
+    assert_eq!(names(&ui), ["Acme", "Beta", "Gamma"]);
+    ui.key(KeyCode::Char('j'));
     ui.key(KeyCode::Char('n'));
     let form = ui.app.form.as_ref().expect("log form");
     assert_eq!(form.fields[0].value(), "meeting", "the planned kind");
-    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Acme");
-    ui.typ("Met, proposal accepted");
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Beta");
+    ui.typ("Met, year reviewed");
     ctrl_s(&mut ui);
     assert_eq!(ui.app.context(), Context::Today, "back to Today");
-    assert_eq!(names(&ui), ["Beta"], "Acme has nothing left to do");
-    assert_eq!(ui.app.views.today_sel, 0);
+    // Beta's plan is done; with no next step it ranks with Gamma, and the
+    // selection is on Gamma, the row that came next.
+    assert_eq!(names(&ui), ["Acme", "Beta", "Gamma"]);
+    assert_eq!(ui.app.views.today_sel, 2);
     ui.key(KeyCode::Enter);
     assert_eq!(ui.app.context(), Context::Main);
-    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Beta");
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Gamma");
     // Esc from Today is the main screen; T brings it back.
     ui.key(KeyCode::Char('T'));
     ui.key(KeyCode::Esc);

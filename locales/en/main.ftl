@@ -928,3 +928,26 @@ key-today-quit = quit
 days-short = { $n }d
 accept-invoice-clash = {$number} is {$theirs} of {$their_client} there and {$ours} of {$our_client} here
 card-slipping = SLIPPING +{ $days } d
+
+## The company's rules
+rules-accepted = one of the rules: {$names}, as NAME=NUMBER
+rules-value-accepted = a whole number of days from 0 (off) to {$max} for {$name}
+rules-set = rule {$name} is now {$value}
+rules-off = off
+rule-next_step = every active A and B client has an open next step
+rule-escalate_within = a complaint is escalated within N days
+rule-resolve_within = a complaint is resolved within N days
+rule-log_within = a touch is logged within N days of happening
+rule-answer_within = an inbound request is answered within N working days
+rule-invoice_touch_within = an overdue invoice gets a touch within N days
+rule-breach-next-step = no next step planned
+rule-breach-escalate-within = complaint not escalated, { $days } d late
+rule-breach-resolve-within = complaint not resolved, { $days } d late
+rule-breach-log-within = touch logged { $days } d late
+rule-breach-answer-within = request unanswered, { $days } working d late
+rule-breach-invoice-touch-within = overdue invoice untouched, { $days } d late
+rules-none-broken = No rule is broken.
+rules-n-broken = { $n ->
+    [one] { $n } rule broken
+   *[other] { $n } rules broken
+}

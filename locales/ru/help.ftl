@@ -244,3 +244,8 @@ help-touchbase-today = Что делать сегодня: все клиенты
 help-touchbase-today--json = Вывести JSON для скриптов
 help-touchbase-today--short = Одна строка для приглашения оболочки или входа в систему: что на сегодня, в числах
 help-touchbase-today--limit = Не больше стольких строк [по умолчанию: все]
+help-touchbase-rules = Правила компании (регламенты): показать, изменить (--set ИМЯ=N) или проверить по ним книгу
+help-touchbase-rules--set = Изменить правило: ИМЯ=ДНИ, например escalate_within=3 (0 выключает)
+help-touchbase-rules--json = Вывести JSON для скриптов
+help-touchbase-rules-check = Все нарушенные сейчас правила: правило, клиент, насколько нарушено
+help-touchbase-rules-check--json = Вывести JSON для скриптов

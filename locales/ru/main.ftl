@@ -943,3 +943,26 @@ key-today-quit = выход
 days-short = { $n }д
 accept-invoice-clash = {$number}: там {$theirs} клиента {$their_client}, здесь {$ours} клиента {$our_client}
 card-slipping = УХОДИТ +{ $days } дн.
+
+## The company's rules
+rules-accepted = одно из правил: {$names}, в виде ИМЯ=ЧИСЛО
+rules-value-accepted = целое число дней от 0 (выключено) до {$max} для {$name}
+rules-set = правило {$name} теперь {$value}
+rules-off = выключено
+rule-next_step = у каждого активного клиента категорий A и B есть следующий шаг
+rule-escalate_within = жалоба передаётся не позже чем через N дней
+rule-resolve_within = жалоба решается не позже чем через N дней
+rule-log_within = касание записывается не позже чем через N дней
+rule-answer_within = на входящее обращение отвечают за N рабочих дней
+rule-invoice_touch_within = по просроченному счёту связываются не позже чем через N дней
+rule-breach-next-step = нет следующего шага
+rule-breach-escalate-within = жалоба не передана, опоздание { $days } дн.
+rule-breach-resolve-within = жалоба не решена, опоздание { $days } дн.
+rule-breach-log-within = касание записано с опозданием { $days } дн.
+rule-breach-answer-within = обращение без ответа, опоздание { $days } раб. дн.
+rule-breach-invoice-touch-within = по просроченному счёту не связались, опоздание { $days } дн.
+rules-none-broken = Ни одно правило не нарушено.
+rules-n-broken = { $n ->
+    [one] нарушение: { $n }
+   *[other] нарушений: { $n }
+}

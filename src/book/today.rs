@@ -14,7 +14,9 @@
 //!   past its "by when": 20 more;
 //! - an overdue invoice: 10, plus 1 every 2 days late, plus 3 × log10 of its
 //!   amount in whole units (money at stake, in any currency);
-//! - an unanswered inbound request of the last 30 days: 20, plus 3 a day.
+//! - an unanswered inbound request of the last 30 days: 20, plus 3 a day;
+//! - a rule of the company broken now (`book::rules`): 5, plus 1 every 3
+//!   days past it (at most 10 more).
 
 use super::{Book, Result};
 use crate::domain::{Kind, Tier};
@@ -68,6 +70,8 @@ pub enum Reason {
         days_waiting: i64,
         summary: String,
     },
+    /// A rule of the company broken now (`touchbase rules`).
+    RuleBroken { rule: String, days_over: i64 },
 }
 
 impl Reason {
@@ -104,6 +108,7 @@ impl Reason {
                     + 3.0 * ((*amount_minor as f64 / 100.0).max(1.0)).log10()
             }
             Reason::Unanswered { days_waiting, .. } => 20.0 + 3.0 * *days_waiting as f64,
+            Reason::RuleBroken { days_over, .. } => 5.0 + (*days_over).min(30) as f64 / 3.0,
         }
     }
 
@@ -159,6 +164,10 @@ impl Reason {
             Reason::Unanswered { days_waiting, .. } => {
                 t!("today-unanswered", days = *days_waiting)
             }
+            Reason::RuleBroken { rule, days_over } => crate::i18n::tr_with(
+                &format!("rule-breach-{}", rule.replace('_', "-")),
+                &[("days", crate::i18n::arg(*days_over))],
+            ),
         }
     }
 }
@@ -200,7 +209,49 @@ pub fn tier_weight(tier: Tier) -> f64 {
     }
 }
 
+/// An inbound touch of the last 30 days with no outbound touch after it.
+pub(crate) struct Waiting {
+    pub entry_id: String,
+    pub client_id: String,
+    pub at: String,
+    pub summary: String,
+    pub days_waiting: i64,
+}
+
 impl Book {
+    /// Inbound touches (not complaints) of the last 30 days of active and
+    /// prospect clients with no outbound touch after them: the same reading
+    /// of "answered" as the report's reaction time.
+    pub(crate) fn unanswered(&self, today: NaiveDate) -> Result<Vec<Waiting>> {
+        let from = today - Days::new(REQUEST_DAYS);
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT i.id, i.client_id, i.at, i.summary FROM interactions i
+             JOIN clients c ON c.id = i.client_id
+             WHERE i.at >= ?1 AND i.deleted_at IS NULL AND i.direction = 'inbound'
+               AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')
+               -- a complaint is on the list as itself, not as a request
+               AND i.event IS NULL
+               AND c.status IN ('active', 'prospect')
+               AND NOT EXISTS (SELECT 1 FROM interactions o
+                    WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
+                      AND o.kind IN ('call', 'meeting', 'visit', 'email', 'message') AND o.at >= i.at)",
+        )?;
+        let mut rows = stmt.query(params![from.to_string()])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let at: String = r.get(2)?;
+            let asked = crate::dates::When::from_stored(&at).map(|w| w.date);
+            out.push(Waiting {
+                entry_id: r.get(0)?,
+                client_id: r.get(1)?,
+                days_waiting: asked.map_or(0, |d| (today - d).num_days().max(0)),
+                at,
+                summary: r.get(3)?,
+            });
+        }
+        Ok(out)
+    }
+
     /// Today's list, most important first (see the module's documentation).
     pub fn today(&self, today: NaiveDate) -> Result<Vec<TodayRow>> {
         let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
@@ -267,36 +318,27 @@ impl Book {
                 },
             );
         }
-        {
-            // The same reading of "answered" as the report's reaction time.
-            let from = today - Days::new(REQUEST_DAYS);
-            let mut stmt = self.conn().prepare_cached(
-                "SELECT i.id, i.client_id, i.at, i.summary FROM interactions i
-                 JOIN clients c ON c.id = i.client_id
-                 WHERE i.at >= ?1 AND i.deleted_at IS NULL AND i.direction = 'inbound'
-                   AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')
-                   -- a complaint is on the list as itself, not as a request
-                   AND i.event IS NULL
-                   AND c.status IN ('active', 'prospect')
-                   AND NOT EXISTS (SELECT 1 FROM interactions o
-                        WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
-                          AND o.kind IN ('call', 'meeting', 'visit', 'email', 'message') AND o.at >= i.at)",
-            )?;
-            let mut rows = stmt.query(params![from.to_string()])?;
-            while let Some(r) = rows.next()? {
-                let at: String = r.get(2)?;
-                let asked = crate::dates::When::from_stored(&at).map(|w| w.date);
-                let client: String = r.get(1)?;
-                add(
-                    &client,
-                    Reason::Unanswered {
-                        entry_id: r.get(0)?,
-                        days_waiting: asked.map_or(0, |d| (today - d).num_days().max(0)),
-                        at,
-                        summary: r.get(3)?,
-                    },
-                );
-            }
+        for u in self.unanswered(today)? {
+            add(
+                &u.client_id,
+                Reason::Unanswered {
+                    entry_id: u.entry_id,
+                    days_waiting: u.days_waiting,
+                    at: u.at,
+                    summary: u.summary,
+                },
+            );
+        }
+        // The company's rules broken now (not the history of late logging):
+        // a rule about a complaint or an invoice adds to its reason.
+        for b in self.rule_breaches(today, false)? {
+            add(
+                &b.client_id,
+                Reason::RuleBroken {
+                    rule: b.rule.to_string(),
+                    days_over: b.days_over,
+                },
+            );
         }
 
         let mut out = Vec::with_capacity(reasons.len());

@@ -133,6 +133,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         },
         Command::Timeline(a) => timeline(a, cx),
         Command::Today(a) => today(a, cx),
+        Command::Rules(a) => rules(a, cx),
         Command::Untouched(a) => untouched(a, cx),
         Command::Entry(EntryCommand::Edit(a)) => entry_edit(a, cx),
         Command::Entry(EntryCommand::Delete(a)) => entry_hide(&a.id, true, cx),
@@ -425,6 +426,7 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
         });
         let invoices = count(&|x| matches!(x, Reason::InvoiceOverdue { .. }));
         let requests = count(&|x| matches!(x, Reason::Unanswered { .. }));
+        let rules = count(&|x| matches!(x, Reason::RuleBroken { .. }));
         let mut parts = Vec::new();
         if touches > 0 {
             parts.push(t!("today-short-touches", n = touches));
@@ -444,6 +446,9 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
         }
         if requests > 0 {
             parts.push(t!("today-short-requests", n = requests));
+        }
+        if rules > 0 {
+            parts.push(t!("rules-n-broken", n = rules));
         }
         if parts.is_empty() {
             parts.push(t!("today-short-nothing"));
@@ -486,6 +491,58 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
                 )
             );
         }
+    }
+    Ok(())
+}
+
+fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
+    if let Some(crate::cli::RulesCommand::Check(c)) = &a.command {
+        let book = cx.read()?;
+        let breaches = book.rule_breaches(cx.today, true)?;
+        if c.json {
+            return output::print_json(&breaches);
+        }
+        if breaches.is_empty() {
+            say!("{}", t!("rules-none-broken"));
+            return Ok(());
+        }
+        for b in &breaches {
+            say!(
+                "{}  {}  {}",
+                crate::text::fit(b.rule, 22),
+                crate::text::fit(&output::safe(&b.client), 32),
+                b.label()
+            );
+        }
+        say!("{}", t!("rules-n-broken", n = breaches.len()));
+        return Ok(());
+    }
+    let mut book = cx.read()?;
+    if let Some(raw) = &a.set {
+        let (name, value) = book.set_rule(raw)?;
+        say!("{}", t!("rules-set", name = name, value = value));
+        return Ok(());
+    }
+    let rules = book.rules()?;
+    if a.json {
+        let map: serde_json::Map<String, serde_json::Value> = rules
+            .iter()
+            .map(|(n, v)| (n.to_string(), serde_json::Value::from(*v)))
+            .collect();
+        return output::print_json(&map);
+    }
+    for (name, value) in rules {
+        let v = if value == 0 {
+            t!("rules-off")
+        } else {
+            value.to_string()
+        };
+        say!(
+            "{}  {:>4}  {}",
+            crate::text::fit(name, 22),
+            v,
+            crate::i18n::tr(&format!("rule-{name}"))
+        );
     }
     Ok(())
 }

@@ -145,18 +145,11 @@ impl App {
                         self.views.agenda_sel += 1;
                     }
                 }
-                // Logged from Today: back to it. The list is counted again;
-                // a client with nothing left leaves it, so the same row is
-                // the next client; one still on it is stepped over.
-                if let Some(done) = self
-                    .views
-                    .back_to_today
-                    .then(|| self.views.today_client.take())
-                    .flatten()
-                {
-                    self.views.back_to_today = false;
+                // Logged from Today: back to it, on the client that was next
+                // (the list is counted again and may have moved).
+                if std::mem::take(&mut self.views.back_to_today) {
                     self.views.screen = super::views::Screen::Today;
-                    self.views.today_after = Some(done);
+                    self.views.today_after = self.views.today_client.take();
                     all.push(Effect::LoadToday);
                 }
                 match client_id {

@@ -57,7 +57,7 @@ pub struct Views {
     pub today_sel: usize,
     /// The log form was opened from Today: come back to it after saving.
     pub back_to_today: bool,
-    /// The client Today's `n` acted on, and, once saved, the one to step over.
+    /// The client after the one Today's `n` acted on, to select once saved.
     pub today_client: Option<String>,
     pub today_after: Option<String>,
     /// Open the plain log form once the client is loaded (Today `n`).
@@ -314,12 +314,11 @@ impl App {
             }
             Action::TodayLoaded(rows) => {
                 self.views.today = rows.clone();
-                // After a touch logged from Today: the same client, if still
-                // on the list, is stepped over; else the row it left is the next.
-                if let Some(done) = self.views.today_after.take()
-                    && let Some(i) = self.views.today.iter().position(|r| r.client_id == done)
+                // After a touch logged from Today: the client that was next.
+                if let Some(next) = self.views.today_after.take()
+                    && let Some(i) = self.views.today.iter().position(|r| r.client_id == next)
                 {
-                    self.views.today_sel = i + 1;
+                    self.views.today_sel = i;
                 }
                 self.views.today_sel = self
                     .views
@@ -380,7 +379,11 @@ impl App {
                 self.views.pending_plain_log = plan.is_none();
                 self.views.pending_log = plan;
                 self.views.back_to_today = true;
-                self.views.today_client = Some(id.clone());
+                self.views.today_client = self
+                    .views
+                    .today
+                    .get(self.views.today_sel + 1)
+                    .map(|r| r.client_id.clone());
                 self.open_client(id)
             }
             Action::Open if screen == Screen::Agenda => {

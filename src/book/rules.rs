@@ -1,0 +1,277 @@
+//! The company's rules (регламенты) as checks. Each rule has one number, kept
+//! in the book's settings (`rule.<name>`), with a default a department may
+//! change (`touchbase rules --set name=N`; 0 turns a rule off). A breach
+//! names the rule, the client, the record and how far past the rule it is.
+
+use super::{Book, Result};
+use crate::domain::InputError;
+use chrono::{Datelike, NaiveDate, Weekday};
+use rusqlite::params;
+use serde::Serialize;
+
+/// A rule: its name (in settings and JSON), its default and what a value may be.
+pub struct RuleDef {
+    pub name: &'static str,
+    pub default: i64,
+    pub max: i64,
+}
+
+/// The rules, in the order they are listed.
+pub const RULES: &[RuleDef] = &[
+    // Every active A and B client has an open next step (1 on, 0 off).
+    RuleDef {
+        name: "next_step",
+        default: 1,
+        max: 1,
+    },
+    // A complaint is escalated (or resolved) within N days of being opened.
+    RuleDef {
+        name: "escalate_within",
+        default: 2,
+        max: 365,
+    },
+    // A complaint is resolved within N days.
+    RuleDef {
+        name: "resolve_within",
+        default: 14,
+        max: 3650,
+    },
+    // A touch is logged within N days of happening (the last 30 days are checked).
+    RuleDef {
+        name: "log_within",
+        default: 1,
+        max: 365,
+    },
+    // An inbound request is answered within N working days.
+    RuleDef {
+        name: "answer_within",
+        default: 1,
+        max: 365,
+    },
+    // An overdue invoice gets a touch within N days of its due date.
+    RuleDef {
+        name: "invoice_touch_within",
+        default: 3,
+        max: 365,
+    },
+];
+
+/// One rule broken.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Breach {
+    pub rule: &'static str,
+    pub client_id: String,
+    pub client: String,
+    /// The record it is about: a complaint, an entry, an invoice (none for a next step).
+    pub record_id: Option<String>,
+    /// How far past the rule, in days (working days for answers).
+    pub days_over: i64,
+}
+
+impl Breach {
+    /// The breach in a few words, in the language in force.
+    pub fn label(&self) -> String {
+        crate::i18n::tr_with(
+            &format!("rule-breach-{}", self.rule.replace('_', "-")),
+            &[("days", crate::i18n::arg(self.days_over))],
+        )
+    }
+}
+
+/// Working days (Monday to Friday) after `from` up to and including `to`.
+fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
+    let mut n = 0;
+    let mut d = from;
+    while d < to {
+        d = d.succ_opt().unwrap_or(d);
+        if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+            n += 1;
+        }
+    }
+    n
+}
+
+impl Book {
+    /// Each rule with its value in this book.
+    pub fn rules(&self) -> Result<Vec<(&'static str, i64)>> {
+        RULES
+            .iter()
+            .map(|r| {
+                let v = self
+                    .setting(&format!("rule.{}", r.name))?
+                    .and_then(|s| s.parse().ok())
+                    .filter(|v| (0..=r.max).contains(v))
+                    .unwrap_or(r.default);
+                Ok((r.name, v))
+            })
+            .collect()
+    }
+
+    /// Set a rule's number (`escalate_within=3`); 0 turns it off.
+    pub fn set_rule(&mut self, raw: &str) -> Result<(&'static str, i64)> {
+        let names = RULES.iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
+        let (name, value) = raw.split_once('=').unwrap_or((raw, ""));
+        let Some(def) = RULES.iter().find(|r| r.name == name.trim()) else {
+            return Err(
+                InputError::new("set", raw, crate::t!("rules-accepted", names = names)).into(),
+            );
+        };
+        let Some(v) = value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|v| (0..=def.max).contains(v))
+        else {
+            return Err(InputError::new(
+                "set",
+                raw,
+                crate::t!("rules-value-accepted", name = def.name, max = def.max),
+            )
+            .into());
+        };
+        self.set_setting(&format!("rule.{}", def.name), &v.to_string())?;
+        Ok((def.name, v))
+    }
+
+    /// Every rule broken as of `today`, by rule, then the most overdue
+    /// first; `history` adds the touches of the last 30 days logged late
+    /// (done, not open: Today leaves them out).
+    pub fn rule_breaches(&self, today: NaiveDate, history: bool) -> Result<Vec<Breach>> {
+        let rules: std::collections::HashMap<_, _> = self.rules()?.into_iter().collect();
+        let conn = self.conn();
+        let mut out = Vec::new();
+        let day = |s: &str| crate::dates::When::from_stored(s).map(|w| w.date);
+
+        if rules["next_step"] > 0 {
+            let mut stmt = conn.prepare_cached(
+                "SELECT c.id, c.name FROM clients c
+                 WHERE c.status = 'active' AND c.tier IN ('A', 'B')
+                   AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.client_id = c.id AND p.status = 'open')
+                 ORDER BY c.sort_key, c.name_key",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                out.push(Breach {
+                    rule: "next_step",
+                    client_id: r.get(0)?,
+                    client: r.get(1)?,
+                    record_id: None,
+                    days_over: 0,
+                });
+            }
+        }
+        for k in self.complaints(true, None)? {
+            let Some(opened) = day(&k.opened_at) else {
+                continue;
+            };
+            let age = (today - opened).num_days();
+            let escalate = rules["escalate_within"];
+            if escalate > 0 && k.escalation.is_none() && age > escalate {
+                out.push(Breach {
+                    rule: "escalate_within",
+                    client_id: k.client_id.clone(),
+                    client: k.client.clone(),
+                    record_id: Some(k.id.clone()),
+                    days_over: age - escalate,
+                });
+            }
+            let resolve = rules["resolve_within"];
+            if resolve > 0 && age > resolve {
+                out.push(Breach {
+                    rule: "resolve_within",
+                    client_id: k.client_id.clone(),
+                    client: k.client.clone(),
+                    record_id: Some(k.id.clone()),
+                    days_over: age - resolve,
+                });
+            }
+        }
+        let log = rules["log_within"];
+        if history && log > 0 {
+            let mut stmt = conn.prepare_cached(
+                "SELECT i.id, i.client_id, c.name,
+                        CAST(julianday(substr(i.logged_at, 1, 10)) - julianday(substr(i.at, 1, 10)) AS INTEGER)
+                 FROM interactions i JOIN clients c ON c.id = i.client_id
+                 WHERE i.at >= ?1 AND i.at <= ?2 AND i.deleted_at IS NULL AND i.event IS NULL
+                   AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')
+                   AND julianday(substr(i.logged_at, 1, 10)) - julianday(substr(i.at, 1, 10)) > ?3",
+            )?;
+            let from = today - chrono::Days::new(30);
+            let mut rows = stmt.query(params![from.to_string(), format!("{today} 99"), log])?;
+            while let Some(r) = rows.next()? {
+                out.push(Breach {
+                    rule: "log_within",
+                    record_id: Some(r.get(0)?),
+                    client_id: r.get(1)?,
+                    client: r.get(2)?,
+                    days_over: r.get::<_, i64>(3)? - log,
+                });
+            }
+        }
+        let answer = rules["answer_within"];
+        if answer > 0 {
+            // The same unanswered requests Today lists.
+            for w in self.unanswered(today)? {
+                let Some(asked) = day(&w.at) else { continue };
+                let waited = working_days(asked, today);
+                if waited > answer {
+                    let client = self.client(&w.client_id)?.name;
+                    out.push(Breach {
+                        rule: "answer_within",
+                        client_id: w.client_id,
+                        client,
+                        record_id: Some(w.entry_id),
+                        days_over: waited - answer,
+                    });
+                }
+            }
+        }
+        let touch = rules["invoice_touch_within"];
+        if touch > 0 {
+            for i in self.invoices(true, today, None)? {
+                let overdue = i.overdue_days(today).unwrap_or(0);
+                if overdue <= touch {
+                    continue;
+                }
+                let touched: bool = conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM interactions
+                        WHERE client_id = ?1 AND deleted_at IS NULL AND direction = 'outbound'
+                          AND kind IN ('call', 'meeting', 'visit', 'email', 'message') AND at >= ?2)",
+                    params![i.client_id, i.due_on.to_string()],
+                    |r| r.get(0),
+                )?;
+                if !touched {
+                    out.push(Breach {
+                        rule: "invoice_touch_within",
+                        client_id: i.client_id.clone(),
+                        client: i.client.clone(),
+                        record_id: Some(i.id.clone()),
+                        days_over: overdue - touch,
+                    });
+                }
+            }
+        }
+        let order = |r: &str| RULES.iter().position(|d| d.name == r).unwrap_or(usize::MAX);
+        out.sort_by(|a, b| {
+            order(a.rule)
+                .cmp(&order(b.rule))
+                .then(b.days_over.cmp(&a.days_over))
+        });
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_days_skip_the_weekend() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        // Friday 27 Nov 2026 to Monday 30 Nov: one working day.
+        assert_eq!(working_days(d("2026-11-27"), d("2026-11-30")), 1);
+        assert_eq!(working_days(d("2026-11-27"), d("2026-11-27")), 0);
+        assert_eq!(working_days(d("2026-11-23"), d("2026-11-27")), 4);
+        assert_eq!(working_days(d("2026-11-28"), d("2026-11-29")), 0);
+    }
+}
