@@ -184,3 +184,70 @@ fn each_rule_is_checked_at_its_boundary() {
         );
     }
 }
+
+/// After a won order a client is quiet, and still gets a touch every
+/// `quiet_every` days for `quiet_months` months.
+#[test]
+fn a_quiet_client_still_gets_its_touch() {
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    let today = d("2026-11-28");
+    let mut add = |name: &str| {
+        let c = NewClient::build(name, Tier::C, None, Status::Active).expect("client");
+        book.add_client(&c, d("2025-01-01")).expect("add").id
+    };
+    let (quiet, long_ago, lost, touched) = (
+        add("Quiet"),
+        add("Long ago"),
+        add("Lost deal"),
+        add("Touched"),
+    );
+    let order = |book: &mut Book, client: &str, at: &str, status: OrderStatus| {
+        book.add_order(
+            client,
+            &NewOrder {
+                at: When::day(d(at)),
+                title: "Line 2".into(),
+                amount_minor: Some(100_000),
+                currency: "RUB".into(),
+                status,
+            },
+        )
+        .expect("order");
+    };
+    // Won 100 days ago, touched 35 days ago: 5 days past the 30-day touch
+    // (and within its 60-day cadence, so nothing else says so).
+    order(&mut book, &quiet, "2026-08-20", OrderStatus::Won);
+    log(&mut book, &quiet, Direction::Outbound, "2026-10-24");
+    // Won 13 months ago: the quiet period is over.
+    order(&mut book, &long_ago, "2025-10-20", OrderStatus::Won);
+    log(&mut book, &long_ago, Direction::Outbound, "2026-10-24");
+    // Lost: no quiet period.
+    order(&mut book, &lost, "2026-08-20", OrderStatus::Lost);
+    log(&mut book, &lost, Direction::Outbound, "2026-10-24");
+    // Touched 30 days ago: exactly on time.
+    order(&mut book, &touched, "2026-08-20", OrderStatus::Won);
+    log(&mut book, &touched, Direction::Outbound, "2026-10-29");
+    let quiet_ones: Vec<(String, i64, Option<NaiveDate>)> = book
+        .rule_breaches(today, false)
+        .expect("breaches")
+        .into_iter()
+        .filter(|b| b.rule == "quiet_every")
+        .map(|b| (b.client, b.days_over, b.since))
+        .collect();
+    assert_eq!(
+        quiet_ones,
+        [("Quiet".to_string(), 5, Some(d("2026-08-20")))]
+    );
+    let row = book
+        .today(today)
+        .expect("today")
+        .into_iter()
+        .find(|r| r.client == "Quiet")
+        .expect("on Today");
+    assert_eq!(
+        row.reasons_text(),
+        "C · quiet since the order of 20.08.2026, 5 d past its touch"
+    );
+}

@@ -951,3 +951,6 @@ rules-n-broken = { $n ->
     [one] { $n } rule broken
    *[other] { $n } rules broken
 }
+rule-quiet_months = after a won order the client is quiet for N months
+rule-quiet_every = and gets a touch every N days while quiet
+rule-breach-quiet-every = quiet since the order of { $since }, { $days } d past its touch

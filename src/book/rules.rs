@@ -54,6 +54,18 @@ pub const RULES: &[RuleDef] = &[
         default: 3,
         max: 365,
     },
+    // After a won order the client is quiet for N months ("all is well, the
+    // next project is next year") and still gets a touch every `quiet_every` days.
+    RuleDef {
+        name: "quiet_months",
+        default: 12,
+        max: 120,
+    },
+    RuleDef {
+        name: "quiet_every",
+        default: 30,
+        max: 365,
+    },
 ];
 
 /// One rule broken.
@@ -66,16 +78,29 @@ pub struct Breach {
     pub record_id: Option<String>,
     /// How far past the rule, in days (working days for answers).
     pub days_over: i64,
+    /// For a quiet client: the day of the won order the quiet period counts from.
+    pub since: Option<NaiveDate>,
 }
 
 impl Breach {
     /// The breach in a few words, in the language in force.
     pub fn label(&self) -> String {
-        crate::i18n::tr_with(
-            &format!("rule-breach-{}", self.rule.replace('_', "-")),
-            &[("days", crate::i18n::arg(self.days_over))],
-        )
+        breach_label(self.rule, self.days_over, self.since)
     }
+}
+
+/// A breach in a few words, in the language in force.
+pub fn breach_label(rule: &str, days_over: i64, since: Option<NaiveDate>) -> String {
+    crate::i18n::tr_with(
+        &format!("rule-breach-{}", rule.replace('_', "-")),
+        &[
+            ("days", crate::i18n::arg(days_over)),
+            (
+                "since",
+                crate::i18n::arg(since.map(crate::i18n::date).unwrap_or_default()),
+            ),
+        ],
+    )
 }
 
 /// Working days (Monday to Friday) after `from` up to and including `to`.
@@ -157,6 +182,7 @@ impl Book {
                     client: r.get(1)?,
                     record_id: None,
                     days_over: 0,
+                    since: None,
                 });
             }
         }
@@ -173,6 +199,7 @@ impl Book {
                     client: k.client.clone(),
                     record_id: Some(k.id.clone()),
                     days_over: age - escalate,
+                    since: None,
                 });
             }
             let resolve = rules["resolve_within"];
@@ -183,6 +210,7 @@ impl Book {
                     client: k.client.clone(),
                     record_id: Some(k.id.clone()),
                     days_over: age - resolve,
+                    since: None,
                 });
             }
         }
@@ -205,6 +233,7 @@ impl Book {
                     client_id: r.get(1)?,
                     client: r.get(2)?,
                     days_over: r.get::<_, i64>(3)? - log,
+                    since: None,
                 });
             }
         }
@@ -222,6 +251,7 @@ impl Book {
                         client,
                         record_id: Some(w.entry_id),
                         days_over: waited - answer,
+                        since: None,
                     });
                 }
             }
@@ -247,6 +277,38 @@ impl Book {
                         client: i.client.clone(),
                         record_id: Some(i.id.clone()),
                         days_over: overdue - touch,
+                        since: None,
+                    });
+                }
+            }
+        }
+        let (months, every) = (rules["quiet_months"], rules["quiet_every"]);
+        if months > 0 && every > 0 {
+            let from = today
+                .checked_sub_months(chrono::Months::new(months as u32))
+                .unwrap_or(today);
+            let mut stmt = conn.prepare_cached(
+                "SELECT c.id, c.name, o.id, max(substr(o.at, 1, 10)), c.last_touch_on
+                 FROM orders o JOIN clients c ON c.id = o.client_id
+                 WHERE o.status = 'won' AND o.deleted_at IS NULL AND o.at >= ?1 AND o.at <= ?2
+                   AND c.status IN ('active', 'prospect')
+                 GROUP BY c.id",
+            )?;
+            let mut rows = stmt.query(params![from.to_string(), format!("{today} 99")])?;
+            while let Some(r) = rows.next()? {
+                let won = r.get::<_, Option<String>>(3)?.as_deref().and_then(day);
+                let touched = r.get::<_, Option<String>>(4)?.as_deref().and_then(day);
+                let Some(won) = won else { continue };
+                let last = touched.map_or(won, |t| t.max(won));
+                let quiet = (today - last).num_days();
+                if quiet > every {
+                    out.push(Breach {
+                        rule: "quiet_every",
+                        client_id: r.get(0)?,
+                        client: r.get(1)?,
+                        record_id: Some(r.get(2)?),
+                        days_over: quiet - every,
+                        since: Some(won),
                     });
                 }
             }

@@ -71,7 +71,12 @@ pub enum Reason {
         summary: String,
     },
     /// A rule of the company broken now (`touchbase rules`).
-    RuleBroken { rule: String, days_over: i64 },
+    RuleBroken {
+        rule: String,
+        days_over: i64,
+        /// For a quiet client: the day of the won order.
+        since: Option<NaiveDate>,
+    },
 }
 
 impl Reason {
@@ -164,10 +169,11 @@ impl Reason {
             Reason::Unanswered { days_waiting, .. } => {
                 t!("today-unanswered", days = *days_waiting)
             }
-            Reason::RuleBroken { rule, days_over } => crate::i18n::tr_with(
-                &format!("rule-breach-{}", rule.replace('_', "-")),
-                &[("days", crate::i18n::arg(*days_over))],
-            ),
+            Reason::RuleBroken {
+                rule,
+                days_over,
+                since,
+            } => super::rules::breach_label(rule, *days_over, *since),
         }
     }
 }
@@ -337,6 +343,7 @@ impl Book {
                 Reason::RuleBroken {
                     rule: b.rule.to_string(),
                     days_over: b.days_over,
+                    since: b.since,
                 },
             );
         }
