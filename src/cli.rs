@@ -328,6 +328,9 @@ pub struct TodayArgs {
     /// One line for a shell prompt or a login: what is due, counted
     #[arg(long, conflicts_with = "json")]
     pub short: bool,
+    /// Also send that line as a desktop notification (where the system has one), for a manager who keeps the UI closed
+    #[arg(long, conflicts_with = "json")]
+    pub notify: bool,
     /// At most this many rows [default: all]
     #[arg(long)]
     pub limit: Option<usize>,

@@ -3052,6 +3052,18 @@ fn today_ranks_says_why_and_fits_one_line() {
         env.ok(&["--lang", "ru", "today", "--short"]).trim(),
         "1 касание на сегодня, 1 счёт просрочен, нарушение: 1"
     );
+    // --notify prints the line and sends it where the system has a desktop
+    // notification service; here there is none (no D-Bus session): it says so.
+    env.tb()
+        .args(["today", "--notify"])
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", env.dir.path())
+        .assert()
+        .code(1)
+        .stdout("1 touch due, 1 invoice overdue, 1 rule broken\n")
+        .stderr(predicate::str::contains(
+            "could not show a desktop notification",
+        ));
     // The rules, their numbers in the book, and what is broken.
     assert!(
         env.ok(&["rules"])

@@ -954,3 +954,5 @@ rules-n-broken = { $n ->
 rule-quiet_months = after a won order the client is quiet for N months
 rule-quiet_every = and gets a touch every N days while quiet
 rule-breach-quiet-every = quiet since the order of { $since }, { $days } d past its touch
+today-notify-title = touchbase: today
+today-notify-failed = could not show a desktop notification ({$error}); is a notification service running?

@@ -249,3 +249,4 @@ help-touchbase-rules--set = Изменить правило: ИМЯ=ДНИ, на
 help-touchbase-rules--json = Вывести JSON для скриптов
 help-touchbase-rules-check = Все нарушенные сейчас правила: правило, клиент, насколько нарушено
 help-touchbase-rules-check--json = Вывести JSON для скриптов
+help-touchbase-today--notify = Ещё и показать эту строку уведомлением на рабочем столе (где оно есть) — для того, кто не держит программу открытой

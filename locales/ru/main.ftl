@@ -969,3 +969,5 @@ rules-n-broken = { $n ->
 rule-quiet_months = после выигранного заказа клиент «затихает» на N месяцев
 rule-quiet_every = и всё это время получает касание раз в N дней
 rule-breach-quiet-every = затих после заказа от { $since }, касание просрочено на { $days } дн.
+today-notify-title = touchbase: сегодня
+today-notify-failed = не удалось показать уведомление ({$error}); запущена ли служба уведомлений?

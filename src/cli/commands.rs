@@ -405,7 +405,7 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
     use crate::book::today::Reason;
     let book = cx.read()?;
     let mut rows = book.today(cx.today)?;
-    if a.short {
+    if a.short || a.notify {
         let count = |f: &dyn Fn(&Reason) -> bool| -> usize {
             rows.iter()
                 .flat_map(|r| &r.reasons)
@@ -453,7 +453,18 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
         if parts.is_empty() {
             parts.push(t!("today-short-nothing"));
         }
-        say!("{}", parts.join(", "));
+        let line = parts.join(", ");
+        say!("{line}");
+        if a.notify {
+            // Where the system has a desktop notification service; a
+            // machine without one is told so, the line above still printed.
+            notify_rust::Notification::new()
+                .appname("touchbase")
+                .summary(&t!("today-notify-title"))
+                .body(&line)
+                .show()
+                .map_err(|e| anyhow::anyhow!(t!("today-notify-failed", error = e.to_string())))?;
+        }
         return Ok(());
     }
     if let Some(n) = a.limit {
