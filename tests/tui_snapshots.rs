@@ -189,6 +189,7 @@ screen!(agenda_view, [c('A')]);
 screen!(today_view, [c('T')]);
 screen!(today_second_row, [c('T'), c('j')]);
 screen!(reports_view, [c('R')]);
+screen!(reports_scrolled, [c('R'), c('G')]);
 screen!(complaint_form, [c('!')]);
 screen!(order_form, [c('O')]);
 screen!(invoice_form, [c('I')]);

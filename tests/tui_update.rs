@@ -581,6 +581,37 @@ fn the_reports_view_moves_through_periods() {
     assert_eq!(ui.app.context(), Context::Main);
 }
 
+/// Every client the reports view names is a row: j moves, Enter opens it.
+#[test]
+fn the_reports_view_opens_the_clients_it_names() {
+    let mut ui = Ui::new(&["Acme", "Beta"]);
+    // Beta is touched, Acme is not: most active Beta, least active Acme.
+    ui.key(KeyCode::Char('j'));
+    ui.key(KeyCode::Char('n'));
+    ui.typ("call");
+    ctrl_s(&mut ui);
+    assert_eq!(ui.selected_name(), "Beta");
+    ui.key(KeyCode::Char('R'));
+    let rows: Vec<(String, String)> =
+        touchbase::tui::app::report_rows(ui.app.views.report.as_ref().expect("report"))
+            .into_iter()
+            .map(|r| (r.section.to_string(), r.client))
+            .collect();
+    let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        rows,
+        [
+            s("rep-section-most", "Beta"),
+            s("rep-section-least", "Acme"),
+            s("rep-section-least", "Beta")
+        ]
+    );
+    ui.key(KeyCode::Char('j'));
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.context(), Context::Main);
+    assert_eq!(ui.app.view.as_ref().expect("view").client.name, "Acme");
+}
+
 #[test]
 fn the_card_names_the_manager_before_a_handover() {
     let mut ui = Ui::new(&[]);

@@ -461,7 +461,6 @@ rep-orders-figures = {$count} ({$won} won, {$lost} lost): {$sums}
 rep-complaints = Complaints
 rep-complaints-figures = {$opened} opened, {$resolved} resolved, {$open} open; median {$median}
 rep-receivables = Overdue receivables
-rep-at-risk = At risk: {$client}
 rep-title = Report {$from} — {$to} · [ earlier · ] later
 rep-report = Report
 loading = Loading…
@@ -956,3 +955,20 @@ rule-quiet_every = and gets a touch every N days while quiet
 rule-breach-quiet-every = quiet since the order of { $since }, { $days } d past its touch
 today-notify-title = touchbase: today
 today-notify-failed = could not show a desktop notification ({$error}); is a notification service running?
+rep-section-at-risk = At risk
+rep-section-unanswered = Unanswered requests
+rep-section-most = Most active
+rep-section-least = Least active
+rep-touches-n = { $n ->
+    [one] { $n } touch
+   *[other] { $n } touches
+}
+key-reports-down = move down
+foot-reports-down = move
+key-reports-up = move up
+key-reports-page-down = page down
+key-reports-page-up = page up
+key-reports-top = jump to the first row
+key-reports-bottom = jump to the last row
+key-reports-open = open the client
+foot-reports-open = open

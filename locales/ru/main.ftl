@@ -466,7 +466,6 @@ rep-orders-figures = {$count} ({$won} выиграно, {$lost} проигран
 rep-complaints = Жалобы
 rep-complaints-figures = {$opened} поступило, {$resolved} решено, {$open} открыто; медиана {$median}
 rep-receivables = Просроченная дебиторка
-rep-at-risk = Под угрозой: {$client}
 rep-title = Отчёт {$from} — {$to} · [ раньше · ] позже
 rep-report = Отчёт
 loading = Загрузка…
@@ -971,3 +970,21 @@ rule-quiet_every = и всё это время получает касание �
 rule-breach-quiet-every = затих после заказа от { $since }, касание просрочено на { $days } дн.
 today-notify-title = touchbase: сегодня
 today-notify-failed = не удалось показать уведомление ({$error}); запущена ли служба уведомлений?
+rep-section-at-risk = Под угрозой
+rep-section-unanswered = Обращения без ответа
+rep-section-most = Самые активные
+rep-section-least = Наименее активные
+rep-touches-n = { $n ->
+    [one] { $n } касание
+    [few] { $n } касания
+   *[many] { $n } касаний
+}
+key-reports-down = вниз
+foot-reports-down = выбор
+key-reports-up = вверх
+key-reports-page-down = страница вниз
+key-reports-page-up = страница вверх
+key-reports-top = к первой строке
+key-reports-bottom = к последней строке
+key-reports-open = открыть клиента
+foot-reports-open = открыть

@@ -73,6 +73,7 @@ pub struct Reaction {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Unanswered {
+    pub client_id: String,
     pub client: String,
     pub at: String,
     pub summary: String,
@@ -126,6 +127,7 @@ pub struct Receivables {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AtRisk {
+    pub client_id: String,
     pub client: String,
     pub tier: Tier,
     pub reasons: Vec<RiskReason>,
@@ -181,6 +183,7 @@ pub struct Activity {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClientTouches {
+    pub client_id: String,
     pub client: String,
     pub touches: u64,
 }
@@ -353,7 +356,7 @@ impl Book {
             }
             // Only the unanswered requests are read in full.
             let mut one = conn.prepare(
-                "SELECT c.name, i.at, i.summary FROM interactions i JOIN clients c ON c.id = i.client_id WHERE i.id = ?1",
+                "SELECT c.name, i.at, i.summary, c.id FROM interactions i JOIN clients c ON c.id = i.client_id WHERE i.id = ?1",
             )?;
             for id in open_ids {
                 unanswered.push(one.query_row([id], |r| {
@@ -361,6 +364,7 @@ impl Book {
                         client: r.get(0)?,
                         at: r.get(1)?,
                         summary: r.get(2)?,
+                        client_id: r.get(3)?,
                     })
                 })?);
             }
@@ -531,6 +535,7 @@ impl Book {
             }
             if !reasons.is_empty() {
                 at_risk.push(AtRisk {
+                    client_id: c.id.clone(),
                     client: c.name.clone(),
                     tier: c.tier,
                     reasons,
@@ -540,6 +545,7 @@ impl Book {
         let mut counted: Vec<ClientTouches> = active
             .iter()
             .map(|c| ClientTouches {
+                client_id: c.id.clone(),
                 client: c.name.clone(),
                 touches: per_client.get(&c.id).copied().unwrap_or(0),
             })

@@ -5,7 +5,7 @@
 mod results;
 mod views;
 
-pub use views::{REPORT_DAYS, Screen, Views};
+pub use views::{REPORT_DAYS, ReportRow, Screen, Views, report_rows};
 
 use super::action::{Action, ClientView, Effect, Intent, Owned};
 use super::form::{Clock, Form};

@@ -27,6 +27,50 @@ pub enum Screen {
 /// Days in a report period in the reports view.
 pub const REPORT_DAYS: u64 = 30;
 
+/// A client row of the reports view: its section, the client, what is said.
+pub struct ReportRow {
+    pub section: &'static str,
+    pub client_id: String,
+    pub client: String,
+    pub text: String,
+}
+
+/// The clients the reports view lists, in order, each a row Enter opens:
+/// at risk, unanswered requests, most and least active.
+pub fn report_rows(r: &Report) -> Vec<ReportRow> {
+    let mut rows = Vec::new();
+    for a in &r.at_risk {
+        rows.push(ReportRow {
+            section: "rep-section-at-risk",
+            client_id: a.client_id.clone(),
+            client: a.client.clone(),
+            text: format!("{} · {}", a.tier.label(), a.reasons_text()),
+        });
+    }
+    for u in &r.reaction.unanswered {
+        rows.push(ReportRow {
+            section: "rep-section-unanswered",
+            client_id: u.client_id.clone(),
+            client: u.client.clone(),
+            text: format!("{} {}", crate::i18n::moment(&u.at), u.summary),
+        });
+    }
+    for (section, list) in [
+        ("rep-section-most", &r.activity.most),
+        ("rep-section-least", &r.activity.least),
+    ] {
+        for c in list {
+            rows.push(ReportRow {
+                section,
+                client_id: c.client_id.clone(),
+                client: c.client.clone(),
+                text: t!("rep-touches-n", n = c.touches),
+            });
+        }
+    }
+    rows
+}
+
 #[derive(Debug, Default)]
 pub struct Views {
     pub screen: Screen,
@@ -54,6 +98,8 @@ pub struct Views {
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
     pub today: Vec<crate::book::today::TodayRow>,
+    /// The selected client row of the reports view (`report_rows`).
+    pub report_sel: usize,
     pub today_sel: usize,
     /// The log form was opened from Today: come back to it after saving.
     pub back_to_today: bool,
@@ -142,7 +188,10 @@ impl App {
                 let len = self.view.as_ref().map_or(0, |c| c.contacts.len());
                 v.contact_sel = step(v.contact_sel, len);
             }
-            Screen::Reports => {}
+            Screen::Reports => {
+                let len = v.report.as_ref().map_or(0, |r| report_rows(r).len());
+                v.report_sel = step(v.report_sel, len);
+            }
         }
         Some(())
     }
@@ -336,10 +385,24 @@ impl App {
             }
             Action::ReportLoaded(report) => {
                 self.views.report = Some((**report).clone());
+                let len = report_rows(report).len();
+                self.views.report_sel = self.views.report_sel.min(len.saturating_sub(1));
                 None
             }
             Action::Open if screen == Screen::Complaints => {
                 let Some(id) = self.views.selected_complaint().map(|k| k.client_id.clone()) else {
+                    return Some(None);
+                };
+                self.open_client(id)
+            }
+            Action::Open if screen == Screen::Reports => {
+                let Some(id) = self
+                    .views
+                    .report
+                    .as_ref()
+                    .and_then(|r| report_rows(r).into_iter().nth(self.views.report_sel))
+                    .map(|row| row.client_id)
+                else {
                     return Some(None);
                 };
                 self.open_client(id)

@@ -7,7 +7,7 @@ use crate::text::{display_safe, fit};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge, Paragraph, Widget};
 
 fn figures(r: &Report) -> Vec<(String, String)> {
@@ -15,7 +15,7 @@ fn figures(r: &Report) -> Vec<(String, String)> {
         d.map(|d| t!("n-days-fraction", n = crate::i18n::decimal1(d)))
             .unwrap_or_else(|| "—".into())
     };
-    let mut v = vec![
+    vec![
         (t!("rep-touches"), r.touches.total.to_string()),
         (
             t!("rep-clients-touched"),
@@ -83,14 +83,7 @@ fn figures(r: &Report) -> Vec<(String, String)> {
                 sums(&r.receivables.overdue_by_currency)
             ),
         ),
-    ];
-    for a in r.at_risk.iter().take(8) {
-        v.push((
-            t!("rep-at-risk", client = display_safe(&a.client)),
-            a.reasons_text(),
-        ));
-    }
-    v
+    ]
 }
 
 /// Sums by currency as the language writes amounts.
@@ -200,16 +193,52 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ])
     .render(spacer, buf);
 
-    let label_w = 26usize.min(bottom.width as usize / 2);
-    let lines: Vec<Line> = figures(r)
+    // The figures, then every client the report names, each a row Enter
+    // opens; the list scrolls with the selection and uses the width it has.
+    let w = bottom.width as usize;
+    let figures = figures(r);
+    let label_w = figures
+        .iter()
+        .map(|(k, _)| crate::text::width(k))
+        .max()
+        .unwrap_or(0)
+        .min(w * 2 / 5);
+    let mut lines: Vec<Line> = figures
         .into_iter()
-        .take(bottom.height as usize)
         .map(|(k, v)| {
             Line::from(vec![
-                ratatui::text::Span::styled(fit(&k, label_w), t.heading()),
-                ratatui::text::Span::raw(format!(" {v}")),
+                Span::styled(fit(&k, label_w), t.heading()),
+                Span::raw(format!(" {}", fit(&v, w.saturating_sub(label_w + 1)))),
             ])
         })
         .collect();
-    Paragraph::new(lines).render(bottom, buf);
+    let rows = crate::tui::app::report_rows(r);
+    let name_w = rows
+        .iter()
+        .map(|row| crate::text::width(&row.client))
+        .max()
+        .unwrap_or(0)
+        .min(w * 2 / 5);
+    let mut section = "";
+    let mut selected_line = 0;
+    for (i, row) in rows.iter().enumerate() {
+        if row.section != section {
+            lines.push(Line::styled(t!(row.section), t.heading()));
+            section = row.section;
+        }
+        let mut line = Line::from(vec![
+            Span::raw(" "),
+            Span::raw(crate::text::fit_name(&display_safe(&row.client), name_w)),
+            Span::raw(format!(
+                " {}",
+                fit(&display_safe(&row.text), w.saturating_sub(name_w + 2))
+            )),
+        ]);
+        if i == app.views.report_sel {
+            selected_line = lines.len();
+            line = line.style(t.selected(true));
+        }
+        lines.push(line);
+    }
+    super::render_scrolled(lines, selected_line, bottom, buf);
 }
