@@ -3,6 +3,7 @@
 //! here; each aggregate's SQL lives in a module under `book/`.
 
 mod accept;
+pub mod checklist;
 mod clients;
 mod commerce;
 mod complaints;

@@ -629,6 +629,18 @@ pub enum HandoverCommand {
     Export(ExportArgs),
     /// Merge a received book into this one (ids kept; accepting twice adds nothing)
     Accept(AcceptArgs),
+    /// The received clients' checklists: introduce yourself, go through complaints, confirm invoices, set the next step
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Also the clients whose checklist is done
+    #[arg(long)]
+    pub all: bool,
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1122,3 +1122,151 @@ fn merge_same_names_keeps_what_both_sides_knew() {
     );
     assert_eq!(fs::read(&mine).expect("mine"), before);
 }
+
+/// A received client carries a checklist until it is done: introduce
+/// yourself to each contact, go through the open complaints, confirm the
+/// unpaid invoices, set the next step; Today shows it meanwhile.
+#[test]
+fn the_successor_works_through_each_received_clients_checklist() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let theirs = dir.path().join("theirs.sqlite");
+    ok(&theirs, &["client", "add", "ООО Ромашка", "--tier", "A"]);
+    ok(&theirs, &["contact", "add", "ромашка", "Анна Фёдорова"]);
+    ok(&theirs, &["contact", "add", "ромашка", "Пётр Иванов"]);
+    ok(
+        &theirs,
+        &[
+            "complaint",
+            "add",
+            "ромашка",
+            "--department",
+            "логистика",
+            "--summary",
+            "Опоздала поставка",
+            "--at",
+            "-3d",
+        ],
+    );
+    ok(
+        &theirs,
+        &[
+            "invoice",
+            "add",
+            "ромашка",
+            "--number",
+            "R-1",
+            "--amount",
+            "1000",
+            "--due",
+            "+10d",
+        ],
+    );
+    let out = dir.path().join("handover");
+    ok(
+        &theirs,
+        &[
+            "handover",
+            "export",
+            out.to_str().expect("path"),
+            "--to",
+            "Олег",
+        ],
+    );
+    let mine = dir.path().join("mine.sqlite");
+    ok(
+        &mine,
+        &[
+            "handover",
+            "accept",
+            out.join("book.sqlite").to_str().expect("path"),
+        ],
+    );
+
+    let status = ok(&mine, &["handover", "status"]);
+    assert!(status.contains("ООО Ромашка  received"), "{status}");
+    assert!(status.contains(": 0 of 4 done"), "{status}");
+    assert!(
+        status.contains("  [ ] introduce yourself to Анна Фёдорова, Пётр Иванов"),
+        "{status}"
+    );
+    assert!(
+        status.contains("  [ ] go through the open complaints: Опоздала поставка"),
+        "{status}"
+    );
+    assert!(
+        status.contains("  [ ] confirm the unpaid invoices: R-1"),
+        "{status}"
+    );
+    assert!(status.contains("  [ ] set the next step"), "{status}");
+    let today = ok(&mine, &["today"]);
+    assert!(
+        today.contains(
+            "handover checklist 0 of 4: introduce yourself to Анна Фёдорова, Пётр Иванов"
+        ),
+        "{today}"
+    );
+
+    // A call with Анна confirms the invoice too; the complaint is handed on; a plan is set.
+    ok(
+        &mine,
+        &[
+            "log",
+            "ромашка",
+            "--kind",
+            "call",
+            "--summary",
+            "Познакомились",
+            "--contact",
+            "анна",
+        ],
+    );
+    let k = serde_json::from_str::<serde_json::Value>(&ok(&mine, &["complaint", "list", "--json"]))
+        .expect("json")[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    ok(&mine, &["complaint", "escalate", &k, "--to", "Склад"]);
+    ok(
+        &mine,
+        &["plan", "ромашка", "--due", "+7d", "--purpose", "Встреча"],
+    );
+    let status = ok(&mine, &["handover", "status"]);
+    assert!(status.contains(": 3 of 4 done"), "{status}");
+    assert!(
+        status.contains("  [x] confirm the unpaid invoices"),
+        "{status}"
+    );
+    assert!(
+        status.contains("  [ ] introduce yourself to Пётр Иванов"),
+        "{status}"
+    );
+    ok(
+        &mine,
+        &[
+            "log",
+            "ромашка",
+            "--kind",
+            "email",
+            "--summary",
+            "Представился",
+            "--contact",
+            "пётр",
+        ],
+    );
+    assert_eq!(
+        ok(&mine, &["handover", "status"]).trim(),
+        "No client received by a handover has anything left on its checklist."
+    );
+    let all: serde_json::Value =
+        serde_json::from_str(&ok(&mine, &["handover", "status", "--all", "--json"])).expect("json");
+    assert_eq!(
+        all[0]["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter(|i| i["done"] == true)
+            .count(),
+        4
+    );
+    assert!(!ok(&mine, &["today"]).contains("handover checklist"));
+}

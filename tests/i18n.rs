@@ -75,8 +75,23 @@ fn no_message_is_left_unused() {
     sources(std::path::Path::new("src"), &mut files);
     let code = files.join("\n");
     let built = [
-        "key-", "foot-", "ctx-", "field-", "word-", "report-", "agenda-", "help-", "hint-", "mon-",
-        "month-", "wd-", "thing-", "things-", "hit-", "rule-",
+        "key-",
+        "foot-",
+        "ctx-",
+        "field-",
+        "word-",
+        "report-",
+        "agenda-",
+        "help-",
+        "hint-",
+        "mon-",
+        "month-",
+        "wd-",
+        "thing-",
+        "things-",
+        "hit-",
+        "rule-",
+        "checklist-",
     ];
     let unused: Vec<&String> = en
         .iter()

@@ -972,3 +972,17 @@ key-reports-top = jump to the first row
 key-reports-bottom = jump to the last row
 key-reports-open = open the client
 foot-reports-open = open
+
+## The successor's checklist (clients received by handover accept)
+checklist-introduce = introduce yourself to { $left }
+checklist-complaints = go through the open complaints: { $left }
+checklist-invoices = confirm the unpaid invoices: { $left }
+checklist-next-step = set the next step
+checklist-progress = handover checklist { $done } of { $total }
+checklist-head = received { $day } from { $from }: { $done } of { $total } done
+checklist-item-done = done
+checklist-none = No client received by a handover has anything left on its checklist.
+checklist-done-introduce = introduce yourself to every contact
+checklist-done-complaints = go through the open complaints
+checklist-done-invoices = confirm the unpaid invoices
+checklist-done-next-step = set the next step

@@ -250,3 +250,6 @@ help-touchbase-rules--json = Вывести JSON для скриптов
 help-touchbase-rules-check = Все нарушенные сейчас правила: правило, клиент, насколько нарушено
 help-touchbase-rules-check--json = Вывести JSON для скриптов
 help-touchbase-today--notify = Ещё и показать эту строку уведомлением на рабочем столе (где оно есть) — для того, кто не держит программу открытой
+help-touchbase-handover-status = Списки дел по принятым клиентам: представиться, разобрать жалобы, подтвердить счета, наметить шаг
+help-touchbase-handover-status--all = Также клиенты, у которых всё сделано
+help-touchbase-handover-status--json = Вывести JSON для скриптов

@@ -988,3 +988,17 @@ key-reports-top = к первой строке
 key-reports-bottom = к последней строке
 key-reports-open = открыть клиента
 foot-reports-open = открыть
+
+## The successor's checklist (clients received by handover accept)
+checklist-introduce = представиться: { $left }
+checklist-complaints = разобрать открытые жалобы: { $left }
+checklist-invoices = подтвердить неоплаченные счета: { $left }
+checklist-next-step = наметить следующий шаг
+checklist-progress = после передачи сделано { $done } из { $total }
+checklist-head = принят { $day } от { $from }: сделано { $done } из { $total }
+checklist-item-done = сделано
+checklist-none = У клиентов, принятых при передаче, в списке ничего не осталось.
+checklist-done-introduce = представиться каждому контакту
+checklist-done-complaints = разобрать открытые жалобы
+checklist-done-invoices = подтвердить неоплаченные счета
+checklist-done-next-step = наметить следующий шаг

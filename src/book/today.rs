@@ -16,7 +16,9 @@
 //!   amount in whole units (money at stake, in any currency);
 //! - an unanswered inbound request of the last 30 days: 20, plus 3 a day;
 //! - a rule of the company broken now (`book::rules`): 5, plus 1 every 3
-//!   days past it (at most 10 more).
+//!   days past it (at most 10 more);
+//! - a client received by a handover with its checklist not done: 10, plus
+//!   5 an item left (`book::checklist`).
 
 use super::{Book, Result};
 use crate::domain::{Kind, Tier};
@@ -70,6 +72,13 @@ pub enum Reason {
         days_waiting: i64,
         summary: String,
     },
+    /// A client received by a handover with its checklist not done yet.
+    Handover {
+        done: usize,
+        total: usize,
+        /// The first thing left, as a person reads it.
+        next: String,
+    },
     /// A rule of the company broken now (`touchbase rules`).
     RuleBroken {
         rule: String,
@@ -114,6 +123,7 @@ impl Reason {
             }
             Reason::Unanswered { days_waiting, .. } => 20.0 + 3.0 * *days_waiting as f64,
             Reason::RuleBroken { days_over, .. } => 5.0 + (*days_over).min(30) as f64 / 3.0,
+            Reason::Handover { done, total, .. } => 10.0 + 5.0 * total.saturating_sub(*done) as f64,
         }
     }
 
@@ -174,6 +184,11 @@ impl Reason {
                 days_over,
                 since,
             } => super::rules::breach_label(rule, *days_over, *since),
+            Reason::Handover { done, total, next } => format!(
+                "{}: {}",
+                t!("checklist-progress", done = *done, total = *total),
+                crate::text::display_safe(next)
+            ),
         }
     }
 }
@@ -344,6 +359,17 @@ impl Book {
                     rule: b.rule.to_string(),
                     days_over: b.days_over,
                     since: b.since,
+                },
+            );
+        }
+
+        for list in self.checklists(false)? {
+            add(
+                &list.client_id,
+                Reason::Handover {
+                    done: list.done(),
+                    total: list.items.len(),
+                    next: list.next_item().unwrap_or_default(),
                 },
             );
         }

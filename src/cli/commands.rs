@@ -149,6 +149,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Report(a) => super::followup::report(a, cx),
         Command::Handover(HandoverCommand::Export(a)) => handover_export(a, cx),
         Command::Handover(HandoverCommand::Accept(a)) => handover_accept(a, cx),
+        Command::Handover(HandoverCommand::Status(a)) => handover_status(a, cx),
         Command::Check(a) => check(a.repair, cx),
         Command::Backup(a) => backup(a, cx),
         Command::Export(a) => super::export::export(a, &cx.read()?),
@@ -554,6 +555,53 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
             v,
             crate::i18n::tr(&format!("rule-{name}"))
         );
+    }
+    Ok(())
+}
+
+fn handover_status(a: &crate::cli::StatusArgs, cx: &Context) -> Result<()> {
+    let book = cx.read()?;
+    let lists = book.checklists(a.all)?;
+    if a.json {
+        return output::print_json(&lists);
+    }
+    if lists.is_empty() {
+        say!("{}", t!("checklist-none"));
+        return Ok(());
+    }
+    for l in &lists {
+        say!(
+            "{}  {}",
+            output::safe(&l.client),
+            t!(
+                "checklist-head",
+                day = crate::i18n::date(l.accepted_on),
+                from = output::safe(&l.from_manager),
+                done = l.done(),
+                total = l.items.len()
+            )
+        );
+        for i in &l.items {
+            let what = crate::i18n::tr_with(
+                &format!("checklist-{}", i.item.replace('_', "-")),
+                &[(
+                    "left",
+                    crate::i18n::arg(
+                        i.left
+                            .iter()
+                            .map(|s| output::safe(s))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                )],
+            );
+            let what = if i.done {
+                crate::i18n::tr(&format!("checklist-done-{}", i.item.replace('_', "-")))
+            } else {
+                what
+            };
+            say!("  [{}] {what}", if i.done { "x" } else { " " });
+        }
     }
     Ok(())
 }
