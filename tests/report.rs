@@ -515,3 +515,42 @@ fn coverage_and_plans_at_their_boundaries() {
         (4, 3, 1)
     );
 }
+
+/// A past period's report shows the book as it stood at the period's end:
+/// a plan due in January and done in March was still open at January's end.
+#[test]
+fn a_past_periods_plans_are_counted_as_they_stood_at_its_end() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    let c = NewClient::build("Acme", Tier::A, None, Status::Active).expect("client");
+    let acme = book.add_client(&c, d("2025-12-01")).expect("add").id;
+    plan(&mut book, &acme, "2026-01-10");
+    let cancelled = plan(&mut book, &acme, "2026-01-20");
+    // Cancelled today (after both periods), then a touch in March.
+    book.cancel_plan(&cancelled).expect("cancel");
+    book.log(
+        &acme,
+        &entry(Kind::Call, Direction::Outbound, "2026-03-05"),
+        None,
+    )
+    .expect("log");
+    let january = book
+        .report(d("2026-01-01"), d("2026-01-31"))
+        .expect("report")
+        .plan;
+    // Done in March and cancelled now (after January): both open at January's end.
+    assert_eq!(
+        (
+            january.due,
+            january.open,
+            january.done_late,
+            january.cancelled
+        ),
+        (2, 2, 0, 0)
+    );
+    let to_march = book
+        .report(d("2026-01-01"), d("2026-03-31"))
+        .expect("report")
+        .plan;
+    assert_eq!((to_march.due, to_march.done_late, to_march.open), (2, 1, 1));
+}

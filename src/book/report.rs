@@ -377,7 +377,9 @@ impl Book {
             unanswered,
         };
 
-        // The plan against the fact: planned touches due in the period.
+        // The plan against the fact: planned touches due in the period, as
+        // they stood at its end (done or cancelled later: still open then),
+        // so a past period's figures never change afterwards.
         let mut plan = PlanFigures {
             due: 0,
             done_on_time: 0,
@@ -387,18 +389,28 @@ impl Book {
         };
         {
             let mut stmt = conn.prepare(
-                "SELECT p.status, p.due_on, i.at FROM plans p LEFT JOIN interactions i ON i.id = p.done_by
+                "SELECT p.status, p.due_on, i.at, p.closed_at FROM plans p LEFT JOIN interactions i ON i.id = p.done_by
                  WHERE p.due_on BETWEEN ?1 AND ?2",
             )?;
             let mut rows = stmt.query(params![lo, to_s])?;
             while let Some(r) = rows.next()? {
-                let (status, due, done_at): (String, String, Option<String>) =
-                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                let (status, due, done_at, closed_at): (
+                    String,
+                    String,
+                    Option<String>,
+                    Option<String>,
+                ) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
                 plan.due += 1;
+                let done_on = done_at.as_deref().and_then(day);
+                let closed_on = closed_at
+                    .as_deref()
+                    .and_then(|s| day(s.get(..10).unwrap_or("")));
                 match status.as_str() {
                     "open" => plan.open += 1,
+                    "cancelled" if closed_on.is_some_and(|c| c > to) => plan.open += 1,
                     "cancelled" => plan.cancelled += 1,
-                    _ if done_at.as_deref().and_then(day) > day(&due) => plan.done_late += 1,
+                    _ if done_on.is_some_and(|d| d > to) => plan.open += 1,
+                    _ if done_on > day(&due) => plan.done_late += 1,
                     _ => plan.done_on_time += 1,
                 }
             }
