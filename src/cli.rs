@@ -331,6 +331,12 @@ pub struct TodayArgs {
     /// Also send that line as a desktop notification (where the system has one), for a manager who keeps the UI closed
     #[arg(long, conflicts_with = "json")]
     pub notify: bool,
+    /// Show the weights of the rank kept in the book
+    #[arg(long)]
+    pub weights: bool,
+    /// Change one weight of the rank: NAME=N, e.g. tier_c=2 (see --weights)
+    #[arg(long, value_name = "NAME=N")]
+    pub set_weight: Option<String>,
     /// At most this many rows [default: all]
     #[arg(long)]
     pub limit: Option<usize>,

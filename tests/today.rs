@@ -174,6 +174,17 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
         }
     ));
     assert_eq!(rows[0].score, 362.0);
+    // The weights live in the book: a department that cares most for its
+    // C clients weighs them 1000.
+    assert_eq!(
+        book.set_today_weight("tier_c=1000").expect("set"),
+        ("tier_c", 1000.0)
+    );
+    let first = book.today(today).expect("today").remove(0);
+    assert_eq!((first.client.as_str(), first.score), ("Calm", 1666.7));
+    for bad in ["tier_c=-1", "tier_c=x", "tier_d=1", "tier_c=1001"] {
+        assert!(book.set_today_weight(bad).is_err(), "{bad}");
+    }
     assert_eq!(
         rows[0].reasons_text(),
         "A · complaint 45 d, escalation 3 d past its deadline · 1,150,000 RUB overdue 30 d · \

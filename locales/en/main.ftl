@@ -986,3 +986,6 @@ checklist-done-introduce = introduce yourself to every contact
 checklist-done-complaints = go through the open complaints
 checklist-done-invoices = confirm the unpaid invoices
 checklist-done-next-step = set the next step
+weights-accepted = one of the weights: {$names}, as NAME=NUMBER
+weights-value-accepted = a number from 0 to 1000
+weights-set = weight {$name} is now {$value}

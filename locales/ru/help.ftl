@@ -253,3 +253,5 @@ help-touchbase-today--notify = Ещё и показать эту строку у
 help-touchbase-handover-status = Списки дел по принятым клиентам: представиться, разобрать жалобы, подтвердить счета, наметить шаг
 help-touchbase-handover-status--all = Также клиенты, у которых всё сделано
 help-touchbase-handover-status--json = Вывести JSON для скриптов
+help-touchbase-today--weights = Показать веса ранжирования, хранящиеся в книге
+help-touchbase-today--set_weight = Изменить вес ранжирования: ИМЯ=N, например tier_c=2 (см. --weights)

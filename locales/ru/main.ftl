@@ -1002,3 +1002,6 @@ checklist-done-introduce = представиться каждому конта�
 checklist-done-complaints = разобрать открытые жалобы
 checklist-done-invoices = подтвердить неоплаченные счета
 checklist-done-next-step = наметить следующий шаг
+weights-accepted = один из весов: {$names}, в виде ИМЯ=ЧИСЛО
+weights-value-accepted = число от 0 до 1000
+weights-set = вес {$name} теперь {$value}

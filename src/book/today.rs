@@ -88,27 +88,70 @@ pub enum Reason {
     },
 }
 
+/// The weights of the rank, kept in the book's settings (`today.NAME`), with
+/// the defaults the module's documentation gives; `touchbase today
+/// --set-weight NAME=N` changes one.
+pub const WEIGHTS: &[(&str, f64)] = &[
+    ("tier_a", 3.0),
+    ("tier_b", 2.0),
+    ("tier_c", 1.0),
+    ("past_cadence", 10.0),
+    ("slipping", 20.0),
+    ("plan", 10.0),
+    ("complaint", 15.0),
+    ("escalation_late", 20.0),
+    ("invoice", 10.0),
+    ("request", 20.0),
+    ("rule", 5.0),
+    ("handover", 10.0),
+];
+
+/// The weights in force (see `WEIGHTS`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights(pub std::collections::BTreeMap<&'static str, f64>);
+
+impl Weights {
+    fn get(&self, name: &str) -> f64 {
+        self.0.get(name).copied().unwrap_or_default()
+    }
+    /// The tier's weight in the score.
+    pub fn tier(&self, tier: Tier) -> f64 {
+        match tier {
+            Tier::A => self.get("tier_a"),
+            Tier::B => self.get("tier_b"),
+            Tier::C => self.get("tier_c"),
+        }
+    }
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights(WEIGHTS.iter().copied().collect())
+    }
+}
+
 impl Reason {
     /// The reason's share of the score (before the tier's weight).
-    pub fn weight(&self) -> f64 {
+    pub fn weight(&self, w: &Weights) -> f64 {
         match self {
             Reason::PastCadence {
                 days_over,
                 cadence_days,
                 hard,
             } => {
-                10.0 * *days_over as f64 / (*cadence_days).max(1) as f64
-                    + if *hard { 20.0 } else { 0.0 }
+                w.get("past_cadence") * *days_over as f64 / (*cadence_days).max(1) as f64
+                    + if *hard { w.get("slipping") } else { 0.0 }
             }
-            Reason::PlanDue { days_late, .. } => 10.0 + 2.0 * *days_late as f64,
+            Reason::PlanDue { days_late, .. } => w.get("plan") + 2.0 * *days_late as f64,
             Reason::Complaint {
                 age_days,
                 escalation_late_days,
                 ..
             } => {
-                15.0 + *age_days as f64 / 2.0
+                w.get("complaint")
+                    + *age_days as f64 / 2.0
                     + if escalation_late_days.is_some() {
-                        20.0
+                        w.get("escalation_late")
                     } else {
                         0.0
                     }
@@ -118,12 +161,19 @@ impl Reason {
                 days_overdue,
                 ..
             } => {
-                10.0 + *days_overdue as f64 / 2.0
+                w.get("invoice")
+                    + *days_overdue as f64 / 2.0
                     + 3.0 * ((*amount_minor as f64 / 100.0).max(1.0)).log10()
             }
-            Reason::Unanswered { days_waiting, .. } => 20.0 + 3.0 * *days_waiting as f64,
-            Reason::RuleBroken { days_over, .. } => 5.0 + (*days_over).min(30) as f64 / 3.0,
-            Reason::Handover { done, total, .. } => 10.0 + 5.0 * total.saturating_sub(*done) as f64,
+            Reason::Unanswered { days_waiting, .. } => {
+                w.get("request") + 3.0 * *days_waiting as f64
+            }
+            Reason::RuleBroken { days_over, .. } => {
+                w.get("rule") + (*days_over).min(30) as f64 / 3.0
+            }
+            Reason::Handover { done, total, .. } => {
+                w.get("handover") + 5.0 * total.saturating_sub(*done) as f64
+            }
         }
     }
 
@@ -221,15 +271,6 @@ impl TodayRow {
     }
 }
 
-/// The tier's weight in the score.
-pub fn tier_weight(tier: Tier) -> f64 {
-    match tier {
-        Tier::A => 3.0,
-        Tier::B => 2.0,
-        Tier::C => 1.0,
-    }
-}
-
 /// An inbound touch of the last 30 days with no outbound touch after it.
 pub(crate) struct Waiting {
     pub entry_id: String,
@@ -273,8 +314,58 @@ impl Book {
         Ok(out)
     }
 
+    /// The weights of the rank in this book.
+    pub fn today_weights(&self) -> Result<Weights> {
+        let mut w = Weights::default();
+        for (name, _) in WEIGHTS {
+            if let Some(v) = self
+                .setting(&format!("today.{name}"))?
+                .and_then(|s| s.parse::<f64>().ok())
+                .filter(|v| (0.0..=1000.0).contains(v))
+            {
+                w.0.insert(name, v);
+            }
+        }
+        Ok(w)
+    }
+
+    /// Set one weight of the rank (`tier_c=2`), a number from 0 to 1000.
+    pub fn set_today_weight(&mut self, raw: &str) -> Result<(&'static str, f64)> {
+        let names = WEIGHTS
+            .iter()
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (name, value) = raw.split_once('=').unwrap_or((raw, ""));
+        let Some((name, _)) = WEIGHTS.iter().find(|(n, _)| *n == name.trim()) else {
+            return Err(crate::domain::InputError::new(
+                "set-weight",
+                raw,
+                crate::t!("weights-accepted", names = names),
+            )
+            .into());
+        };
+        let Some(v) = value
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| (0.0..=1000.0).contains(v))
+        else {
+            return Err(crate::domain::InputError::new(
+                "set-weight",
+                raw,
+                crate::t!("weights-value-accepted"),
+            )
+            .into());
+        };
+        self.set_setting(&format!("today.{name}"), &v.to_string())?;
+        Ok((name, v))
+    }
+
     /// Today's list, most important first (see the module's documentation).
     pub fn today(&self, today: NaiveDate) -> Result<Vec<TodayRow>> {
+        let weights = self.today_weights()?;
         let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
         let mut add =
             |client: &str, r: Reason| reasons.entry(client.to_string()).or_default().push(r);
@@ -385,7 +476,8 @@ impl Book {
                     summary: e.shown_summary(),
                     at: e.at,
                 });
-            let score = tier_weight(client.tier) * reasons.iter().map(Reason::weight).sum::<f64>();
+            let score =
+                weights.tier(client.tier) * reasons.iter().map(|r| r.weight(&weights)).sum::<f64>();
             out.push(TodayRow {
                 client_id,
                 client: client.name,

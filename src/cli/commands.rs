@@ -404,7 +404,25 @@ fn timeline(a: &TimelineArgs, cx: &Context) -> Result<()> {
 
 fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
     use crate::book::today::Reason;
-    let book = cx.read()?;
+    let mut book = cx.read()?;
+    if let Some(raw) = &a.set_weight {
+        let (name, value) = book.set_today_weight(raw)?;
+        say!(
+            "{}",
+            t!("weights-set", name = name, value = value.to_string())
+        );
+        return Ok(());
+    }
+    if a.weights {
+        let w = book.today_weights()?;
+        if a.json {
+            return output::print_json(&w.0);
+        }
+        for (name, value) in &w.0 {
+            say!("{}  {value}", crate::text::fit(name, 16));
+        }
+        return Ok(());
+    }
     let mut rows = book.today(cx.today)?;
     if a.short || a.notify {
         let count = |f: &dyn Fn(&Reason) -> bool| -> usize {
