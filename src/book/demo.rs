@@ -289,9 +289,11 @@ impl Book {
             // touch when it happened: the demo says so, and a few were
             // logged days late, so the rule "log within a day" has
             // something to show.
+            // Likewise the plans called off were called off on their day.
             book.conn().execute_batch(
                 "UPDATE interactions SET logged_at = CASE WHEN length(at) > 10
-                     THEN replace(at, ' ', 'T') || ':00Z' ELSE at || 'T18:00:00Z' END",
+                     THEN replace(at, ' ', 'T') || ':00Z' ELSE at || 'T18:00:00Z' END;
+                 UPDATE plans SET closed_at = due_on || 'T12:00:00Z' WHERE status = 'cancelled';",
             )?;
             book.conn().execute(
                 "UPDATE interactions SET logged_at = date(substr(at, 1, 10), '+3 days') || 'T09:30:00Z'
