@@ -370,6 +370,65 @@ impl Book {
         Ok(book)
     }
 
+    /// Open a colleague's book to read it, never to change it: read-only
+    /// (no migration, no journal of ours), refused unless it is a book of
+    /// exactly this version, and checked as untrusted (its schema, then
+    /// every value) before a figure is read from it.
+    pub fn open_read_only(path: &Path) -> Result<Book> {
+        if !path.exists() {
+            return Err(BookError::NoBook(path.to_path_buf()));
+        }
+        match read_header(path)? {
+            Header::Book { version } if version == schema::CURRENT => {}
+            Header::Book { version } => {
+                return Err(BookError::Foreign {
+                    path: path.to_path_buf(),
+                    reason: crate::t!("err-read-only-version", version = version),
+                });
+            }
+            Header::Empty => {
+                return Err(BookError::Foreign {
+                    path: path.to_path_buf(),
+                    reason: crate::t!("err-empty-file"),
+                });
+            }
+        }
+        let uri = format!(
+            "file:{}?mode=ro",
+            path.to_string_lossy()
+                .replace('?', "%3f")
+                .replace('#', "%23")
+        );
+        let conn = Connection::open_with_flags(
+            uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "trusted_schema", false)?;
+        conn.pragma_update(None, "query_only", true)?;
+        let untrusted = |problems: Vec<String>| BookError::Untrusted {
+            path: path.to_path_buf(),
+            problems,
+        };
+        let found = schema::objects(&conn, "main")?;
+        let differs = schema::differences(schema::CURRENT, &found)?;
+        if !differs.is_empty() {
+            return Err(untrusted(differs));
+        }
+        let problems = validate::values(&conn, "main")?;
+        if !problems.is_empty() {
+            return Err(untrusted(problems));
+        }
+        Ok(Book {
+            conn,
+            path: path.to_path_buf(),
+            created: false,
+            adopted: false,
+        })
+    }
+
     fn configure(&mut self) -> Result<()> {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.pragma_update(None, "trusted_schema", false)?;

@@ -627,6 +627,9 @@ pub struct ReportArgs {
     /// text, md, json or csv
     #[arg(long, default_value = "text")]
     pub format: String,
+    /// Several managers' books at once, read-only: figures per manager and in total
+    #[arg(long, value_name = "BOOK", num_args = 1..)]
+    pub books: Vec<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3115,3 +3115,124 @@ fn today_ranks_says_why_and_fits_one_line() {
         json
     );
 }
+
+/// A head of sales reads several managers' books at once: read-only, each
+/// book byte-identical afterwards, figures per manager and in total; a book
+/// of another version or program is refused.
+#[test]
+fn a_report_over_several_books_reads_them_and_changes_none() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    let (a, b) = (dir.join("maria.sqlite"), dir.join("oleg.sqlite"));
+    let run = |db: &Path, args: &[&str]| {
+        env.tb().arg("--db").arg(db).args(args).assert().success();
+    };
+    run(&a, &["whoami", "--set", "Мария Соколова"]);
+    run(&a, &["client", "add", "ООО Ромашка", "--tier", "A"]);
+    run(
+        &a,
+        &[
+            "log",
+            "ромашка",
+            "--kind",
+            "call",
+            "--summary",
+            "Позвонили",
+            "--at",
+            "-2d",
+        ],
+    );
+    run(&b, &["whoami", "--set", "Олег Петров"]);
+    run(&b, &["client", "add", "Acme", "--tier", "B"]);
+    run(&b, &["client", "add", "Beta", "--tier", "C"]);
+    run(
+        &b,
+        &[
+            "log",
+            "acme",
+            "--kind",
+            "email",
+            "--summary",
+            "Sent",
+            "--at",
+            "-1d",
+        ],
+    );
+    run(
+        &b,
+        &[
+            "log",
+            "beta",
+            "--kind",
+            "call",
+            "--summary",
+            "Called us",
+            "--inbound",
+            "--at",
+            "-3d",
+        ],
+    );
+    let before = (fs::read(&a).expect("a"), fs::read(&b).expect("b"));
+    let (sa, sb) = (a.to_str().expect("a"), b.to_str().expect("b"));
+    let text = env.ok(&["report", "--books", sa, sb]);
+    assert!(
+        text.starts_with("Report 29.10.2026 — 27.11.2026, 2 books\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Мария Соколова  1        100% (1/1)  0/0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Олег Петров     2        100% (2/2)  0/1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("TOTAL           3        100% (3/3)  0/1"),
+        "{text}"
+    );
+    let json = env.json(&["report", "--books", sa, sb, "--format", "json"]);
+    assert_eq!(json["books"][1]["manager"], "Олег Петров");
+    assert_eq!(json["books"][1]["report"]["reaction"]["inbound"], 1);
+    assert_eq!(json["total"]["touches"], 3);
+    let csv = env.ok(&[
+        "--lang", "ru", "report", "--books", sa, sb, "--format", "csv",
+    ]);
+    assert!(
+        csv.lines().last().expect("total").starts_with("TOTAL,3,"),
+        "{csv}"
+    );
+    assert_eq!(
+        (fs::read(&a).expect("a"), fs::read(&b).expect("b")),
+        before,
+        "no book changed"
+    );
+    let sidecars: Vec<_> = fs::read_dir(dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("-journal") || n.contains("-wal"))
+        .collect();
+    assert!(sidecars.is_empty(), "{sidecars:?}");
+    // Not a book of this version: refused, left as it was.
+    let other = dir.join("other.sqlite");
+    rusqlite::Connection::open(&other)
+        .expect("other")
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .expect("table");
+    let other_bytes = fs::read(&other).expect("other");
+    env.tb()
+        .args(["report", "--books", sa, other.to_str().expect("other")])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("other.sqlite"));
+    assert_eq!(fs::read(&other).expect("other"), other_bytes);
+    env.tb()
+        .args([
+            "report",
+            "--books",
+            dir.join("missing.sqlite").to_str().expect("path"),
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("missing.sqlite"));
+}

@@ -989,3 +989,19 @@ checklist-done-next-step = set the next step
 weights-accepted = one of the weights: {$names}, as NAME=NUMBER
 weights-value-accepted = a number from 0 to 1000
 weights-set = weight {$name} is now {$value}
+err-read-only-version = book version {$version}; open it once with this touchbase (which upgrades it), then report on it
+err-empty-file = an empty file
+report-total-row = TOTAL
+report-col-manager = MANAGER
+report-col-touches = TOUCHES
+report-col-coverage = COVERAGE
+report-col-answered = ANSWERED
+report-col-plan = PLANS DUE/ON TIME/LATE/OPEN
+report-col-complaints = COMPLAINTS NEW/RESOLVED/OPEN
+report-col-overdue = OVERDUE INVOICES
+report-col-breaches = RULES BROKEN
+report-many-heading = Report {$from} — {$to}, { $n ->
+    [one] {$n} book
+   *[other] {$n} books
+}
+report-many-legend = Coverage: active clients touched within their cadence at the period's end. Answered: inbound requests answered of those received. Rules broken: as of the last day (touchbase rules).

@@ -1005,3 +1005,20 @@ checklist-done-next-step = наметить следующий шаг
 weights-accepted = один из весов: {$names}, в виде ИМЯ=ЧИСЛО
 weights-value-accepted = число от 0 до 1000
 weights-set = вес {$name} теперь {$value}
+err-read-only-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем стройте отчёт
+err-empty-file = пустой файл
+report-total-row = ИТОГО
+report-col-manager = МЕНЕДЖЕР
+report-col-touches = КАСАНИЯ
+report-col-coverage = ОХВАТ
+report-col-answered = ОТВЕЧЕНО
+report-col-plan = ПЛАНЫ ВСЕГО/В СРОК/ПОЗЖЕ/ОТКРЫТО
+report-col-complaints = ЖАЛОБЫ НОВЫЕ/РЕШЕНО/ОТКРЫТО
+report-col-overdue = ПРОСРОЧЕННЫЕ СЧЕТА
+report-col-breaches = НАРУШЕНИЯ
+report-many-heading = Отчёт {$from} — {$to}, { $n ->
+    [one] {$n} книга
+    [few] {$n} книги
+   *[many] {$n} книг
+}
+report-many-legend = Охват: активные клиенты, которых касались в пределах периодичности к концу периода. Отвечено: отвеченные входящие обращения из полученных. Нарушения: на последний день (touchbase rules).

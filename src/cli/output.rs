@@ -96,10 +96,10 @@ fn date_or_never(d: Option<NaiveDate>) -> String {
 
 /// A table's columns laid out by cells, each as wide as its widest word in
 /// the language in force (`потенциальный` is longer than `prospect`).
-struct Columns(Vec<usize>);
+pub(crate) struct Columns(Vec<usize>);
 
 impl Columns {
-    fn new(heads: &[String], words: &[Vec<String>]) -> Columns {
+    pub(crate) fn new(heads: &[String], words: &[Vec<String>]) -> Columns {
         Columns(
             heads
                 .iter()
@@ -115,7 +115,7 @@ impl Columns {
         )
     }
     /// The cells of one row, the last one not padded.
-    fn line(&self, cells: &[String]) -> String {
+    pub(crate) fn line(&self, cells: &[String]) -> String {
         let mut out = String::new();
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {

@@ -367,6 +367,217 @@ pub fn render(r: &Report, format: Format) -> anyhow::Result<String> {
     Ok(out)
 }
 
+/// One manager's book in a report over several books.
+#[derive(serde::Serialize)]
+pub struct BookFigures {
+    pub book: String,
+    pub manager: String,
+    pub rule_breaches: usize,
+    pub report: Report,
+}
+
+/// The figures a head of sales compares, one manager a row, then the total.
+struct Compared {
+    manager: String,
+    touches: u64,
+    active: u64,
+    covered: u64,
+    inbound: u64,
+    answered: u64,
+    plans_due: u64,
+    on_time: u64,
+    late: u64,
+    open: u64,
+    complaints_opened: u64,
+    complaints_resolved: u64,
+    complaints_open: u64,
+    overdue_invoices: u64,
+    overdue: std::collections::BTreeMap<String, f64>,
+    rule_breaches: usize,
+}
+
+impl Compared {
+    fn of(b: &BookFigures) -> Compared {
+        let r = &b.report;
+        Compared {
+            manager: b.manager.clone(),
+            touches: r.touches.total,
+            active: r.clients.active,
+            covered: r.clients.covered,
+            inbound: r.reaction.inbound,
+            answered: r.reaction.answered,
+            plans_due: r.plan.due,
+            on_time: r.plan.done_on_time,
+            late: r.plan.done_late,
+            open: r.plan.open,
+            complaints_opened: r.complaints.opened,
+            complaints_resolved: r.complaints.resolved,
+            complaints_open: r.complaints.open_at_end,
+            overdue_invoices: r.receivables.overdue_count,
+            overdue: r.receivables.overdue_by_currency.clone(),
+            rule_breaches: b.rule_breaches,
+        }
+    }
+    fn add(&mut self, o: &Compared) {
+        self.touches += o.touches;
+        self.active += o.active;
+        self.covered += o.covered;
+        self.inbound += o.inbound;
+        self.answered += o.answered;
+        self.plans_due += o.plans_due;
+        self.on_time += o.on_time;
+        self.late += o.late;
+        self.open += o.open;
+        self.complaints_opened += o.complaints_opened;
+        self.complaints_resolved += o.complaints_resolved;
+        self.complaints_open += o.complaints_open;
+        self.overdue_invoices += o.overdue_invoices;
+        for (c, v) in &o.overdue {
+            *self.overdue.entry(c.clone()).or_default() += v;
+        }
+        self.rule_breaches += o.rule_breaches;
+    }
+    fn coverage(&self) -> f64 {
+        if self.active == 0 {
+            0.0
+        } else {
+            self.covered as f64 / self.active as f64
+        }
+    }
+    /// The cells of its row, as the language writes them (`human`) or plain.
+    fn cells(&self, human: bool) -> Vec<String> {
+        let w = Words { human };
+        vec![
+            display_safe(&self.manager),
+            self.touches.to_string(),
+            format!(
+                "{:.0}% ({}/{})",
+                self.coverage() * 100.0,
+                self.covered,
+                self.active
+            ),
+            format!("{}/{}", self.answered, self.inbound),
+            format!(
+                "{}/{}/{}/{}",
+                self.plans_due, self.on_time, self.late, self.open
+            ),
+            format!(
+                "{}/{}/{}",
+                self.complaints_opened, self.complaints_resolved, self.complaints_open
+            ),
+            format!("{}: {}", self.overdue_invoices, w.sums(&self.overdue)),
+            self.rule_breaches.to_string(),
+        ]
+    }
+}
+
+/// Several books' figures: one manager a row and the total, in text,
+/// Markdown, JSON (every book's whole report) or CSV.
+pub fn render_many(
+    books: &[BookFigures],
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    format: Format,
+) -> anyhow::Result<String> {
+    let rows: Vec<Compared> = books.iter().map(Compared::of).collect();
+    let mut total = Compared {
+        manager: crate::t!("report-total-row"),
+        touches: 0,
+        active: 0,
+        covered: 0,
+        inbound: 0,
+        answered: 0,
+        plans_due: 0,
+        on_time: 0,
+        late: 0,
+        open: 0,
+        complaints_opened: 0,
+        complaints_resolved: 0,
+        complaints_open: 0,
+        overdue_invoices: 0,
+        overdue: Default::default(),
+        rule_breaches: 0,
+    };
+    for r in &rows {
+        total.add(r);
+    }
+    let mut out = String::new();
+    match format {
+        Format::Json => {
+            let json = serde_json::json!({
+                "from": from, "to": to, "books": books,
+                "total": {
+                    "touches": total.touches, "active": total.active, "covered": total.covered,
+                    "coverage": total.coverage(), "inbound": total.inbound, "answered": total.answered,
+                    "plans_due": total.plans_due, "done_on_time": total.on_time, "done_late": total.late,
+                    "open": total.open, "complaints_opened": total.complaints_opened,
+                    "complaints_resolved": total.complaints_resolved, "complaints_open": total.complaints_open,
+                    "overdue_invoices": total.overdue_invoices, "overdue_by_currency": total.overdue,
+                    "rule_breaches": total.rule_breaches,
+                },
+            });
+            out = crate::text::json_safe(&serde_json::to_string_pretty(&json)?) + "\n";
+        }
+        Format::Csv => {
+            // Scripts read the total row by a stable word.
+            total.manager = "TOTAL".into();
+            out.push_str("manager,touches,coverage,answered_of_inbound,plans_due_on_time_late_open,complaints_opened_resolved_open,overdue_invoices,rule_breaches\n");
+            for r in rows.iter().chain([&total]) {
+                let cells: Vec<String> = r.cells(false).iter().map(|c| csv_field(c)).collect();
+                let _ = writeln!(out, "{}", cells.join(","));
+            }
+        }
+        Format::Text | Format::Md => {
+            let md = format == Format::Md;
+            let heads: Vec<String> = [
+                "report-col-manager",
+                "report-col-touches",
+                "report-col-coverage",
+                "report-col-answered",
+                "report-col-plan",
+                "report-col-complaints",
+                "report-col-overdue",
+                "report-col-breaches",
+            ]
+            .iter()
+            .map(|id| crate::i18n::tr(id))
+            .collect();
+            let _ = writeln!(
+                out,
+                "{}{}\n",
+                if md { "# " } else { "" },
+                crate::t!(
+                    "report-many-heading",
+                    from = crate::i18n::date(from),
+                    to = crate::i18n::date(to),
+                    n = books.len()
+                )
+            );
+            let all: Vec<Vec<String>> =
+                rows.iter().chain([&total]).map(|r| r.cells(true)).collect();
+            if md {
+                let _ = writeln!(out, "| {} |", heads.join(" | "));
+                let _ = writeln!(out, "|{}", "---|".repeat(heads.len()));
+                for cells in &all {
+                    let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+                    let _ = writeln!(out, "| {} |", cells.join(" | "));
+                }
+            } else {
+                let words: Vec<Vec<String>> = (0..heads.len())
+                    .map(|i| all.iter().map(|c| c[i].clone()).collect())
+                    .collect();
+                let cols = super::output::Columns::new(&heads, &words);
+                let _ = writeln!(out, "{}", cols.line(&heads));
+                for cells in &all {
+                    let _ = writeln!(out, "{}", cols.line(cells));
+                }
+            }
+            let _ = writeln!(out, "\n{}", crate::t!("report-many-legend"));
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
