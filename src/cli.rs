@@ -357,7 +357,17 @@ pub struct RulesArgs {
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
     /// Every rule broken now: the rule, the client, how far past it
-    Check(JsonArgs),
+    Check(RulesCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RulesCheckArgs {
+    /// Print JSON for scripts
+    #[arg(long)]
+    pub json: bool,
+    /// Several managers' books at once, read-only: each breach with its manager
+    #[arg(long, value_name = "BOOK", num_args = 1..)]
+    pub books: Vec<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -3202,6 +3202,27 @@ fn a_report_over_several_books_reads_them_and_changes_none() {
         csv.lines().last().expect("total").starts_with("TOTAL,3,"),
         "{csv}"
     );
+    // The rules across the books: each breach with its manager.
+    let breaches = env.json(&["rules", "check", "--books", sa, sb, "--json"]);
+    let next_steps: Vec<(String, String)> = breaches
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|b| b["rule"] == "next_step")
+        .map(|b| {
+            (
+                b["manager"].as_str().unwrap_or("").to_string(),
+                b["client"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        next_steps,
+        [
+            ("Мария Соколова".to_string(), "ООО Ромашка".to_string()),
+            ("Олег Петров".to_string(), "Acme".to_string())
+        ]
+    );
     assert_eq!(
         (fs::read(&a).expect("a"), fs::read(&b).expect("b")),
         before,

@@ -256,3 +256,4 @@ help-touchbase-handover-status--json = Вывести JSON для скрипто
 help-touchbase-today--weights = Показать веса ранжирования, хранящиеся в книге
 help-touchbase-today--set_weight = Изменить вес ранжирования: ИМЯ=N, например tier_c=2 (см. --weights)
 help-touchbase-report--books = Несколько книг менеджеров сразу, только для чтения: показатели по каждому и итог
+help-touchbase-rules-check--books = Несколько книг менеджеров сразу, только для чтения: каждое нарушение с его менеджером

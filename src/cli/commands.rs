@@ -527,6 +527,42 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
 
 fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
     if let Some(crate::cli::RulesCommand::Check(c)) = &a.command {
+        if !c.books.is_empty() {
+            // Each manager's book read-only, as `report --books` reads them.
+            let mut all = Vec::new();
+            for path in &c.books {
+                let book = crate::book::Book::open_read_only(path)?;
+                let manager = book
+                    .setting("manager_name")?
+                    .filter(|m| !m.is_empty())
+                    .unwrap_or_else(|| path.display().to_string());
+                for b in book.rule_breaches(cx.today, true)? {
+                    all.push((manager.clone(), b));
+                }
+            }
+            if c.json {
+                let rows: Vec<serde_json::Value> = all
+                    .iter()
+                    .map(|(m, b)| {
+                        let mut v = serde_json::to_value(b).unwrap_or_default();
+                        v["manager"] = m.as_str().into();
+                        v
+                    })
+                    .collect();
+                return output::print_json(&rows);
+            }
+            for (m, b) in &all {
+                say!(
+                    "{}  {}  {}  {}",
+                    crate::text::fit(&output::safe(m), 20),
+                    crate::text::fit(b.rule, 22),
+                    crate::text::fit(&output::safe(&b.client), 32),
+                    b.label()
+                );
+            }
+            say!("{}", t!("rules-n-broken", n = all.len()));
+            return Ok(());
+        }
         let book = cx.read()?;
         let breaches = book.rule_breaches(cx.today, true)?;
         if c.json {
