@@ -365,6 +365,17 @@ impl Book {
 
     /// Today's list, most important first (see the module's documentation).
     pub fn today(&self, today: NaiveDate) -> Result<Vec<TodayRow>> {
+        self.today_list(today, None, true)
+    }
+
+    /// Today's first `limit` rows (all with `None`); `with_last` reads the
+    /// last thing said with each one shown.
+    pub fn today_list(
+        &self,
+        today: NaiveDate,
+        limit: Option<usize>,
+        with_last: bool,
+    ) -> Result<Vec<TodayRow>> {
         let weights = self.today_weights()?;
         let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
         let mut add =
@@ -465,36 +476,62 @@ impl Book {
             );
         }
 
+        // Names and tiers of the clients with a reason, a few hundred ids
+        // a query (one query a client cost seconds on a department's book).
+        let ids: Vec<&String> = reasons.keys().collect();
+        let mut who: HashMap<String, (String, Tier)> = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let mut stmt = self.conn().prepare(&format!(
+                "SELECT id, name, tier FROM clients WHERE id IN ({marks})"
+            ))?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(chunk.iter()))?;
+            while let Some(r) = rows.next()? {
+                let tier = Tier::parse(&r.get::<_, String>(2)?).unwrap_or(Tier::C);
+                who.insert(r.get(0)?, (r.get(1)?, tier));
+            }
+        }
         let mut out = Vec::with_capacity(reasons.len());
         for (client_id, reasons) in reasons {
-            let client = self.client(&client_id)?;
-            let last = self
-                .timeline(&client_id, None, 1)?
-                .into_iter()
-                .next()
-                .map(|e| LastSaid {
-                    summary: e.shown_summary(),
-                    at: e.at,
-                });
+            let Some((name, tier)) = who.remove(&client_id) else {
+                continue;
+            };
             let score =
-                weights.tier(client.tier) * reasons.iter().map(|r| r.weight(&weights)).sum::<f64>();
+                weights.tier(tier) * reasons.iter().map(|r| r.weight(&weights)).sum::<f64>();
             out.push(TodayRow {
                 client_id,
-                client: client.name,
-                tier: client.tier,
+                client: name,
+                tier,
                 score: (score * 10.0).round() / 10.0,
                 reasons,
-                last,
+                last: None,
             });
         }
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.tier.cmp(&b.tier))
-                .then_with(|| {
-                    crate::text::sort_key(&a.client).cmp(&crate::text::sort_key(&b.client))
-                })
+        // The name's sort key is made once a row, not once a comparison
+        // (that cost seconds for tens of thousands of rows).
+        out.sort_by_cached_key(|r| {
+            (
+                std::cmp::Reverse((r.score * 10.0).round() as i64),
+                r.tier,
+                crate::text::sort_key(&r.client),
+            )
         });
+        if let Some(n) = limit {
+            out.truncate(n);
+        }
+        // The last thing said, only for the rows that will be shown.
+        if with_last {
+            for row in &mut out {
+                row.last = self
+                    .timeline(&row.client_id, None, 1)?
+                    .into_iter()
+                    .next()
+                    .map(|e| LastSaid {
+                        summary: e.shown_summary(),
+                        at: e.at,
+                    });
+            }
+        }
         Ok(out)
     }
 }

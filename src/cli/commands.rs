@@ -423,8 +423,9 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
         }
         return Ok(());
     }
-    let mut rows = book.today(cx.today)?;
-    if a.short || a.notify {
+    let short = a.short || a.notify;
+    let rows = book.today_list(cx.today, if short { None } else { a.limit }, !short)?;
+    if short {
         let count = |f: &dyn Fn(&Reason) -> bool| -> usize {
             rows.iter()
                 .flat_map(|r| &r.reasons)
@@ -485,9 +486,6 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
                 .map_err(|e| anyhow::anyhow!(t!("today-notify-failed", error = e.to_string())))?;
         }
         return Ok(());
-    }
-    if let Some(n) = a.limit {
-        rows.truncate(n);
     }
     if a.json {
         return output::print_json(&rows);

@@ -10,6 +10,8 @@ const MONEY_ROWS: u64 = 500;
 
 /// Planned touches the agenda view reads at most (of open ones, and of closed ones).
 const AGENDA_ROWS: u64 = 500;
+/// Rows the Today view shows: the most important; `touchbase today` lists all.
+const TODAY_ROWS: usize = 200;
 use super::form::FormOutput;
 use crate::book::{Book, ClientSort, RecordRef, Result, TimelineCursor};
 use crate::domain::{ComplaintPatch, ContactPatch, InvoicePatch, NewContact, OrderPatch};
@@ -250,7 +252,12 @@ impl Performer {
                 departments: self.book.departments()?,
             }],
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
-            Effect::LoadToday => vec![Action::TodayLoaded(self.book.today(today)?)],
+            // The first rows only: each shown row reads its last entry.
+            Effect::LoadToday => vec![Action::TodayLoaded(self.book.today_list(
+                today,
+                Some(TODAY_ROWS),
+                true,
+            )?)],
             Effect::LoadAgenda { all } => {
                 vec![Action::AgendaLoaded(self.book.agenda(
                     today,
