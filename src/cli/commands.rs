@@ -529,11 +529,7 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
             // Each manager's book read-only, as `report --books` reads them.
             let mut all = Vec::new();
             for path in &c.books {
-                let book = crate::book::Book::open_read_only(path)?;
-                let manager = book
-                    .setting("manager_name")?
-                    .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| path.display().to_string());
+                let (book, manager) = colleague(path)?;
                 for b in book.rule_breaches(cx.today, true)? {
                     all.push((manager.clone(), b));
                 }
@@ -609,6 +605,21 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A colleague's book opened read-only (`Book::open_read_only`), with the
+/// name of its manager (the file's name when the book has none set).
+pub(super) fn colleague(path: &std::path::Path) -> Result<(Book, String)> {
+    let book = Book::open_read_only(path)?;
+    let manager = book
+        .setting("manager_name")?
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+    Ok((book, manager))
 }
 
 fn handover_status(a: &crate::cli::StatusArgs, cx: &Context) -> Result<()> {

@@ -408,15 +408,7 @@ pub fn report(a: &ReportArgs, cx: &Context) -> Result<()> {
         // checked as untrusted, never migrated or locked for long.
         let mut rows = Vec::new();
         for path in &a.books {
-            let book = crate::book::Book::open_read_only(path)?;
-            let manager = book
-                .setting("manager_name")?
-                .filter(|m| !m.is_empty())
-                .unwrap_or_else(|| {
-                    path.file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                });
+            let (book, manager) = super::commands::colleague(path)?;
             rows.push(report_format::BookFigures {
                 book: path.display().to_string(),
                 manager,
