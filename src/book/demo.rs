@@ -301,6 +301,19 @@ impl Book {
                     AND kind IN ('call', 'meeting', 'visit', 'email', 'message')",
                 [ago(today, 30).to_string(), ago(today, 3).to_string()],
             )?;
+            // Two clients came from a colleague ten days ago: their
+            // successor's checklists show in Today, partly done.
+            let handover = super::new_id();
+            book.conn().execute(
+                "INSERT INTO handovers (id, at, kind, from_manager, to_manager, note)
+                 VALUES (?1, ?2, 'accept', 'Игорь Лебедев', 'Мария Соколова', 'Игорь перешёл в отдел закупок')",
+                [handover.clone(), format!("{}T09:00:00Z", ago(today, 10))],
+            )?;
+            book.conn().execute(
+                "INSERT INTO handover_clients (handover_id, client_id)
+                 SELECT ?1, id FROM clients WHERE name IN ('ООО «Стройресурс»', 'Blue Harbor Shipping')",
+                [handover],
+            )?;
             Ok(())
         })
     }
