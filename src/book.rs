@@ -21,7 +21,7 @@ pub mod schema;
 mod search;
 pub mod today;
 mod untouched;
-mod validate;
+pub(crate) mod validate;
 mod versions;
 
 pub use accept::Accepted;

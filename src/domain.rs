@@ -661,31 +661,29 @@ impl EntryEvent {
     /// event words, exactly their fields, stored words, real dates, amounts
     /// in range, one clean line of text. The error says what is accepted.
     pub fn from_stored(s: &str) -> Result<Self, String> {
-        let accepted = || {
-            "a JSON object whose \"event\" is order, invoice-issued, invoice-paid, \
-             complaint-opened, complaint-escalated, complaint-resolved or complaint-reopened, \
-             with that event's fields and no others"
-                .to_string()
-        };
+        let accepted = || crate::t!("val-event");
+        // `"key": what it accepts`, in the reader's language.
+        let field = |key: &str, accepted: String| format!("\"{key}\": {accepted}");
         let v: serde_json::Value = serde_json::from_str(s).map_err(|_| accepted())?;
         let obj = v.as_object().ok_or_else(accepted)?;
         let text = |key: &str| -> Result<String, String> {
             match obj.get(key).and_then(|x| x.as_str()) {
                 Some(t)
                     if !t.is_empty()
-                        && t.chars().count() <= 10_000
+                        && t.chars().count() <= crate::book::validate::MAX_LINE
                         && crate::text::clean_line(t) == t =>
                 {
                     Ok(t.to_string())
                 }
-                _ => Err(format!("\"{key}\": one line of text")),
+                _ => Err(field(key, crate::t!("val-one-line"))),
             }
         };
         let amount = |key: &str| -> Result<i64, String> {
             match obj.get(key).and_then(|x| x.as_i64()) {
                 Some(n) if (0..=MAX_EVENT_AMOUNT).contains(&n) => Ok(n),
-                _ => Err(format!(
-                    "\"{key}\": a whole number from 0 to {MAX_EVENT_AMOUNT}"
+                _ => Err(field(
+                    key,
+                    crate::t!("val-whole-number", lo = 0, hi = MAX_EVENT_AMOUNT),
                 )),
             }
         };
@@ -694,7 +692,7 @@ impl EntryEvent {
                 Some(c) if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) => {
                     Ok(c.to_string())
                 }
-                _ => Err("\"currency\": a three-letter code such as RUB".into()),
+                _ => Err(field("currency", crate::t!("val-currency"))),
             }
         };
         let fields: &[&str] = match obj.get("event").and_then(|x| x.as_str()) {
@@ -714,7 +712,12 @@ impl EntryEvent {
                 status: obj["status"]
                     .as_str()
                     .and_then(|w| OrderStatus::ALL.iter().copied().find(|s| s.as_str() == w))
-                    .ok_or("\"status\": one of: won, lost, in progress")?,
+                    .ok_or_else(|| {
+                        field(
+                            "status",
+                            crate::t!("val-one-of", words = "won, lost, in progress"),
+                        )
+                    })?,
                 amount_minor: if obj["amount_minor"].is_null() {
                     None
                 } else {
@@ -729,7 +732,7 @@ impl EntryEvent {
                     .as_str()
                     .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
                     .filter(|d| crate::dates::YEARS.contains(&chrono::Datelike::year(d)))
-                    .ok_or("\"due_on\": a date YYYY-MM-DD, years 1900-2199")?,
+                    .ok_or_else(|| field("due_on", crate::t!("val-day")))?,
             },
             "invoice-paid" => EntryEvent::InvoicePaid {
                 amount_minor: amount("amount_minor")?,
@@ -740,7 +743,12 @@ impl EntryEvent {
                 severity: obj["severity"]
                     .as_str()
                     .and_then(|w| Severity::ALL.iter().copied().find(|s| s.as_str() == w))
-                    .ok_or("\"severity\": one of: low, normal, high")?,
+                    .ok_or_else(|| {
+                        field(
+                            "severity",
+                            crate::t!("val-one-of", words = "low, normal, high"),
+                        )
+                    })?,
             },
             "complaint-escalated" => EntryEvent::ComplaintEscalated { to: text("to")? },
             "complaint-resolved" => EntryEvent::ComplaintResolved,
@@ -1310,6 +1318,68 @@ mod tests {
         c.last_touch = None;
         c.status = Status::Paused;
         assert_eq!(c.overdue_days(today), None);
+    }
+
+    /// An event reads back as written; a damaged one is refused, naming
+    /// the field and what it accepts.
+    #[test]
+    fn events_read_back_and_damaged_ones_say_what_is_wrong() {
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
+        let due = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        for e in [
+            EntryEvent::Order {
+                status: OrderStatus::Won,
+                amount_minor: Some(125_000_050),
+                currency: "RUB".into(),
+            },
+            EntryEvent::Order {
+                status: OrderStatus::InProgress,
+                amount_minor: None,
+                currency: "EUR".into(),
+            },
+            EntryEvent::InvoiceIssued {
+                amount_minor: 100,
+                currency: "RUB".into(),
+                due_on: due,
+            },
+            EntryEvent::InvoicePaid {
+                amount_minor: 100,
+                currency: "GBP".into(),
+            },
+            EntryEvent::ComplaintOpened {
+                department: "логистика".into(),
+                severity: Severity::High,
+            },
+            EntryEvent::ComplaintEscalated {
+                to: "Склад".into()
+            },
+            EntryEvent::ComplaintResolved,
+            EntryEvent::ComplaintReopened,
+        ] {
+            assert_eq!(EntryEvent::from_stored(&e.to_stored()), Ok(e));
+        }
+        let err = |s: &str| EntryEvent::from_stored(s).expect_err(s);
+        assert!(err("not json").starts_with("a JSON object whose \"event\" is order"));
+        assert!(
+            err(r#"{"event":"invoice-paid","amount_minor":1,"currency":"RUB","x":1}"#)
+                .contains("no others")
+        );
+        assert_eq!(
+            err(r#"{"event":"invoice-paid","amount_minor":1,"currency":"rub"}"#),
+            "\"currency\": a three-letter code such as RUB"
+        );
+        assert_eq!(
+            err(r#"{"event":"complaint-escalated","to":"a\u001b[2Jb"}"#),
+            "\"to\": one line of text without control, bidi or invisible characters"
+        );
+        assert!(
+            err(r#"{"event":"invoice-paid","amount_minor":-1,"currency":"RUB"}"#)
+                .starts_with("\"amount_minor\": a whole number from 0 to")
+        );
+        assert_eq!(
+            err(r#"{"event":"order","status":"Won","amount_minor":null,"currency":"RUB"}"#),
+            "\"status\": one of: won, lost, in progress"
+        );
     }
 
     proptest::proptest! {

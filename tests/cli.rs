@@ -1557,6 +1557,17 @@ fn invoices_are_corrected_paid_unpaid_deleted_and_on_the_timeline() {
         env.ok(&["--lang", "ru", "timeline", "acme"])
             .contains("Счёт INV-7a выставлен: 470\u{a0}000\u{a0}₽, оплатить до 26.11.2026")
     );
+    // An export's summary is the line people read, the event beside it as data.
+    let csv = env.ok(&["--lang", "ru", "export", "timeline", "--client", "acme"]);
+    let row = csv.lines().find(|l| l.contains("INV-7a")).expect("row");
+    assert!(
+        row.contains("Счёт INV-7a выставлен: 470\u{a0}000\u{a0}₽, оплатить до 26.11.2026"),
+        "{row}"
+    );
+    assert!(
+        row.contains(r#""{""amount_minor"":47000000,""currency"":""RUB"",""due_on"":""2026-11-26"",""event"":""invoice-issued""}""#),
+        "{row}"
+    );
     assert_eq!(timeline[0]["at"], "2026-11-07");
     env.ok(&["invoice", "paid", "INV-7a", "--at", "-1d"]);
     assert_eq!(

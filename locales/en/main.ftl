@@ -1005,3 +1005,4 @@ report-many-heading = Report {$from} — {$to}, { $n ->
    *[other] {$n} books
 }
 report-many-legend = Coverage: active clients touched within their cadence at the period's end. Answered: inbound requests answered of those received. Rules broken: as of the last day (touchbase rules).
+val-event = a JSON object whose "event" is order, invoice-issued, invoice-paid, complaint-opened, complaint-escalated, complaint-resolved or complaint-reopened, with that event's fields and no others

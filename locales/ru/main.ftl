@@ -1022,3 +1022,4 @@ report-many-heading = Отчёт {$from} — {$to}, { $n ->
    *[many] {$n} книг
 }
 report-many-legend = Охват: активные клиенты, которых касались в пределах периодичности к концу периода. Отвечено: отвеченные входящие обращения из полученных. Нарушения: на последний день (touchbase rules).
+val-event = объект JSON, в котором "event" — order, invoice-issued, invoice-paid, complaint-opened, complaint-escalated, complaint-resolved или complaint-reopened, с полями этого события и без других

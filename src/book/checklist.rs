@@ -39,21 +39,28 @@ impl Checklist {
     }
     /// The first thing left, in the language in force.
     pub fn next_item(&self) -> Option<String> {
-        self.items.iter().find(|i| !i.done).map(|i| {
-            crate::i18n::tr_with(
-                &format!("checklist-{}", i.item.replace('_', "-")),
-                &[(
-                    "left",
-                    crate::i18n::arg(
-                        i.left
-                            .iter()
-                            .map(|s| crate::text::display_safe(s))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
-                )],
-            )
-        })
+        self.items.iter().find(|i| !i.done).map(Item::label)
+    }
+}
+
+impl Item {
+    /// The item as a person reads it, in the language in force: what is
+    /// left (names made safe for a terminal), or, done, the item alone.
+    pub fn label(&self) -> String {
+        let id = self.item.replace('_', "-");
+        if self.done {
+            return crate::i18n::tr(&format!("checklist-done-{id}"));
+        }
+        let left = self
+            .left
+            .iter()
+            .map(|s| crate::text::display_safe(s))
+            .collect::<Vec<_>>()
+            .join(", ");
+        crate::i18n::tr_with(
+            &format!("checklist-{id}"),
+            &[("left", crate::i18n::arg(left))],
+        )
     }
 }
 

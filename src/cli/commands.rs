@@ -645,25 +645,7 @@ fn handover_status(a: &crate::cli::StatusArgs, cx: &Context) -> Result<()> {
             )
         );
         for i in &l.items {
-            let what = crate::i18n::tr_with(
-                &format!("checklist-{}", i.item.replace('_', "-")),
-                &[(
-                    "left",
-                    crate::i18n::arg(
-                        i.left
-                            .iter()
-                            .map(|s| output::safe(s))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
-                )],
-            );
-            let what = if i.done {
-                crate::i18n::tr(&format!("checklist-done-{}", i.item.replace('_', "-")))
-            } else {
-                what
-            };
-            say!("  [{}] {what}", if i.done { "x" } else { " " });
+            say!("  [{}] {}", if i.done { "x" } else { " " }, i.label());
         }
     }
     Ok(())

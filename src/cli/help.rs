@@ -64,13 +64,9 @@ fn with_choices(a: &clap::Arg, mut h: String) -> String {
         .filter(|v| !v.is_empty())
         .map(str::to_string)
         .collect();
-    if !defaults.is_empty() && !h.contains("по умолчанию") && !a.is_hide_default_value_set()
-    {
-        h.push_str(&format!(
-            " [{}: {}]",
-            tr_in(Lang::Ru, "help-default"),
-            defaults.join(", ")
-        ));
+    let default = tr_in(Lang::Ru, "help-default");
+    if !defaults.is_empty() && !h.contains(default.as_str()) && !a.is_hide_default_value_set() {
+        h.push_str(&format!(" [{default}: {}]", defaults.join(", ")));
     }
     h
 }

@@ -28,6 +28,7 @@ pub enum Screen {
 pub const REPORT_DAYS: u64 = 30;
 
 /// A client row of the reports view: its section, the client, what is said.
+#[derive(Debug, Clone)]
 pub struct ReportRow {
     pub section: &'static str,
     pub client_id: String,
@@ -98,7 +99,9 @@ pub struct Views {
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
     pub today: Vec<crate::book::today::TodayRow>,
-    /// The selected client row of the reports view (`report_rows`).
+    /// The reports view's client rows, made once when the report loads
+    /// (not on every frame and key), and the selected one.
+    pub report_rows: Vec<ReportRow>,
     pub report_sel: usize,
     pub today_sel: usize,
     /// The log form was opened from Today: come back to it after saving.
@@ -188,10 +191,7 @@ impl App {
                 let len = self.view.as_ref().map_or(0, |c| c.contacts.len());
                 v.contact_sel = step(v.contact_sel, len);
             }
-            Screen::Reports => {
-                let len = v.report.as_ref().map_or(0, |r| report_rows(r).len());
-                v.report_sel = step(v.report_sel, len);
-            }
+            Screen::Reports => v.report_sel = step(v.report_sel, v.report_rows.len()),
         }
         Some(())
     }
@@ -385,8 +385,11 @@ impl App {
             }
             Action::ReportLoaded(report) => {
                 self.views.report = Some((**report).clone());
-                let len = report_rows(report).len();
-                self.views.report_sel = self.views.report_sel.min(len.saturating_sub(1));
+                self.views.report_rows = report_rows(report);
+                self.views.report_sel = self
+                    .views
+                    .report_sel
+                    .min(self.views.report_rows.len().saturating_sub(1));
                 None
             }
             Action::Open if screen == Screen::Complaints => {
@@ -398,10 +401,9 @@ impl App {
             Action::Open if screen == Screen::Reports => {
                 let Some(id) = self
                     .views
-                    .report
-                    .as_ref()
-                    .and_then(|r| report_rows(r).into_iter().nth(self.views.report_sel))
-                    .map(|row| row.client_id)
+                    .report_rows
+                    .get(self.views.report_sel)
+                    .map(|row| row.client_id.clone())
                 else {
                     return Some(None);
                 };

@@ -212,7 +212,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    let rows = crate::tui::app::report_rows(r);
+    let rows = &app.views.report_rows;
     let name_w = rows
         .iter()
         .map(|row| crate::text::width(&row.client))
