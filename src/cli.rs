@@ -171,6 +171,22 @@ pub struct ClientAddArgs {
     /// Free notes about the client
     #[arg(long, default_value = "")]
     pub note: String,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// A client's own limits; an empty value goes back to the default.
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// Days untouched after which the client is slipping [default: 1.5 × the cadence]
+    #[arg(long, value_name = "DAYS", allow_hyphen_values = true)]
+    pub hard: Option<String>,
+    /// Months the client stays quiet after a won order, 0 for none [default: the tier's rule]
+    #[arg(long, value_name = "MONTHS", allow_hyphen_values = true)]
+    pub quiet_months: Option<String>,
+    /// Days between touches while quiet [default: the tier's rule]
+    #[arg(long, value_name = "DAYS", allow_hyphen_values = true)]
+    pub quiet_every: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -191,6 +207,8 @@ pub struct ClientEditArgs {
     pub city: Option<String>,
     #[arg(long)]
     pub note: Option<String>,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(Debug, Args)]
@@ -346,7 +364,7 @@ pub struct TodayArgs {
 pub struct RulesArgs {
     #[command(subcommand)]
     pub command: Option<RulesCommand>,
-    /// Change a rule: NAME=DAYS, e.g. escalate_within=3 (0 turns it off)
+    /// Change a rule: NAME=DAYS, e.g. escalate_within=3 (0 turns it off); a tier's own quiet period: quiet_months.A=6 (empty: back to the rule)
     #[arg(long, value_name = "NAME=N")]
     pub set: Option<String>,
     /// Print JSON for scripts

@@ -488,6 +488,22 @@ pub struct Client {
     pub notes: String,
     pub created_on: NaiveDate,
     pub last_touch: Option<NaiveDate>,
+    /// Where the client's limits differ from its tier's.
+    pub limits: Limits,
+}
+
+/// A client's own limits, where they differ from what its cadence and tier
+/// give; `None` keeps the default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Limits {
+    /// Days untouched after which the client is slipping (red); by default
+    /// one and a half times the cadence.
+    pub hard_days: Option<u32>,
+    /// Months a client stays quiet after a won order (0: no quiet period);
+    /// by default the rule for its tier.
+    pub quiet_months: Option<u32>,
+    /// Days between touches in that quiet period; by default the rule's.
+    pub quiet_every: Option<u32>,
 }
 
 impl Client {
@@ -508,8 +524,11 @@ impl Client {
     /// The hard limit: past it the client is slipping (red), where past the
     /// cadence (the soft limit) a touch is only due (yellow). One and a half
     /// times the cadence: A 14/21, B 30/45, C 60/90 days.
+    /// A client may have a hard limit of its own (`Limits::hard_days`).
     pub fn hard_limit_days(&self) -> i64 {
-        i64::from(self.cadence_days) * 3 / 2
+        self.limits
+            .hard_days
+            .map_or(i64::from(self.cadence_days) * 3 / 2, i64::from)
     }
 
     /// Past the hard limit (see `hard_limit_days`).
@@ -868,6 +887,7 @@ pub struct NewClient {
     pub industry: String,
     pub city: String,
     pub notes: String,
+    pub limits: Limits,
 }
 
 /// Changes to a client; `None` keeps the stored value.
@@ -880,6 +900,10 @@ pub struct ClientPatch {
     pub industry: Option<String>,
     pub city: Option<String>,
     pub notes: Option<String>,
+    /// `Some(None)` goes back to the default.
+    pub hard_days: Option<Option<u32>>,
+    pub quiet_months: Option<Option<u32>>,
+    pub quiet_every: Option<Option<u32>>,
 }
 
 /// A contact that may be written.
@@ -1063,8 +1087,54 @@ pub fn cadence(raw: &str) -> Result<u32, InputError> {
         _ => Err(InputError::new(
             "cadence",
             raw,
-            "a whole number of days from 1 to 3650",
+            crate::t!("accepted-whole-number", min = 1, max = 3650),
         )),
+    }
+}
+
+/// One of a client's own limits (`Limits`): a whole number from `min` to
+/// `max`, or nothing for the default.
+pub fn limit(
+    field: &'static str,
+    raw: &str,
+    min: u32,
+    max: u32,
+) -> Result<Option<u32>, InputError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
+        _ => Err(InputError::new(
+            field,
+            raw,
+            crate::t!("accepted-limit", min = min, max = max),
+        )),
+    }
+}
+
+impl Limits {
+    /// The limits as a person types them: `hard`, `quiet months`, `quiet every`.
+    pub fn parse(hard: &str, quiet_months: &str, quiet_every: &str) -> Result<Self, InputError> {
+        Ok(Limits {
+            hard_days: limit("hard limit", hard, 1, 3650)?,
+            quiet_months: limit("quiet months", quiet_months, 0, 120)?,
+            quiet_every: limit("quiet every", quiet_every, 1, 365)?,
+        })
+    }
+
+    /// A hard limit below the cadence would make a client slipping before
+    /// the touch is even due.
+    pub fn check_against(&self, cadence_days: u32) -> Result<(), InputError> {
+        match self.hard_days {
+            Some(h) if h < cadence_days => Err(InputError::new(
+                "hard limit",
+                h.to_string(),
+                crate::t!("accepted-hard-limit", cadence = cadence_days),
+            )),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -1093,6 +1163,7 @@ impl NewClient {
             industry: String::new(),
             city: String::new(),
             notes: String::new(),
+            limits: Limits::default(),
         })
     }
 }
@@ -1303,6 +1374,7 @@ mod tests {
             notes: String::new(),
             created_on: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
             last_touch: NaiveDate::from_ymd_opt(2026, 11, 1),
+            limits: Limits::default(),
         };
         assert_eq!(c.overdue_days(today), Some(12));
         // 26 days: past the soft limit (14) and the hard one (21).
@@ -1315,9 +1387,50 @@ mod tests {
         c.last_touch = NaiveDate::from_ymd_opt(2026, 11, 13);
         assert_eq!(c.overdue_days(today), None);
         assert!(!c.slipping(today));
+        // A hard limit of its own: 30 days; at 26 the client is due, not slipping.
+        c.last_touch = NaiveDate::from_ymd_opt(2026, 11, 1);
+        c.limits.hard_days = Some(30);
+        assert_eq!((c.hard_limit_days(), c.slipping(today)), (30, false));
+        c.last_touch = NaiveDate::from_ymd_opt(2026, 10, 28);
+        assert!(
+            !c.slipping(today),
+            "exactly 30 days: at the limit, not past it"
+        );
+        c.last_touch = NaiveDate::from_ymd_opt(2026, 10, 27);
+        assert!(c.slipping(today), "31 days: past it");
         c.last_touch = None;
         c.status = Status::Paused;
         assert_eq!(c.overdue_days(today), None);
+    }
+
+    #[test]
+    fn a_clients_own_limits_are_checked() {
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
+        assert_eq!(Limits::parse("", "", ""), Ok(Limits::default()));
+        let l = Limits::parse("30", "0", "21").expect("limits");
+        assert_eq!(
+            (l.hard_days, l.quiet_months, l.quiet_every),
+            (Some(30), Some(0), Some(21))
+        );
+        for (h, m, e, field) in [
+            ("0", "", "", "hard limit"),
+            ("3651", "", "", "hard limit"),
+            ("", "121", "", "quiet months"),
+            ("", "-1", "", "quiet months"),
+            ("", "", "0", "quiet every"),
+            ("", "", "366", "quiet every"),
+            ("two", "", "", "hard limit"),
+        ] {
+            assert_eq!(Limits::parse(h, m, e).map_err(|e| e.field), Err(field));
+        }
+        assert_eq!(
+            Limits::parse("3650", "120", "365").map(|l| l.hard_days),
+            Ok(Some(3650))
+        );
+        // Not below the cadence: equal is accepted.
+        assert!(l.check_against(30).is_ok());
+        let e = l.check_against(31).expect_err("below the cadence");
+        assert!(e.message().contains("31"), "{}", e.message());
     }
 
     /// An event reads back as written; a damaged one is refused, naming

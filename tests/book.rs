@@ -576,6 +576,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/8.sql"),
         include_str!("fixtures/migrations/9.sql"),
         include_str!("fixtures/migrations/10.sql"),
+        include_str!("fixtures/migrations/11.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(

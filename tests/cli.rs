@@ -892,7 +892,16 @@ fn complaints_orders_invoices_agenda_and_report_through_the_binary() {
         .iter()
         .map(|i| i["group"].as_str().expect("group"))
         .collect();
-    assert_eq!(groups, vec!["overdue", "this week"]);
+    // The order won earlier put the client in its quiet period: its first
+    // touch is planned by itself, 30 days on.
+    assert_eq!(groups, vec!["overdue", "this week", "later"]);
+    let later = &agenda.as_array().expect("array")[2];
+    assert!(
+        later["purpose"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("Quiet-period touch: order ")),
+        "{later}"
+    );
 
     let report = env.json(&["report", "--format", "json"]);
     assert_eq!(

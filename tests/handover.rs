@@ -421,7 +421,8 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
     );
     assert!(
         // Two of them say an invoice was issued (R-118, SECRET-1).
-        said.contains("accepted 1 client(s), 2 contact(s), 36 entries, 1 planned touch(es)"),
+        // The plans: "Отправить КП" and the quiet-period touch the won order planned.
+        said.contains("accepted 1 client(s), 2 contact(s), 36 entries, 2 planned touch(es)"),
         "{said}"
     );
     let complaints: serde_json::Value =

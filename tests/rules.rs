@@ -153,7 +153,7 @@ fn each_rule_is_checked_at_its_boundary() {
     // and turns the next-step rule off.
     assert_eq!(
         book.set_rule("escalate_within=3").expect("set"),
-        ("escalate_within", 3)
+        ("escalate_within".to_string(), 3)
     );
     book.set_rule("next_step=0").expect("off");
     let rules: std::collections::HashMap<_, _> = book.rules().expect("rules").into_iter().collect();
@@ -246,8 +246,160 @@ fn a_quiet_client_still_gets_its_touch() {
         .into_iter()
         .find(|r| r.client == "Quiet")
         .expect("on Today");
+    // The touch was planned by itself (after the order: 19.09, done by the
+    // call of 24.10; after that call: 23.11), so Today names the plan, not
+    // the rule twice.
     assert_eq!(
         row.reasons_text(),
-        "C · quiet since the order of 20.08.2026, 5 d past its touch"
+        "C · call 5 d late: Quiet-period touch: order Line 2"
     );
+    let plans = |book: &Book, client: &str| -> Vec<(NaiveDate, PlanStatus)> {
+        let mut p: Vec<_> = book
+            .plans(Some(client), true, 100)
+            .expect("plans")
+            .into_iter()
+            .map(|p| (p.plan.due, p.plan.status))
+            .collect();
+        p.sort();
+        p
+    };
+    assert_eq!(
+        plans(&book, &quiet),
+        [
+            (d("2026-09-19"), PlanStatus::Done),
+            (d("2026-11-23"), PlanStatus::Open)
+        ]
+    );
+    // The period over: the order planned 19.11.2025, the call of 24.10.2026
+    // did it and planned no more (24.10 + 30 is past 20.10.2026, the end
+    // of the quiet year).
+    assert_eq!(
+        plans(&book, &long_ago),
+        [(d("2025-11-19"), PlanStatus::Done)]
+    );
+    assert_eq!(plans(&book, &lost), []);
+}
+
+/// A quiet period per tier and per client; the planning may be turned off;
+/// a client's own hard limit.
+#[test]
+fn quiet_periods_per_tier_and_client_and_a_clients_own_limits() {
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    let today = d("2026-11-28");
+    let mut add = |name: &str, tier: Tier, limits: Limits| {
+        let mut c = NewClient::build(name, tier, None, Status::Active).expect("client");
+        c.limits = limits;
+        book.add_client(&c, d("2025-01-01")).expect("add").id
+    };
+    let a = add("Tier A", Tier::A, Limits::default());
+    let own = add(
+        "Own period",
+        Tier::A,
+        Limits {
+            hard_days: Some(40),
+            quiet_months: Some(2),
+            quiet_every: Some(10),
+        },
+    );
+    let none = add(
+        "No quiet",
+        Tier::B,
+        Limits {
+            quiet_months: Some(0),
+            ..Limits::default()
+        },
+    );
+    // Tier A: quiet for 6 months, a touch every 20 days.
+    book.set_rule("quiet_months.A=6").expect("tier months");
+    book.set_rule("quiet_every.A=20").expect("tier every");
+    let set = book.rule_set().expect("set");
+    assert_eq!(
+        (
+            set.for_tier("quiet_every", Tier::A),
+            set.for_tier("quiet_every", Tier::B),
+            set.get("quiet_every")
+        ),
+        (20, 30, 30)
+    );
+    let order = |book: &mut Book, client: &str, at: &str| {
+        book.add_order(
+            client,
+            &NewOrder {
+                at: When::day(d(at)),
+                title: String::new(),
+                amount_minor: None,
+                currency: "RUB".into(),
+                status: OrderStatus::Won,
+            },
+        )
+        .expect("order");
+    };
+    order(&mut book, &a, "2026-11-01");
+    order(&mut book, &own, "2026-11-01");
+    order(&mut book, &none, "2026-11-01");
+    let due = |book: &Book, client: &str| -> Vec<(NaiveDate, String)> {
+        book.plans(Some(client), true, 100)
+            .expect("plans")
+            .into_iter()
+            .map(|p| (p.plan.due, p.plan.purpose))
+            .collect()
+    };
+    // No title: the order is named by its day.
+    assert_eq!(
+        due(&book, &a),
+        [(
+            d("2026-11-21"),
+            "Quiet-period touch: order 01.11.2026".to_string()
+        )]
+    );
+    assert_eq!(due(&book, &own)[0].0, d("2026-11-11"));
+    assert_eq!(due(&book, &none), []);
+    // The client's own period: 10 days after 11.11 is 21.11, 10 after
+    // that 1.12, still inside two months (to 1.01.2027); a touch on
+    // 25.12 plans 4.01: past the end, nothing.
+    log(&mut book, &own, Direction::Outbound, "2026-11-11");
+    assert_eq!(due(&book, &own).last().map(|p| p.0), Some(d("2026-11-21")));
+    log(&mut book, &own, Direction::Outbound, "2026-12-25");
+    assert!(
+        book.open_plans(&own).expect("open").is_empty(),
+        "{:?}",
+        due(&book, &own)
+    );
+    // A tier's number back to the rule's; the planning turned off.
+    book.set_rule("quiet_every.A=").expect("back");
+    assert_eq!(
+        book.rule_set()
+            .expect("set")
+            .for_tier("quiet_every", Tier::A),
+        30
+    );
+    book.set_rule("quiet_plan=0").expect("off");
+    log(&mut book, &a, Direction::Outbound, "2026-11-21");
+    assert!(book.open_plans(&a).expect("open").is_empty());
+    for bad in ["quiet_every.D=3", "next_step.A=1", "quiet_every.A=366"] {
+        assert!(book.set_rule(bad).is_err(), "{bad}");
+    }
+
+    // The client's own hard limit: 40 days, so at 30 untouched it is due, not slipping.
+    let c = book.client(&own).expect("client");
+    assert_eq!(c.limits.hard_days, Some(40));
+    let mut edit = ClientPatch {
+        hard_days: Some(Some(10)),
+        ..ClientPatch::default()
+    };
+    let err = book
+        .edit_client(&own, &edit)
+        .expect_err("below the cadence");
+    assert!(
+        err.to_string().starts_with(
+            "hard limit: '10' is not accepted; a number of days not below the cadence (14)"
+        ),
+        "{err}"
+    );
+    edit.hard_days = Some(None);
+    let c = book.edit_client(&own, &edit).expect("back to the default");
+    assert_eq!((c.limits.hard_days, c.hard_limit_days()), (None, 21));
+    let _ = today;
 }

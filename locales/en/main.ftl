@@ -262,6 +262,9 @@ wd-7 = Sun
 ## Bad input: the field, the value and what is accepted.
 not-accepted = {$field}: '{$value}' is not accepted; {$accepted}
 accepted-one-of = one of: {$choices}
+accepted-whole-number = a whole number of days from {$min} to {$max}
+accepted-limit = a whole number from {$min} to {$max}, or nothing for the default
+accepted-hard-limit = a number of days not below the cadence ({$cadence})
 
 ## Words of the book (stored in English; read and typed in either language).
 word-Tier-A = A
@@ -378,6 +381,9 @@ hint-summary = one line: what happened
 hint-next-touch = optional: +7d, 05.12.2026
 hint-purpose = what the touch is for
 hint-cadence = days between touches; empty: A 14, B 30, C 60
+hint-hard-limit = days untouched before slipping; empty: 1.5 × cadence
+hint-quiet-months = months quiet after a won order; 0: none; empty: tier's rule
+hint-quiet-every = days between touches while quiet; empty: tier's rule
 hint-order-amount = 125000, 125 000,50; 0 lost; empty: not known yet
 hint-amount = 125000, 125 000,50
 hint-departments = logistics, accounting, support, …
@@ -416,6 +422,9 @@ field-next-purpose = next purpose
 field-name = name
 field-tier = tier
 field-cadence = cadence
+field-hard-limit = hard limit
+field-quiet-months = quiet months
+field-quiet-every = quiet every
 field-status = status
 field-industry = industry
 field-city = city
@@ -929,10 +938,11 @@ accept-invoice-clash = {$number} is {$theirs} of {$their_client} there and {$our
 card-slipping = SLIPPING +{ $days } d
 
 ## The company's rules
-rules-accepted = one of the rules: {$names}, as NAME=NUMBER
+rules-accepted = one of the rules: {$names}, as NAME=NUMBER (quiet_months and quiet_every also per tier: quiet_months.A=6)
 rules-value-accepted = a whole number of days from 0 (off) to {$max} for {$name}
 rules-set = rule {$name} is now {$value}
 rules-off = off
+rules-for-tier = the same, for tier {$tier}
 rule-next_step = every active A and B client has an open next step
 rule-escalate_within = a complaint is escalated within N days
 rule-resolve_within = a complaint is resolved within N days
@@ -953,6 +963,7 @@ rules-n-broken = { $n ->
 rule-quiet_months = after a won order the client is quiet for N months
 rule-quiet_every = and gets a touch every N days while quiet
 rule-breach-quiet-every = quiet since the order of { $since }, { $days } d past its touch
+quiet-plan-purpose = Quiet-period touch: order {$order}
 today-notify-title = touchbase: today
 today-notify-failed = could not show a desktop notification ({$error}); is a notification service running?
 rep-section-at-risk = At risk

@@ -27,8 +27,14 @@ help-touchbase-client-add--tier = A (ключевой), B или C
 help-touchbase-client-add--cadence = Наибольший допустимый перерыв между касаниями, в днях [по умолчанию: A 14, B 30, C 60]
 help-touchbase-client-add--status = prospect, active, paused или lost (можно по-русски: потенциальный, активный, на паузе, потерян)
 help-touchbase-client-add--note = Заметки о клиенте
+help-touchbase-client-add--hard = Через сколько дней без касания клиент уходит [по умолчанию: 1,5 × частота]
+help-touchbase-client-add--quiet_months = Сколько месяцев клиент «тихий» после выигранного заказа, 0 — нет тихого периода [по умолчанию: правило его уровня]
+help-touchbase-client-add--quiet_every = Дней между касаниями в тихий период [по умолчанию: правило его уровня]
 help-touchbase-client-edit = Изменить поля клиента
 help-touchbase-client-edit--client = Клиент: id или часть названия
+help-touchbase-client-edit--hard = Через сколько дней без касания клиент уходит [по умолчанию: 1,5 × частота]
+help-touchbase-client-edit--quiet_months = Сколько месяцев клиент «тихий» после выигранного заказа, 0 — нет тихого периода [по умолчанию: правило его уровня]
+help-touchbase-client-edit--quiet_every = Дней между касаниями в тихий период [по умолчанию: правило его уровня]
 help-touchbase-client-list = Все клиенты по названию
 help-touchbase-client-list--json = Вывести JSON для скриптов
 help-touchbase-client-show = Карточка клиента: сведения, контакты, следующие шаги, последние записи
@@ -245,7 +251,7 @@ help-touchbase-today--json = Вывести JSON для скриптов
 help-touchbase-today--short = Одна строка для приглашения оболочки или входа в систему: что на сегодня, в числах
 help-touchbase-today--limit = Не больше стольких строк [по умолчанию: все]
 help-touchbase-rules = Правила компании (регламенты): показать, изменить (--set ИМЯ=N) или проверить по ним книгу
-help-touchbase-rules--set = Изменить правило: ИМЯ=ДНИ, например escalate_within=3 (0 выключает)
+help-touchbase-rules--set = Изменить правило: ИМЯ=ДНИ, например escalate_within=3 (0 выключает); свой тихий период категории: quiet_months.A=6 (пусто — снова по правилу)
 help-touchbase-rules--json = Вывести JSON для скриптов
 help-touchbase-rules-check = Все нарушенные сейчас правила: правило, клиент, насколько нарушено
 help-touchbase-rules-check--json = Вывести JSON для скриптов

@@ -263,6 +263,9 @@ wd-7 = вс
 ## Неверный ввод: поле, значение и что подходит.
 not-accepted = {$field}: «{$value}» не подходит; {$accepted}
 accepted-one-of = одно из: {$choices}
+accepted-whole-number = целое число дней от {$min} до {$max}
+accepted-limit = целое число от {$min} до {$max} или пусто (по умолчанию)
+accepted-hard-limit = число дней не меньше частоты ({$cadence})
 
 ## Слова книги (хранятся по-английски; читаются и вводятся на любом языке).
 word-Tier-A = A
@@ -383,6 +386,9 @@ hint-summary = одна строка: что было
 hint-next-touch = необязательно: +7d, 05.12.2026
 hint-purpose = зачем это касание
 hint-cadence = дней между касаниями; пусто: A 14, B 30, C 60
+hint-hard-limit = дней без касания; пусто: 1,5 × частота
+hint-quiet-months = после выигранного заказа; 0: нет; пусто: как у категории
+hint-quiet-every = дней между касаниями; пусто: как у категории
 hint-order-amount = 125000, 125 000,50; 0 — проигран; пусто — пока неизвестно
 hint-amount = 125000, 125 000,50
 hint-departments = логистика, бухгалтерия, поддержка, …
@@ -421,6 +427,9 @@ field-next-purpose = след. цель
 field-name = имя
 field-tier = категория
 field-cadence = частота
+field-hard-limit = уходит через
+field-quiet-months = тишина, мес.
+field-quiet-every = тишина, дн.
 field-status = статус
 field-industry = отрасль
 field-city = город
@@ -944,10 +953,11 @@ accept-invoice-clash = {$number}: там {$theirs} клиента {$their_client
 card-slipping = УХОДИТ +{ $days } дн.
 
 ## The company's rules
-rules-accepted = одно из правил: {$names}, в виде ИМЯ=ЧИСЛО
+rules-accepted = одно из правил: {$names}, в виде ИМЯ=ЧИСЛО (quiet_months и quiet_every и для категории: quiet_months.A=6)
 rules-value-accepted = целое число дней от 0 (выключено) до {$max} для {$name}
 rules-set = правило {$name} теперь {$value}
 rules-off = выключено
+rules-for-tier = то же для категории {$tier}
 rule-next_step = у каждого активного клиента категорий A и B есть следующий шаг
 rule-escalate_within = жалоба передаётся не позже чем через N дней
 rule-resolve_within = жалоба решается не позже чем через N дней
@@ -968,6 +978,7 @@ rules-n-broken = { $n ->
 rule-quiet_months = после выигранного заказа клиент «затихает» на N месяцев
 rule-quiet_every = и всё это время получает касание раз в N дней
 rule-breach-quiet-every = затих после заказа от { $since }, касание просрочено на { $days } дн.
+quiet-plan-purpose = Касание в тихий период: заказ {$order}
 today-notify-title = touchbase: сегодня
 today-notify-failed = не удалось показать уведомление ({$error}); запущена ли служба уведомлений?
 rep-section-at-risk = Под угрозой

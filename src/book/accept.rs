@@ -33,6 +33,9 @@ impl Accepted {
 
 /// Tables copied row by row, parents first, with their columns (ids kept,
 /// local `seq` numbers given anew).
+/// The columns of a received client copied as they are.
+const CLIENT_COPIED: &str = "id, name, name_key, sort_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on, hard_days, quiet_months, quiet_every";
+
 const COPIED: &[(&str, &str)] = &[
     (
         "imported_rows",
@@ -226,9 +229,10 @@ impl Book {
             };
             let (c0, ct0, i0, p0) = (max("clients")?, max("contacts")?, max("interactions")?, max("plans")?);
             tx.execute(
-                "INSERT OR IGNORE INTO main.clients (id, name, name_key, sort_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on)
-                 SELECT id, name, name_key, sort_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at, last_touch_on
-                 FROM received.clients WHERE id NOT IN (SELECT from_id FROM temp.client_map)",
+                &format!(
+                    "INSERT OR IGNORE INTO main.clients ({CLIENT_COPIED}) SELECT {CLIENT_COPIED}
+                     FROM received.clients WHERE id NOT IN (SELECT from_id FROM temp.client_map)"
+                ),
                 [],
             )?;
             for (table, cols) in COPIED {
@@ -332,6 +336,9 @@ fn merge_client_fields(
         "industry",
         "city",
         "notes",
+        "hard_days",
+        "quiet_months",
+        "quiet_every",
     ];
     let row = |db: &str, id: &str| -> rusqlite::Result<(Vec<rusqlite::types::Value>, String)> {
         tx.query_row(
@@ -350,8 +357,12 @@ fn merge_client_fields(
     };
     let (theirs, their_stamp) = row("received", received)?;
     let (ours, our_stamp) = row("main", mine)?;
-    let empty =
-        |v: &rusqlite::types::Value| matches!(v, rusqlite::types::Value::Text(s) if s.is_empty());
+    // Nothing said (an empty text, a default limit) never overrides what the other side says.
+    let empty = |v: &rusqlite::types::Value| match v {
+        rusqlite::types::Value::Text(s) => s.is_empty(),
+        rusqlite::types::Value::Null => true,
+        _ => false,
+    };
     let theirs_newer = their_stamp > our_stamp;
     let mut said = Vec::new();
     let mut changes: Vec<(&str, &rusqlite::types::Value)> = Vec::new();
@@ -408,7 +419,7 @@ mod tests {
             .prepare(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
                  AND name NOT LIKE 'search_%' AND name NOT LIKE 'sqlite_%'
-                 AND name NOT IN ('clients', 'settings') ORDER BY name",
+                 AND name NOT IN ('settings') ORDER BY name",
             )
             .expect("tables");
         let tables: Vec<String> = stmt
@@ -417,10 +428,15 @@ mod tests {
             .map(|r| r.expect("row"))
             .collect();
         for table in tables {
-            let (_, cols) = super::COPIED
-                .iter()
-                .find(|(t, _)| *t == table)
-                .unwrap_or_else(|| panic!("accept does not copy {table}"));
+            let cols = if table == "clients" {
+                super::CLIENT_COPIED
+            } else {
+                super::COPIED
+                    .iter()
+                    .find(|(t, _)| *t == table)
+                    .map(|(_, c)| *c)
+                    .unwrap_or_else(|| panic!("accept does not copy {table}"))
+            };
             let mut stmt = conn
                 .prepare(&format!(
                     "SELECT name FROM pragma_table_xinfo('{table}') WHERE hidden = 0 AND name <> 'seq' ORDER BY cid"

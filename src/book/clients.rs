@@ -7,7 +7,10 @@ use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-pub(crate) const CLIENT_COLS: &str = "c.id, c.name, c.tier, c.cadence_days, c.status, c.industry, c.city, c.notes, c.created_on, c.last_touch_on";
+pub(crate) const CLIENT_COLS: &str = "c.id, c.name, c.tier, c.cadence_days, c.status, c.industry, c.city, c.notes, c.created_on, c.last_touch_on, c.hard_days, c.quiet_months, c.quiet_every";
+
+/// How many columns `CLIENT_COLS` takes: what a query adds comes after.
+pub(crate) const CLIENT_COL_COUNT: usize = 13;
 
 fn parse_date_col(s: String, idx: usize) -> rusqlite::Result<NaiveDate> {
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
@@ -37,6 +40,11 @@ pub(crate) fn client_from_row(r: &Row, at: usize) -> rusqlite::Result<Client> {
             .get::<_, Option<String>>(at + 9)?
             .map(|s| parse_date_col(s, at + 9))
             .transpose()?,
+        limits: crate::domain::Limits {
+            hard_days: r.get(at + 10)?,
+            quiet_months: r.get(at + 11)?,
+            quiet_every: r.get(at + 12)?,
+        },
     })
 }
 
@@ -106,15 +114,19 @@ impl Book {
     /// Add a client. A name another client already has (in any case) is refused.
     pub fn add_client(&mut self, new: &NewClient, today: NaiveDate) -> Result<Client> {
         let id = new_id();
+        new.limits.check_against(new.cadence_days)?;
         self.write(|tx| {
             ensure_unique_name(tx, &new.name, None)?;
             let now = stamp();
+            let l = &new.limits;
             tx.execute(
-                "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, industry, city, notes, created_on, updated_at,
+                                      hard_days, quiet_months, quiet_every)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 params![
                     id, new.name, fold(&new.name), new.tier.as_str(), new.cadence_days, new.status.as_str(),
-                    new.industry, new.city, new.notes, today.format("%Y-%m-%d").to_string(), now
+                    new.industry, new.city, new.notes, today.format("%Y-%m-%d").to_string(), now,
+                    l.hard_days, l.quiet_months, l.quiet_every
                 ],
             )?;
             index_client(tx, &id)?;
@@ -133,33 +145,50 @@ impl Book {
             && patch.status.is_none_or(|s| s == old.status)
             && patch.industry.as_ref().is_none_or(|v| *v == old.industry)
             && patch.city.as_ref().is_none_or(|v| *v == old.city)
-            && patch.notes.as_ref().is_none_or(|v| *v == old.notes);
+            && patch.notes.as_ref().is_none_or(|v| *v == old.notes)
+            && patch.hard_days.is_none_or(|v| v == old.limits.hard_days)
+            && patch
+                .quiet_months
+                .is_none_or(|v| v == old.limits.quiet_months)
+            && patch
+                .quiet_every
+                .is_none_or(|v| v == old.limits.quiet_every);
         if unchanged {
             return Ok(old);
         }
+        let tier = patch.tier.unwrap_or(old.tier);
+        // A new tier without an explicit cadence brings that tier's default,
+        // unless the old cadence was a custom one.
+        let cadence = patch.cadence_days.unwrap_or(match patch.tier {
+            Some(t) if old.cadence_days == old.tier.default_cadence() => t.default_cadence(),
+            _ => old.cadence_days,
+        });
+        let limits = crate::domain::Limits {
+            hard_days: patch.hard_days.unwrap_or(old.limits.hard_days),
+            quiet_months: patch.quiet_months.unwrap_or(old.limits.quiet_months),
+            quiet_every: patch.quiet_every.unwrap_or(old.limits.quiet_every),
+        };
+        limits.check_against(cadence)?;
         self.write(|tx| {
             if let Some(name) = &patch.name {
                 ensure_unique_name(tx, name, Some(id))?;
             }
             let name = patch.name.clone().unwrap_or(old.name.clone());
-            let tier = patch.tier.unwrap_or(old.tier);
-            // A new tier without an explicit cadence brings that tier's default,
-            // unless the old cadence was a custom one.
-            let cadence = patch.cadence_days.unwrap_or(match patch.tier {
-                Some(t) if old.cadence_days == old.tier.default_cadence() => t.default_cadence(),
-                _ => old.cadence_days,
-            });
             super::versions::keep_version(tx, "clients", id)?;
             tx.execute(
                 "UPDATE clients SET name = ?2, name_key = ?3, tier = ?4, cadence_days = ?5, status = ?6,
-                        industry = ?7, city = ?8, notes = ?9, updated_at = ?10 WHERE id = ?1",
+                        industry = ?7, city = ?8, notes = ?9, updated_at = ?10,
+                        hard_days = ?11, quiet_months = ?12, quiet_every = ?13 WHERE id = ?1",
                 params![
                     id, name, fold(&name), tier.as_str(), cadence,
                     patch.status.unwrap_or(old.status).as_str(),
                     patch.industry.as_ref().unwrap_or(&old.industry),
                     patch.city.as_ref().unwrap_or(&old.city),
                     patch.notes.as_ref().unwrap_or(&old.notes),
-                    stamp()
+                    stamp(),
+                    limits.hard_days,
+                    limits.quiet_months,
+                    limits.quiet_every
                 ],
             )?;
             index_client(tx, id)?;
@@ -281,9 +310,9 @@ impl Book {
             |r| {
                 Ok(ClientRow {
                     client: client_from_row(r, 0)?,
-                    open_plans: r.get(10)?,
-                    open_complaints: r.get(11)?,
-                    overdue_invoices: r.get(12)?,
+                    open_plans: r.get(CLIENT_COL_COUNT)?,
+                    open_complaints: r.get(CLIENT_COL_COUNT + 1)?,
+                    overdue_invoices: r.get(CLIENT_COL_COUNT + 2)?,
                 })
             },
         )?;

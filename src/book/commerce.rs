@@ -197,7 +197,11 @@ impl Book {
 
     /// Record an order and its timeline entry, in one transaction.
     pub fn add_order(&mut self, client_id: &str, new: &NewOrder) -> Result<Order> {
-        let id = self.write(|tx| insert_order(tx, client_id, new))?;
+        let id = self.write(|tx| {
+            let id = insert_order(tx, client_id, new)?;
+            super::plans::plan_quiet_touch(tx, client_id)?;
+            Ok(id)
+        })?;
         self.order(&id)
     }
 
@@ -275,6 +279,7 @@ impl Book {
             if let Some(entry) = entry {
                 rewrite_entry(tx, &entry, &at, &title, Some(&order_event(amount, &currency, status)))?;
             }
+            super::plans::plan_quiet_touch(tx, &old.client_id)?;
             Ok(())
         })?;
         self.order(&old.id)

@@ -154,6 +154,9 @@ impl Book {
         let demo: Demo = serde_json::from_str(DEMO_JSON).map_err(bad_asset)?;
         super::build_beside(path, |book| {
             book.set_manager("Мария Соколова", "m.sokolova@example.com")?;
+            // The demo's history is written as it happened, plans and all:
+            // no quiet-period touch is planned while it is built.
+            book.set_setting("rule.quiet_plan", "0")?;
             for dc in &demo.clients {
                 let tier = Tier::parse(&dc.tier)?;
                 let client = book.add_client(
@@ -165,6 +168,7 @@ impl Book {
                         industry: dc.industry.clone(),
                         city: dc.city.clone(),
                         notes: dc.notes.clone(),
+                        limits: Default::default(),
                     },
                     ago(today, dc.added_days_ago),
                 )?;
@@ -314,6 +318,8 @@ impl Book {
                  SELECT ?1, id FROM clients WHERE name IN ('ООО «Стройресурс»', 'Blue Harbor Shipping')",
                 [handover],
             )?;
+            book.conn()
+                .execute("DELETE FROM settings WHERE key = 'rule.quiet_plan'", [])?;
             Ok(())
         })
     }

@@ -94,6 +94,7 @@ impl Book {
             if let Some(plan) = next {
                 insert_plan(tx, client_id, plan)?;
             }
+            super::plans::plan_quiet_touch(tx, client_id)?;
             Ok(id)
         })?;
         self.entry(&id)

@@ -65,6 +65,87 @@ pub(crate) fn insert_plan(tx: &Transaction, client_id: &str, plan: &NewPlan) -> 
     Ok(id)
 }
 
+/// Plan the next touch of a quiet client (see the rules `quiet_months`,
+/// `quiet_every`, `quiet_plan`): when the client, active or a prospect, has
+/// a won order whose quiet period lasts and no open plan, one call
+/// `every` days after its last touch (or the order), if that day is still
+/// inside the period. The purpose is written in the language in force, as
+/// the manager would type it, and may be edited like any other. The day
+/// planned, if one was.
+pub(crate) fn plan_quiet_touch(tx: &Transaction, client_id: &str) -> Result<Option<NaiveDate>> {
+    use rusqlite::OptionalExtension;
+    let set = super::rules::read_rule_set(tx)?;
+    if set.get("quiet_plan") == 0 {
+        return Ok(None);
+    }
+    let row = tx
+        .query_row(
+            "SELECT c.tier, c.status IN ('active', 'prospect'), c.last_touch_on, c.quiet_months, c.quiet_every,
+                    substr(o.at, 1, 10), o.title,
+                    EXISTS (SELECT 1 FROM plans p WHERE p.client_id = c.id AND p.status = 'open')
+             FROM clients c JOIN orders o ON o.client_id = c.id AND o.status = 'won' AND o.deleted_at IS NULL
+             WHERE c.id = ?1 ORDER BY o.at DESC, o.seq DESC LIMIT 1",
+            [client_id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, bool>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<u32>>(3)?,
+                    r.get::<_, Option<u32>>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, bool>(7)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((tier, live, last, quiet_months, quiet_every, won, title, planned)) = row else {
+        return Ok(None);
+    };
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let (Ok(tier), Some(won)) = (crate::domain::Tier::parse(&tier), day(&won)) else {
+        return Ok(None);
+    };
+    if !live || planned {
+        return Ok(None);
+    }
+    let limits = crate::domain::Limits {
+        hard_days: None,
+        quiet_months,
+        quiet_every,
+    };
+    let (months, every) = set.quiet_for(tier, &limits);
+    if months <= 0 || every <= 0 {
+        return Ok(None);
+    }
+    let ends = won.checked_add_months(chrono::Months::new(months as u32));
+    let from = last.as_deref().and_then(day).map_or(won, |t| t.max(won));
+    let due = from.checked_add_days(chrono::Days::new(every as u64));
+    let (Some(ends), Some(due)) = (ends, due) else {
+        return Ok(None);
+    };
+    if due > ends {
+        return Ok(None);
+    }
+    let what = if title.trim().is_empty() {
+        crate::i18n::date(won)
+    } else {
+        title
+    };
+    let purpose = crate::text::clean_line(&crate::t!("quiet-plan-purpose", order = what));
+    insert_plan(
+        tx,
+        client_id,
+        &NewPlan {
+            due,
+            purpose,
+            kind: Kind::Call,
+        },
+    )?;
+    Ok(Some(due))
+}
+
 impl Book {
     /// Plan a touch for a client.
     pub fn plan(&mut self, client_id: &str, plan: &NewPlan) -> Result<Plan> {

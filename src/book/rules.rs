@@ -4,7 +4,7 @@
 //! names the rule, the client, the record and how far past the rule it is.
 
 use super::{Book, Result};
-use crate::domain::InputError;
+use crate::domain::{InputError, Tier};
 use chrono::{Datelike, NaiveDate, Weekday};
 use rusqlite::params;
 use serde::Serialize;
@@ -66,7 +66,64 @@ pub const RULES: &[RuleDef] = &[
         default: 30,
         max: 365,
     },
+    // The quiet period's touches are planned by themselves (1 on, 0 off):
+    // after a won order, and after each touch, a quiet client without an
+    // open plan gets the next one.
+    RuleDef {
+        name: "quiet_plan",
+        default: 1,
+        max: 1,
+    },
 ];
+
+/// Rules a tier may have its own number for (`quiet_months.A=6`); a
+/// client's own limits (`Limits`) come before both.
+pub const TIERED: &[&str] = &["quiet_months", "quiet_every"];
+
+/// The rules in force in a book: each rule's number and the tiers' own.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    values: std::collections::HashMap<&'static str, i64>,
+    tiers: Vec<(&'static str, Tier, i64)>,
+}
+
+impl RuleSet {
+    /// The rule's number (its default when the book sets none).
+    pub fn get(&self, name: &str) -> i64 {
+        self.values.get(name).copied().unwrap_or_else(|| {
+            RULES
+                .iter()
+                .find(|r| r.name == name)
+                .map_or(0, |r| r.default)
+        })
+    }
+
+    /// The rule's number for a tier: the tier's own, else the rule's.
+    pub fn for_tier(&self, name: &str, tier: Tier) -> i64 {
+        self.tiers
+            .iter()
+            .find(|(n, t, _)| *n == name && *t == tier)
+            .map_or_else(|| self.get(name), |(_, _, v)| *v)
+    }
+
+    /// The tiers' own numbers, rule by rule.
+    pub fn tier_values(&self) -> &[(&'static str, Tier, i64)] {
+        &self.tiers
+    }
+
+    /// A client's quiet period: months and days between touches, its own
+    /// limits first, then its tier's, then the rule's (0 months: none).
+    pub fn quiet_for(&self, tier: Tier, limits: &crate::domain::Limits) -> (i64, i64) {
+        (
+            limits
+                .quiet_months
+                .map_or_else(|| self.for_tier("quiet_months", tier), i64::from),
+            limits
+                .quiet_every
+                .map_or_else(|| self.for_tier("quiet_every", tier), i64::from),
+        )
+    }
+}
 
 /// One rule broken.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -116,31 +173,76 @@ fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
     n
 }
 
+/// A rule's number as the settings keep it, when it is one it may be.
+fn stored_rule(conn: &rusqlite::Connection, key: &str, max: i64) -> Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    let v: Option<String> = conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    Ok(v.and_then(|s| s.parse().ok())
+        .filter(|v| (0..=max).contains(v)))
+}
+
+/// The rules in force in the book `conn` holds, with the tiers' own numbers.
+pub(crate) fn read_rule_set(conn: &rusqlite::Connection) -> Result<RuleSet> {
+    let mut set = RuleSet::default();
+    for r in RULES {
+        let v = stored_rule(conn, &format!("rule.{}", r.name), r.max)?.unwrap_or(r.default);
+        set.values.insert(r.name, v);
+    }
+    for name in TIERED {
+        let max = RULES.iter().find(|r| r.name == *name).map_or(0, |r| r.max);
+        for tier in Tier::ALL {
+            if let Some(v) = stored_rule(conn, &format!("rule.{name}.{}", tier.as_str()), max)? {
+                set.tiers.push((name, *tier, v));
+            }
+        }
+    }
+    Ok(set)
+}
+
 impl Book {
     /// Each rule with its value in this book.
     pub fn rules(&self) -> Result<Vec<(&'static str, i64)>> {
-        RULES
-            .iter()
-            .map(|r| {
-                let v = self
-                    .setting(&format!("rule.{}", r.name))?
-                    .and_then(|s| s.parse().ok())
-                    .filter(|v| (0..=r.max).contains(v))
-                    .unwrap_or(r.default);
-                Ok((r.name, v))
-            })
-            .collect()
+        let set = self.rule_set()?;
+        Ok(RULES.iter().map(|r| (r.name, set.get(r.name))).collect())
     }
 
-    /// Set a rule's number (`escalate_within=3`); 0 turns it off.
-    pub fn set_rule(&mut self, raw: &str) -> Result<(&'static str, i64)> {
+    /// The rules in force, with the tiers' own numbers.
+    pub fn rule_set(&self) -> Result<RuleSet> {
+        read_rule_set(self.conn())
+    }
+
+    /// Set a rule's number (`escalate_within=3`); 0 turns it off. A tiered
+    /// rule takes a tier's own number (`quiet_months.A=6`), and a tier's
+    /// number given as nothing (`quiet_months.A=`) goes back to the rule's.
+    pub fn set_rule(&mut self, raw: &str) -> Result<(String, i64)> {
         let names = RULES.iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
         let (name, value) = raw.split_once('=').unwrap_or((raw, ""));
-        let Some(def) = RULES.iter().find(|r| r.name == name.trim()) else {
+        let (name, tier) = match name.trim().split_once('.') {
+            Some((n, t)) if TIERED.contains(&n) => match Tier::parse(t) {
+                Ok(t) => (n, Some(t)),
+                Err(_) => ("", None),
+            },
+            Some(_) => ("", None),
+            None => (name.trim(), None),
+        };
+        let Some(def) = RULES.iter().find(|r| r.name == name) else {
             return Err(
                 InputError::new("set", raw, crate::t!("rules-accepted", names = names)).into(),
             );
         };
+        if let (Some(tier), "") = (tier, value.trim()) {
+            let key = format!("rule.{}.{}", def.name, tier.as_str());
+            self.write(|tx| {
+                tx.execute("DELETE FROM settings WHERE key = ?1", [&key])?;
+                Ok(())
+            })?;
+            let back = self.rule_set()?.get(def.name);
+            return Ok((format!("{}.{}", def.name, tier.as_str()), back));
+        }
         let Some(v) = value
             .trim()
             .parse::<i64>()
@@ -154,8 +256,12 @@ impl Book {
             )
             .into());
         };
-        self.set_setting(&format!("rule.{}", def.name), &v.to_string())?;
-        Ok((def.name, v))
+        let name = match tier {
+            Some(t) => format!("{}.{}", def.name, t.as_str()),
+            None => def.name.to_string(),
+        };
+        self.set_setting(&format!("rule.{name}"), &v.to_string())?;
+        Ok((name, v))
     }
 
     /// Every rule broken as of `today`, by rule, then the most overdue
@@ -282,13 +388,28 @@ impl Book {
                 }
             }
         }
-        let (months, every) = (rules["quiet_months"], rules["quiet_every"]);
-        if months > 0 && every > 0 {
+        // Quiet clients: each with its own period (its limits, its tier's, the rule's).
+        let set = self.rule_set()?;
+        let longest: i64 = conn.query_row(
+            "SELECT coalesce(max(quiet_months), 0) FROM clients",
+            [],
+            |r| r.get(0),
+        )?;
+        let longest = set
+            .tier_values()
+            .iter()
+            .filter(|(n, _, _)| *n == "quiet_months")
+            .map(|(_, _, v)| *v)
+            .chain([set.get("quiet_months"), longest])
+            .max()
+            .unwrap_or(0);
+        if longest > 0 {
             let from = today
-                .checked_sub_months(chrono::Months::new(months as u32))
+                .checked_sub_months(chrono::Months::new(longest as u32))
                 .unwrap_or(today);
             let mut stmt = conn.prepare_cached(
-                "SELECT c.id, c.name, o.id, max(substr(o.at, 1, 10)), c.last_touch_on
+                "SELECT c.id, c.name, o.id, max(substr(o.at, 1, 10)), c.last_touch_on, c.tier,
+                        c.quiet_months, c.quiet_every
                  FROM orders o JOIN clients c ON c.id = o.client_id
                  WHERE o.status = 'won' AND o.deleted_at IS NULL AND o.at >= ?1 AND o.at <= ?2
                    AND c.status IN ('active', 'prospect')
@@ -299,6 +420,19 @@ impl Book {
                 let won = r.get::<_, Option<String>>(3)?.as_deref().and_then(day);
                 let touched = r.get::<_, Option<String>>(4)?.as_deref().and_then(day);
                 let Some(won) = won else { continue };
+                let Ok(tier) = Tier::parse(&r.get::<_, String>(5)?) else {
+                    continue;
+                };
+                let limits = crate::domain::Limits {
+                    hard_days: None,
+                    quiet_months: r.get(6)?,
+                    quiet_every: r.get(7)?,
+                };
+                let (months, every) = set.quiet_for(tier, &limits);
+                let ends = won.checked_add_months(chrono::Months::new(months.max(0) as u32));
+                if months <= 0 || every <= 0 || ends.is_none_or(|e| e < today) {
+                    continue;
+                }
                 let last = touched.map_or(won, |t| t.max(won));
                 let quiet = (today - last).num_days();
                 if quiet > every {

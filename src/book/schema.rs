@@ -354,6 +354,14 @@ JOIN clients c ON c.id = i.client_id
 LEFT JOIN contacts ct ON ct.id = i.contact_id
 WHERE i.deleted_at IS NULL;
 "#,
+    // 11: a client may have limits of its own: the hard limit past which it
+    //    is slipping, and the quiet period after a won order (its length and
+    //    the days between touches). NULL keeps the default.
+    r#"
+ALTER TABLE clients ADD COLUMN hard_days INTEGER CHECK (hard_days BETWEEN 1 AND 3650);       -- NULL: 1.5 × cadence_days
+ALTER TABLE clients ADD COLUMN quiet_months INTEGER CHECK (quiet_months BETWEEN 0 AND 120);  -- NULL: the rule for the tier
+ALTER TABLE clients ADD COLUMN quiet_every INTEGER CHECK (quiet_every BETWEEN 1 AND 365);    -- NULL: the rule for the tier
+"#,
 ];
 
 /// The schema version this build writes.

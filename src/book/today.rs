@@ -378,6 +378,8 @@ impl Book {
     ) -> Result<Vec<TodayRow>> {
         let weights = self.today_weights()?;
         let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
+        // Clients with a planned touch due: their quiet-period rule is that plan.
+        let mut planned = std::collections::HashSet::new();
         let mut add =
             |client: &str, r: Reason| reasons.entry(client.to_string()).or_default().push(r);
 
@@ -405,6 +407,7 @@ impl Book {
                     continue;
                 };
                 let client: String = r.get(1)?;
+                planned.insert(client.clone());
                 add(
                     &client,
                     Reason::PlanDue {
@@ -455,6 +458,10 @@ impl Book {
         // The company's rules broken now (not the history of late logging):
         // a rule about a complaint or an invoice adds to its reason.
         for b in self.rule_breaches(today, false)? {
+            // A quiet client whose planned touch is due already says so.
+            if b.rule == "quiet_every" && planned.contains(&b.client_id) {
+                continue;
+            }
             add(
                 &b.client_id,
                 Reason::RuleBroken {

@@ -2,7 +2,7 @@
 //! (or the day they were added) is older than their cadence, most overdue
 //! relative to the cadence first, then tier A→C, then name.
 
-use super::clients::{CLIENT_COLS, client_from_row};
+use super::clients::{CLIENT_COL_COUNT, CLIENT_COLS, client_from_row};
 use super::{Book, Result};
 use crate::domain::{Client, Plan};
 use chrono::NaiveDate;
@@ -61,8 +61,8 @@ impl Book {
             ],
             |r| {
                 let client = client_from_row(r, 0)?;
-                let next: Option<String> = r.get(10)?;
-                let complaints: u32 = r.get(11)?;
+                let next: Option<String> = r.get(CLIENT_COL_COUNT)?;
+                let complaints: u32 = r.get(CLIENT_COL_COUNT + 1)?;
                 Ok((client, next, complaints))
             },
         )?;

@@ -77,7 +77,7 @@ type Columns = &'static [(&'static str, Rule)];
 #[rustfmt::skip]
 const TABLES: &[(&str, &str, Columns)] = &[
     ("settings", "key", &[("key", Required), ("value", Text)]),
-    ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("sort_key", SortKeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay)]),
+    ("clients", "id", &[("id", Required), ("name", Required), ("name_key", KeyOf("name")), ("sort_key", SortKeyOf("name")), ("tier", OneOf(&["A", "B", "C"])), ("cadence_days", Int(1, 3650)), ("status", OneOf(&["prospect", "active", "paused", "lost"])), ("industry", Line), ("city", Line), ("notes", Text), ("created_on", Day), ("updated_at", Stamp), ("last_touch_on", OptDay), ("hard_days", OptInt(1, 3650)), ("quiet_months", OptInt(0, 120)), ("quiet_every", OptInt(1, 365))]),
     ("imported_rows", "source_key", &[("source_key", Required), ("client_id", Required), ("imported_at", Stamp), ("row_hash", Line), ("records", Json)]),
     ("contacts", "id", &[("id", Required), ("client_id", Required), ("name", Required), ("name_key", KeyOf("name")), ("role", Line), ("phone", Line), ("email", Line), ("note", Text), ("created_at", Stamp), ("left_on", OptDay)]),
     ("interactions", "id", &[("id", Required), ("client_id", Required), ("kind", OneOf(KINDS)), ("direction", OneOf(DIRECTIONS)), ("at", Moment), ("contact_id", OptRef), ("summary", Line), ("details", Text), ("logged_at", Stamp), ("edited_at", OptStamp), ("deleted_at", OptStamp), ("logged_by", Line), ("event", OptEvent)]),

@@ -199,6 +199,9 @@ fn client_add(a: &ClientAddArgs, cx: &Context) -> Result<()> {
     new.industry = clean_line(&a.industry);
     new.city = clean_line(&a.city);
     new.notes = clean_multiline(&a.note);
+    let l = &a.limits;
+    let raw = |v: &Option<String>| v.clone().unwrap_or_default();
+    new.limits = domain::Limits::parse(&raw(&l.hard), &raw(&l.quiet_months), &raw(&l.quiet_every))?;
     let mut book = cx.write()?;
     let client = book.add_client(&new, cx.today)?;
     say!(
@@ -221,6 +224,24 @@ fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
         industry: a.industry.as_deref().map(clean_line),
         city: a.city.as_deref().map(clean_line),
         notes: a.note.as_deref().map(clean_multiline),
+        hard_days: a
+            .limits
+            .hard
+            .as_deref()
+            .map(|v| domain::limit("hard limit", v, 1, 3650))
+            .transpose()?,
+        quiet_months: a
+            .limits
+            .quiet_months
+            .as_deref()
+            .map(|v| domain::limit("quiet months", v, 0, 120))
+            .transpose()?,
+        quiet_every: a
+            .limits
+            .quiet_every
+            .as_deref()
+            .map(|v| domain::limit("quiet every", v, 1, 365))
+            .transpose()?,
     };
     let mut book = cx.read()?;
     let client = book.find_client(&a.client)?;
@@ -584,25 +605,37 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
         return Ok(());
     }
     let rules = book.rules()?;
+    let set = book.rule_set()?;
+    // A tier's own number is listed under its rule as `quiet_months.A`.
+    let mut lines: Vec<(String, i64, String)> = Vec::new();
+    for (name, value) in rules {
+        lines.push((
+            name.to_string(),
+            value,
+            crate::i18n::tr(&format!("rule-{name}")),
+        ));
+        for (_, tier, v) in set.tier_values().iter().filter(|(n, _, _)| *n == name) {
+            lines.push((
+                format!("{name}.{}", tier.as_str()),
+                *v,
+                t!("rules-for-tier", tier = tier.as_str()),
+            ));
+        }
+    }
     if a.json {
-        let map: serde_json::Map<String, serde_json::Value> = rules
+        let map: serde_json::Map<String, serde_json::Value> = lines
             .iter()
-            .map(|(n, v)| (n.to_string(), serde_json::Value::from(*v)))
+            .map(|(n, v, _)| (n.clone(), serde_json::Value::from(*v)))
             .collect();
         return output::print_json(&map);
     }
-    for (name, value) in rules {
+    for (name, value, what) in lines {
         let v = if value == 0 {
             t!("rules-off")
         } else {
             value.to_string()
         };
-        say!(
-            "{}  {:>4}  {}",
-            crate::text::fit(name, 22),
-            v,
-            crate::i18n::tr(&format!("rule-{name}"))
-        );
+        say!("{}  {:>4}  {}", crate::text::fit(&name, 22), v, what);
     }
     Ok(())
 }

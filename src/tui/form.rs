@@ -246,6 +246,9 @@ impl Form {
             Field::text("name", ""),
             Field::choice("tier", names(Tier::ALL), 1),
             Field::text("cadence", "").hint(&t!("hint-cadence")),
+            Field::text("hard limit", "").hint(&t!("hint-hard-limit")),
+            Field::text("quiet months", "").hint(&t!("hint-quiet-months")),
+            Field::text("quiet every", "").hint(&t!("hint-quiet-every")),
             Field::choice("status", names(Status::ALL), 1),
             Field::text("industry", ""),
             Field::text("city", ""),
@@ -255,6 +258,7 @@ impl Form {
     }
 
     pub fn edit_client(c: &Client) -> Form {
+        let opt = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
         let idx = |all: &[String], v: &str| all.iter().position(|o| o == v).unwrap_or(0);
         let tiers = names(Tier::ALL);
         let statuses = names(Status::ALL);
@@ -262,6 +266,9 @@ impl Form {
             Field::text("name", &c.name),
             Field::choice("tier", tiers.clone(), idx(&tiers, &c.tier.label())),
             Field::text("cadence", &c.cadence_days.to_string()),
+            Field::text("hard limit", &opt(c.limits.hard_days)).hint(&t!("hint-hard-limit")),
+            Field::text("quiet months", &opt(c.limits.quiet_months)).hint(&t!("hint-quiet-months")),
+            Field::text("quiet every", &opt(c.limits.quiet_every)).hint(&t!("hint-quiet-every")),
             Field::choice(
                 "status",
                 statuses.clone(),
@@ -759,6 +766,12 @@ impl Form {
                     Some(domain::cadence(&cadence_raw)?)
                 };
                 let name = domain::client_name(&self.get("name"))?;
+                let limits = domain::Limits::parse(
+                    &self.get("hard limit"),
+                    &self.get("quiet months"),
+                    &self.get("quiet every"),
+                )?;
+                limits.check_against(cadence.unwrap_or(tier.default_cadence()))?;
                 let status = Status::parse(&self.get("status"))?;
                 let (industry, city, notes) = (
                     clean_line(&self.get("industry")),
@@ -776,11 +789,15 @@ impl Form {
                             industry: Some(industry),
                             city: Some(city),
                             notes: Some(notes),
+                            hard_days: Some(limits.hard_days),
+                            quiet_months: Some(limits.quiet_months),
+                            quiet_every: Some(limits.quiet_every),
                         },
                     },
                     _ => {
                         let mut c = NewClient::build(&name, tier, cadence, status)?;
                         (c.industry, c.city, c.notes) = (industry, city, notes);
+                        c.limits = limits;
                         FormOutput::NewClient(c)
                     }
                 }
@@ -952,6 +969,7 @@ mod tests {
             notes: String::new(),
             created_on: day,
             last_touch: None,
+            limits: Default::default(),
         };
         let contact = Contact {
             id: "k".into(),
