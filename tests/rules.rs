@@ -403,3 +403,135 @@ fn quiet_periods_per_tier_and_client_and_a_clients_own_limits() {
     assert_eq!((c.limits.hard_days, c.hard_limit_days()), (None, 21));
     let _ = today;
 }
+
+/// The report counts each rule's breaches in its period, on the day after
+/// the deadline; the answers are said in words. Worked out by hand for
+/// November 2026 (defaults: escalate 2, resolve 14, log 1, answer 1 working
+/// day, invoice touch 3).
+#[test]
+fn the_report_counts_each_rules_breaches_in_its_period() {
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("b.sqlite");
+    let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+    let mut add = |name: &str, tier: Tier| {
+        let c = NewClient::build(name, tier, None, Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let (comp, money, asker, _key) = (
+        add("Comp", Tier::C),
+        add("Money", Tier::C),
+        add("Asker", Tier::C),
+        add("Key", Tier::A),
+    );
+    let complaint_at = |book: &mut Book, day: &str| {
+        let k = NewComplaint {
+            at: When::day(d(day)),
+            contact: None,
+            department: "logistics".into(),
+            severity: Severity::Normal,
+            summary: format!("late {day}"),
+            via: None,
+        };
+        let id = book.add_complaint(&comp, &k).expect("complaint").id;
+        // Answered the same day.
+        log(book, &comp, Direction::Outbound, &format!("{day} 12:00"));
+        id
+    };
+    // A: opened 10.11, never escalated: escalation broken 13.11, resolution 25.11.
+    complaint_at(&mut book, "2026-11-10");
+    // B: opened 20.10, escalated the next day, resolved 10.11: resolution broken 4.11.
+    let b = complaint_at(&mut book, "2026-10-20");
+    book.escalate_complaint(&b, "QA", "", When::day(d("2026-10-21")))
+        .expect("escalate");
+    book.resolve_complaint(&b, "refund", When::day(d("2026-11-10")))
+        .expect("resolve");
+    // C: opened 29.11: its deadlines fall in December.
+    complaint_at(&mut book, "2026-11-29");
+    // An invoice due 5.11, unpaid and untouched: broken 9.11; one due 20.11
+    // paid 22.11, before its 24.11.
+    for (number, issued, due) in [
+        ("N-1", "2026-10-06", "2026-11-05"),
+        ("N-2", "2026-10-21", "2026-11-20"),
+    ] {
+        book.add_invoice(
+            &money,
+            &NewInvoice {
+                number: number.into(),
+                amount_minor: 100_000,
+                currency: "RUB".into(),
+                issued_on: d(issued),
+                due_on: d(due),
+            },
+        )
+        .expect("invoice");
+    }
+    book.invoice_paid("N-2", d("2026-11-22")).expect("paid");
+    // Asked Friday 6.11, answered Tuesday 10.11: two working days, one late.
+    // Asked Wednesday 18.11, answered the next day: on time.
+    log(&mut book, &asker, Direction::Inbound, "2026-11-06 10:00");
+    log(&mut book, &asker, Direction::Outbound, "2026-11-10 10:00");
+    log(&mut book, &asker, Direction::Inbound, "2026-11-18 10:00");
+    let late = log(&mut book, &asker, Direction::Outbound, "2026-11-19 10:00");
+    // Every touch logged when it happened, but the 19.11 call two days later.
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    raw.execute_batch("UPDATE interactions SET logged_at = substr(at, 1, 10) || 'T12:00:00Z'")
+        .expect("logged");
+    raw.execute(
+        "UPDATE interactions SET logged_at = '2026-11-21T09:00:00Z' WHERE id = ?1",
+        [&late],
+    )
+    .expect("late");
+    drop(raw);
+
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report");
+    let counts: Vec<(&str, u64)> = r
+        .rules_broken
+        .iter()
+        .map(|c| (c.rule, c.breaches))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            // Key: tier A, active, no plan at the end of November.
+            ("next_step", 1),
+            ("escalate_within", 1),
+            ("resolve_within", 2),
+            ("log_within", 1),
+            ("answer_within", 1),
+            ("invoice_touch_within", 1),
+        ]
+    );
+    // October holds B's escalation on time and nothing else of these.
+    let october = book
+        .report(d("2026-10-01"), d("2026-10-31"))
+        .expect("october");
+    assert_eq!(
+        october
+            .rules_broken
+            .iter()
+            .filter(|c| c.rule != "next_step")
+            .map(|c| c.breaches)
+            .sum::<u64>(),
+        0
+    );
+    // Four requests in November (A, C, and the two asked), all answered:
+    // waits 0, 0, 4 and 1 days, median half a day.
+    assert_eq!(
+        r.reaction.in_words(),
+        "answered 4 of 4 requests, typically the same day; 0 waiting"
+    );
+    // A rule turned off is not counted.
+    book.set_rule("log_within=0").expect("off");
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report");
+    assert!(r.rules_broken.iter().all(|c| c.rule != "log_within"));
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::Ru);
+    assert_eq!(
+        r.reaction.in_words(),
+        "ответили на 4 из 4 обращений, обычно в тот же день; ждут ответа: 0"
+    );
+}

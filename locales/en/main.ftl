@@ -1017,3 +1017,26 @@ report-many-heading = Report {$from} — {$to}, { $n ->
 }
 report-many-legend = Coverage: active clients touched within their cadence at the period's end. Answered: inbound requests answered of those received. Rules broken: as of the last day (touchbase rules).
 val-event = a JSON object whose "event" is order, invoice-issued, invoice-paid, complaint-opened, complaint-escalated, complaint-resolved or complaint-reopened, with that event's fields and no others
+
+## Reaction in words, rules broken in a period.
+reaction-none = no requests in the period
+reaction-same-day = typically the same day
+reaction-within = typically within { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+reaction-words = answered { $answered } of { $inbound } { $inbound ->
+    [one] request
+   *[other] requests
+}{ $typical }; { $waiting } waiting
+rep-reaction-times = Time to answer
+rep-rules-broken = Rules broken
+rep-rules-none = none
+rule-short-next_step = no next step
+rule-short-escalate_within = complaint escalated late
+rule-short-resolve_within = complaint resolved late
+rule-short-log_within = touch logged late
+rule-short-answer_within = request answered late
+rule-short-invoice_touch_within = overdue invoice untouched
+report-in-short = in short
+report-section-rules-broken = Rules broken in the period

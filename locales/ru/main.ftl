@@ -1034,3 +1034,26 @@ report-many-heading = Отчёт {$from} — {$to}, { $n ->
 }
 report-many-legend = Охват: активные клиенты, которых касались в пределах периодичности к концу периода. Отвечено: отвеченные входящие обращения из полученных. Нарушения: на последний день (touchbase rules).
 val-event = объект JSON, в котором "event" — order, invoice-issued, invoice-paid, complaint-opened, complaint-escalated, complaint-resolved или complaint-reopened, с полями этого события и без других
+
+## Reaction in words, rules broken in a period.
+reaction-none = обращений за период не было
+reaction-same-day = обычно в тот же день
+reaction-within = обычно в течение { $days ->
+    [one] { $days } дня
+   *[other] { $days } дней
+}
+reaction-words = { $inbound ->
+    [one] ответили на { $answered } из { $inbound } обращения
+   *[other] ответили на { $answered } из { $inbound } обращений
+}{ $typical }; ждут ответа: { $waiting }
+rep-reaction-times = Время ответа
+rep-rules-broken = Нарушения правил
+rep-rules-none = нет
+rule-short-next_step = нет следующего шага
+rule-short-escalate_within = жалоба передана поздно
+rule-short-resolve_within = жалоба решена поздно
+rule-short-log_within = касание записано поздно
+rule-short-answer_within = ответ на обращение поздно
+rule-short-invoice_touch_within = счёт без касания
+report-in-short = коротко
+report-section-rules-broken = Нарушения правил за период

@@ -11,6 +11,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 const TOUCH_KINDS: &str = "('call', 'meeting', 'visit', 'email', 'message')";
 
+/// How often one rule was broken in a period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleCount {
+    pub rule: &'static str,
+    pub breaches: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub period: Period,
@@ -23,6 +30,9 @@ pub struct Report {
     pub receivables: Receivables,
     pub at_risk: Vec<AtRisk>,
     pub activity: Activity,
+    /// The company's rules broken in the period, rule by rule (the rules
+    /// turned on; see `rules_broken`).
+    pub rules_broken: Vec<RuleCount>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -220,7 +230,165 @@ struct ClientAtEnd {
     name_key: String,
 }
 
+impl Reaction {
+    /// The reaction in words a manager reads at a glance: "answered 12 of 15
+    /// requests, typically within 2 days; 3 waiting".
+    pub fn in_words(&self) -> String {
+        if self.inbound == 0 {
+            return crate::t!("reaction-none");
+        }
+        let typical = match self.median_days {
+            Some(m) if m < 1.0 => format!(", {}", crate::t!("reaction-same-day")),
+            Some(m) => format!(", {}", crate::t!("reaction-within", days = m.ceil() as i64)),
+            None => String::new(),
+        };
+        crate::t!(
+            "reaction-words",
+            answered = self.answered,
+            inbound = self.inbound,
+            typical = typical,
+            waiting = self.unanswered.len()
+        )
+    }
+}
+
+/// The day a deadline of `n` days after `start` is broken: the day after it.
+fn broken_on(start: NaiveDate, n: i64) -> Option<NaiveDate> {
+    start.checked_add_days(Days::new(n as u64 + 1))
+}
+
 impl Book {
+    /// How often each rule (turned on) was broken in `from..=to`: a breach
+    /// counts in the period whose days hold the day it happened, the day
+    /// after its deadline, so periods never count one twice. A complaint
+    /// not escalated (or resolved) within `escalate_within` days, not
+    /// resolved within `resolve_within`; a touch of the period logged more
+    /// than `log_within` days late; a request not answered within
+    /// `answer_within` working days; an overdue invoice without a touch
+    /// within `invoice_touch_within` days of its due date (while unpaid);
+    /// an active A or B client without an open next step at the period's
+    /// end. Quiet-period touches are not counted yet.
+    pub fn rules_broken(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RuleCount>> {
+        let set = self.rule_set()?;
+        let conn = self.conn();
+        let inside = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= to);
+        let hi = (to + Days::new(1)).to_string();
+        let mut out = Vec::new();
+        for def in super::rules::RULES {
+            let n = set.get(def.name);
+            if n == 0 || matches!(def.name, "quiet_months" | "quiet_every" | "quiet_plan") {
+                continue;
+            }
+            // Records whose deadline may fall in the period start at most
+            // `n` days (`3 n` working days, for answers) before it.
+            let since = from
+                .checked_sub_days(Days::new(n as u64 * 3 + 7))
+                .unwrap_or(from)
+                .to_string();
+            let breaches = match def.name {
+                "next_step" => conn.query_row(
+                    "SELECT count(*) FROM clients c
+                     WHERE c.status = 'active' AND c.tier IN ('A', 'B') AND c.created_on <= ?1
+                       AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.client_id = c.id
+                             AND substr(p.created_at, 1, 10) <= ?1
+                             AND (p.status = 'open' OR substr(p.closed_at, 1, 10) > ?1))",
+                    [to.to_string()],
+                    |r| r.get::<_, i64>(0),
+                )? as u64,
+                "escalate_within" | "resolve_within" => {
+                    let step = if def.name == "escalate_within" { "%" } else { "resolved" };
+                    let mut stmt = conn.prepare_cached(
+                        "SELECT k.opened_at,
+                                (SELECT min(s.at) FROM complaint_steps s
+                                  WHERE s.complaint_id = k.id AND s.step LIKE ?3)
+                         FROM complaints k
+                         WHERE k.deleted_at IS NULL AND k.opened_at >= ?1 AND k.opened_at < ?2",
+                    )?;
+                    let mut rows = stmt.query(params![since, hi, step])?;
+                    let mut count = 0;
+                    while let Some(r) = rows.next()? {
+                        let opened = day(&r.get::<_, String>(0)?);
+                        let done = r.get::<_, Option<String>>(1)?.as_deref().and_then(day);
+                        let breach = opened.and_then(|o| broken_on(o, n));
+                        if inside(breach) && done.is_none_or(|d| Some(d) >= breach) {
+                            count += 1;
+                        }
+                    }
+                    count
+                }
+                "log_within" => conn.query_row(
+                    &format!(
+                        "SELECT count(*) FROM interactions
+                         WHERE at >= ?1 AND at < ?2 AND deleted_at IS NULL AND event IS NULL
+                           AND kind IN {TOUCH_KINDS}
+                           AND julianday(substr(logged_at, 1, 10)) - julianday(substr(at, 1, 10)) > ?3"
+                    ),
+                    params![from.to_string(), hi, n],
+                    |r| r.get::<_, i64>(0),
+                )? as u64,
+                "answer_within" => {
+                    let mut stmt = conn.prepare_cached(&format!(
+                        "SELECT i.at,
+                                (SELECT o.at FROM interactions o
+                                  WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
+                                    AND o.kind IN {TOUCH_KINDS} AND o.at >= i.at
+                                  ORDER BY o.at LIMIT 1)
+                         FROM interactions i
+                         WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
+                           AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')"
+                    ))?;
+                    let mut rows = stmt.query(params![since, hi])?;
+                    let mut count = 0;
+                    while let Some(r) = rows.next()? {
+                        let Some(asked) = day(&r.get::<_, String>(0)?) else {
+                            continue;
+                        };
+                        let answered = r.get::<_, Option<String>>(1)?.as_deref().and_then(day);
+                        // The first day on which the wait exceeds `n` working days.
+                        let mut breach = asked;
+                        while super::rules::working_days(asked, breach) <= n {
+                            breach = breach.succ_opt().unwrap_or(breach);
+                        }
+                        if inside(Some(breach)) && answered.is_none_or(|a| a >= breach) {
+                            count += 1;
+                        }
+                    }
+                    count
+                }
+                "invoice_touch_within" => {
+                    let mut stmt = conn.prepare_cached(&format!(
+                        "SELECT v.due_on, v.paid_on,
+                                (SELECT min(substr(o.at, 1, 10)) FROM interactions o
+                                  WHERE o.client_id = v.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
+                                    AND o.kind IN {TOUCH_KINDS} AND o.at >= v.due_on)
+                         FROM invoices v
+                         WHERE v.deleted_at IS NULL AND v.due_on >= ?1 AND v.due_on < ?2"
+                    ))?;
+                    let mut rows = stmt.query(params![since, hi])?;
+                    let mut count = 0;
+                    while let Some(r) = rows.next()? {
+                        let due = day(&r.get::<_, String>(0)?);
+                        let paid = r.get::<_, Option<String>>(1)?.as_deref().and_then(day);
+                        let touched = r.get::<_, Option<String>>(2)?.as_deref().and_then(day);
+                        // Overdue from the day after the due date; the touch is owed within n days of that.
+                        let breach = due.and_then(|d| broken_on(d, n));
+                        let unpaid = paid.is_none_or(|p| Some(p) >= breach);
+                        if inside(breach) && unpaid && touched.is_none_or(|t| Some(t) >= breach) {
+                            count += 1;
+                        }
+                    }
+                    count
+                }
+                _ => continue,
+            };
+            out.push(RuleCount {
+                rule: def.name,
+                breaches,
+            });
+        }
+        Ok(out)
+    }
+
     /// The report for `from..=to` (dates inclusive), as of the end of `to`.
     pub fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<Report> {
         let conn = self.conn();
@@ -595,6 +763,7 @@ impl Book {
             receivables,
             at_risk,
             activity: Activity { most, least },
+            rules_broken: self.rules_broken(from, to)?,
         })
     }
 }

@@ -161,7 +161,7 @@ pub fn breach_label(rule: &str, days_over: i64, since: Option<NaiveDate>) -> Str
 }
 
 /// Working days (Monday to Friday) after `from` up to and including `to`.
-fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
+pub(crate) fn working_days(from: NaiveDate, to: NaiveDate) -> i64 {
     let mut n = 0;
     let mut d = from;
     while d < to {

@@ -92,6 +92,7 @@ const SECTIONS: &[&str] = &[
     "complaints",
     "complaints by department",
     "receivables",
+    "rules broken",
     "at risk",
     "most active",
     "least active",
@@ -148,6 +149,9 @@ fn rows(r: &Report, human: bool) -> Vec<(&'static str, String, String)> {
         )
     };
     push("clients", w.name("coverage"), coverage);
+    if human {
+        push("reaction", w.name("in short"), r.reaction.in_words());
+    }
     push(
         "reaction",
         w.name("inbound requests"),
@@ -246,6 +250,14 @@ fn rows(r: &Report, human: bool) -> Vec<(&'static str, String, String)> {
         w.name("overdue amount"),
         w.sums(&r.receivables.overdue_by_currency),
     );
+    for c in &r.rules_broken {
+        let name = if human {
+            crate::i18n::tr(&format!("rule-short-{}", c.rule))
+        } else {
+            c.rule.to_string()
+        };
+        push("rules broken", name, c.breaches.to_string());
+    }
     for a in &r.at_risk {
         let reasons = if human {
             a.reasons_text()

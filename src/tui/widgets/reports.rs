@@ -29,8 +29,9 @@ fn figures(r: &Report) -> Vec<(String, String)> {
             t!("rep-untouched-at-end"),
             r.clients.untouched_at_end.to_string(),
         ),
+        (t!("rep-reaction"), r.reaction.in_words()),
         (
-            t!("rep-reaction"),
+            t!("rep-reaction-times"),
             t!(
                 "rep-median-worst",
                 median = days(r.reaction.median_days),
@@ -83,7 +84,23 @@ fn figures(r: &Report) -> Vec<(String, String)> {
                 sums(&r.receivables.overdue_by_currency)
             ),
         ),
+        (t!("rep-rules-broken"), rules_broken(r)),
     ]
+}
+
+/// The rules broken in the period in one line: `escalate 1 · log 3`.
+fn rules_broken(r: &crate::book::Report) -> String {
+    let broken: Vec<String> = r
+        .rules_broken
+        .iter()
+        .filter(|c| c.breaches > 0)
+        .map(|c| format!("{} {}", t!(&format!("rule-short-{}", c.rule)), c.breaches))
+        .collect();
+    if broken.is_empty() {
+        t!("rep-rules-none")
+    } else {
+        broken.join(" · ")
+    }
 }
 
 /// Sums by currency as the language writes amounts.
