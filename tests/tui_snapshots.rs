@@ -188,6 +188,28 @@ screen!(edit_invoice_form, [c('M'), c('e')]);
 screen!(agenda_view, [c('A')]);
 screen!(today_view, [c('T')]);
 screen!(today_second_row, [c('T'), c('j')]);
+// From Today's first row (Northwind: a complaint, an overdue invoice), C and M
+// open that complaint and that invoice, selected.
+screen!(today_row_complaint, [c('T'), c('C')]);
+screen!(today_row_invoice, [c('T'), c('M')]);
+// Enter on Today's tenth row (Blue Harbor, received from a colleague): the
+// card says it came from Today and shows what is left of its checklist.
+screen!(
+    today_opened_received_client,
+    [
+        c('T'),
+        c('j'),
+        c('j'),
+        c('j'),
+        c('j'),
+        c('j'),
+        c('j'),
+        c('j'),
+        c('j'),
+        c('j'),
+        k(KeyCode::Enter)
+    ]
+);
 screen!(reports_view, [c('R')]);
 screen!(reports_scrolled, [c('R'), c('G')]);
 screen!(complaint_form, [c('!')]);

@@ -301,6 +301,15 @@ word-OrderStatus-in-progress = in progress
 ## The screens.
 card-title = Client
 card-select = Select a client.
+card-from-list = from the list
+card-from-untouched = from untouched
+card-from-today = from Today
+card-from-agenda = from the agenda
+card-from-complaints = from complaints
+card-from-money = from money
+card-from-reports = from the report
+card-from-contacts = from contacts
+card-from-search = from search
 card-head = tier {$tier} · every {$days ->
     [one] day
    *[other] {$days} days
@@ -923,9 +932,11 @@ key-today-log-interaction = log the touch (a planned one is filled in); then the
 foot-today-log-interaction = log
 key-today-open = open the client
 foot-today-open = open
-key-today-show-complaints = complaints of the whole book
+foot-today-show-complaints = complaint
+foot-today-show-money = invoice
+key-today-show-complaints = complaints, on the row's complaint
 key-today-show-agenda = the agenda of planned touches
-key-today-show-money = money: unpaid invoices
+key-today-show-money = money, on the row's overdue invoice
 key-today-back = to the main screen
 foot-today-back = main
 key-today-help = help: every key

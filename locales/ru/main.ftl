@@ -302,6 +302,15 @@ word-OrderStatus-in-progress = в работе
 ## Экраны.
 card-title = Клиент
 card-select = Выберите клиента.
+card-from-list = из списка
+card-from-untouched = из «без касаний»
+card-from-today = из «Сегодня»
+card-from-agenda = из плана
+card-from-complaints = из жалоб
+card-from-money = из денег
+card-from-reports = из отчёта
+card-from-contacts = из контактов
+card-from-search = из поиска
 card-head = категория {$tier} · раз в {$days ->
     [one] {$days} день
     [few] {$days} дня
@@ -938,9 +947,11 @@ key-today-log-interaction = записать касание (запланиро�
 foot-today-log-interaction = записать
 key-today-open = открыть клиента
 foot-today-open = открыть
-key-today-show-complaints = жалобы по всей книге
+foot-today-show-complaints = жалоба
+foot-today-show-money = счёт
+key-today-show-complaints = жалобы, на жалобе этой строки
 key-today-show-agenda = план касаний
-key-today-show-money = деньги: неоплаченные счета
+key-today-show-money = деньги, на просроченном счёте этой строки
 key-today-back = на главный экран
 foot-today-back = главный
 key-today-help = справка: все клавиши

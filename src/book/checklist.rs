@@ -81,10 +81,54 @@ impl Book {
             .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for (client_id, client, since, from_manager) in received {
+            let Some(list) = self.checklist_of(client_id, client, since, from_manager)? else {
+                continue;
+            };
+            if all || !list.is_done() {
+                out.push(list);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The checklist of one client received by an accept, while anything
+    /// is left on it (the card shows it).
+    pub fn checklist(&self, client_id: &str) -> Result<Option<Checklist>> {
+        use rusqlite::OptionalExtension;
+        let row: Option<(String, String, String)> = self
+            .conn()
+            .query_row(
+                "SELECT c.name, h.at, h.from_manager
+                 FROM handover_clients hc JOIN handovers h ON h.id = hc.handover_id
+                 JOIN clients c ON c.id = hc.client_id
+                 WHERE hc.client_id = ?1 AND h.kind = 'accept' AND c.status IN ('active', 'prospect')
+                 ORDER BY h.at DESC LIMIT 1",
+                [client_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((client, since, from_manager)) = row else {
+            return Ok(None);
+        };
+        Ok(self
+            .checklist_of(client_id.to_string(), client, since, from_manager)?
+            .filter(|l| !l.is_done()))
+    }
+
+    /// What is done and left for a client received at `since` (a stamp).
+    fn checklist_of(
+        &self,
+        client_id: String,
+        client: String,
+        since: String,
+        from_manager: String,
+    ) -> Result<Option<Checklist>> {
+        let conn = self.conn();
+        {
             let Ok(accepted_on) =
                 NaiveDate::parse_from_str(since.get(..10).unwrap_or(""), "%Y-%m-%d")
             else {
-                continue;
+                return Ok(None);
             };
             // Each current contact met: an outbound touch with them logged
             // since the accept (stamps, both in UTC).
@@ -159,10 +203,7 @@ impl Book {
                     },
                 ],
             };
-            if all || !list.is_done() {
-                out.push(list);
-            }
+            Ok(Some(list))
         }
-        Ok(out)
     }
 }

@@ -298,6 +298,8 @@ pub struct ClientView {
     pub unpaid: Vec<Invoice>,
     /// The manager before the last handover, and the day the client came here.
     pub managed_before: Option<(String, String)>,
+    /// The successor's checklist, while anything is left on it.
+    pub checklist: Option<crate::book::checklist::Checklist>,
     /// Touches per week over the last twelve weeks, oldest first.
     pub weekly_touches: Vec<u64>,
     /// Select this entry once loaded (opening a search hit).

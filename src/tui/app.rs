@@ -24,6 +24,40 @@ pub const TIMELINE_PAGE: u64 = 100;
 /// Rows a page key moves.
 const PAGE: u64 = 10;
 
+/// The list the card's client was chosen from: the card says so, since
+/// Today, the untouched panel and the views each pick by their own reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChosenFrom {
+    #[default]
+    List,
+    Untouched,
+    Today,
+    Agenda,
+    Complaints,
+    Money,
+    Reports,
+    Contacts,
+    Search,
+}
+
+impl ChosenFrom {
+    /// "from Today", in the language in force.
+    pub fn label(self) -> String {
+        let id = match self {
+            ChosenFrom::List => "card-from-list",
+            ChosenFrom::Untouched => "card-from-untouched",
+            ChosenFrom::Today => "card-from-today",
+            ChosenFrom::Agenda => "card-from-agenda",
+            ChosenFrom::Complaints => "card-from-complaints",
+            ChosenFrom::Money => "card-from-money",
+            ChosenFrom::Reports => "card-from-reports",
+            ChosenFrom::Contacts => "card-from-contacts",
+            ChosenFrom::Search => "card-from-search",
+        };
+        crate::i18n::tr(id)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     Clients,
@@ -96,6 +130,7 @@ pub struct App {
     pub views: Views,
     pub theme: Theme,
     pub pane: Pane,
+    pub chosen_from: ChosenFrom,
     pub filter: Input,
     pub filtering: bool,
     pub sort: ClientSort,
@@ -133,6 +168,7 @@ impl App {
             views: Views::default(),
             theme,
             pane: Pane::Clients,
+            chosen_from: ChosenFrom::List,
             filter: Input::default(),
             filtering: false,
             sort: ClientSort::Name,
@@ -271,10 +307,12 @@ impl App {
         }
         match self.pane {
             Pane::Clients => {
+                self.chosen_from = ChosenFrom::List;
                 self.client_sel = step(self.client_sel, self.clients_total);
                 self.list_moved()
             }
             Pane::Untouched => {
+                self.chosen_from = ChosenFrom::Untouched;
                 self.untouched_sel =
                     step(self.untouched_sel as u64, self.untouched.len() as u64) as usize;
                 let id = self.untouched.get(self.untouched_sel)?.client.id.clone();
@@ -417,7 +455,10 @@ impl App {
                 let step = if action == Action::NextPane { 1 } else { 2 };
                 self.pane = order[(i + step) % 3];
                 match self.pane {
-                    Pane::Clients => self.load_selected_client(),
+                    Pane::Clients => {
+                        self.chosen_from = ChosenFrom::List;
+                        self.load_selected_client()
+                    }
                     Pane::Untouched => self.move_by(0),
                     Pane::Timeline => None,
                 }
@@ -426,6 +467,7 @@ impl App {
             Action::Back => self.back(),
             Action::StartFilter => {
                 self.filtering = true;
+                self.chosen_from = ChosenFrom::List;
                 self.pane = Pane::Clients;
                 None
             }
@@ -678,6 +720,7 @@ impl App {
         }
         if let Some(s) = self.search.take() {
             let hit = s.hits.get(s.selected)?.clone();
+            self.chosen_from = ChosenFrom::Search;
             self.pane = Pane::Timeline;
             self.filter = Input::default();
             return Some(Effect::Many(vec![

@@ -121,6 +121,7 @@ impl Performer {
                     .collect();
                 let weekly_touches = self.book.weekly_touches(&id, today, 12)?;
                 let managed_before = self.book.managed_before(&id)?;
+                let checklist = self.book.checklist(&id)?;
                 vec![Action::ClientLoaded(Box::new(ClientView {
                     client,
                     contacts,
@@ -131,6 +132,7 @@ impl Performer {
                     unpaid,
                     weekly_touches,
                     managed_before,
+                    checklist,
                     focus_entry,
                 }))]
             }

@@ -111,6 +111,9 @@ pub struct Views {
     pub today_after: Option<String>,
     /// Open the plain log form once the client is loaded (Today `n`).
     pub pending_plain_log: bool,
+    /// The complaint or invoice to select once its view has loaded (Today
+    /// `C` and `M` open the row's own record).
+    pub focus_record: Option<String>,
 }
 
 impl Views {
@@ -198,6 +201,16 @@ impl App {
 
     /// Open a client from a view: back to the main screen, on its timeline.
     pub(super) fn open_client(&mut self, client_id: String) -> Option<Effect> {
+        use super::ChosenFrom;
+        self.chosen_from = match self.views.screen {
+            Screen::Main => self.chosen_from,
+            Screen::Today => ChosenFrom::Today,
+            Screen::Agenda => ChosenFrom::Agenda,
+            Screen::Complaints => ChosenFrom::Complaints,
+            Screen::Money => ChosenFrom::Money,
+            Screen::Reports => ChosenFrom::Reports,
+            Screen::Contacts => ChosenFrom::Contacts,
+        };
         self.views.screen = Screen::Main;
         self.pane = Pane::Timeline;
         self.filter = tui_input::Input::default();
@@ -218,16 +231,41 @@ impl App {
     pub(super) fn update_views(&mut self, action: &Action) -> Option<Option<Effect>> {
         let screen = self.views.screen;
         Some(match action {
-            Action::ShowComplaints => self.show(Screen::Complaints),
+            Action::ShowComplaints => {
+                if screen == Screen::Today {
+                    self.views.focus_record = self.views.selected_today().and_then(|r| {
+                        r.reasons.iter().find_map(|x| match x {
+                            crate::book::today::Reason::Complaint { complaint_id, .. } => {
+                                Some(complaint_id.clone())
+                            }
+                            _ => None,
+                        })
+                    });
+                }
+                self.show(Screen::Complaints)
+            }
             Action::ShowAgenda => self.show(Screen::Agenda),
             Action::ShowToday => self.show(Screen::Today),
             Action::ShowReports => self.show(Screen::Reports),
-            Action::ShowMoney => self.show(Screen::Money),
+            Action::ShowMoney => {
+                if screen == Screen::Today {
+                    self.views.focus_record = self.views.selected_today().and_then(|r| {
+                        r.reasons.iter().find_map(|x| match x {
+                            crate::book::today::Reason::InvoiceOverdue { invoice_id, .. } => {
+                                Some(invoice_id.clone())
+                            }
+                            _ => None,
+                        })
+                    });
+                }
+                self.show(Screen::Money)
+            }
             Action::MoneyLoaded(list) => {
                 self.views.money = list.clone();
-                self.views.money_sel = self
-                    .views
-                    .money_sel
+                let focus = self.views.focus_record.take();
+                self.views.money_sel = focus
+                    .and_then(|id| self.views.money.iter().position(|i| i.id == id))
+                    .unwrap_or(self.views.money_sel)
                     .min(self.views.money.len().saturating_sub(1));
                 None
             }
@@ -340,9 +378,10 @@ impl App {
             Action::ComplaintsLoaded { complaints, .. } => {
                 self.views.complaints = complaints.clone();
                 self.views.sort_complaints();
-                self.views.complaint_sel = self
-                    .views
-                    .complaint_sel
+                let focus = self.views.focus_record.take();
+                self.views.complaint_sel = focus
+                    .and_then(|id| self.views.complaints.iter().position(|k| k.id == id))
+                    .unwrap_or(self.views.complaint_sel)
                     .min(self.views.complaints.len().saturating_sub(1));
                 None
             }

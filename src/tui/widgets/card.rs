@@ -20,6 +20,7 @@ pub fn height(app: &App) -> u16 {
         Some(v) => {
             (2 + 3
                 + usize::from(v.managed_before.is_some())
+                + usize::from(v.checklist.is_some())
                 + v.contacts.len().clamp(1, 3)
                 + v.plans.len().clamp(0, 3)
                 + v.open_complaints.len().min(2)
@@ -47,7 +48,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let c = &view.client;
     let t = &app.theme;
     let today = app.clock.today;
-    let block = pane_block(app, format!(" {} ", display_safe(&c.name)), None);
+    // The title says which list the client was chosen from.
+    let block = pane_block(
+        app,
+        format!(" {} · {} ", display_safe(&c.name), app.chosen_from.label()),
+        None,
+    );
     let inner = block.inner(area);
     block.render(area, buf);
     let w = inner.width as usize;
@@ -171,9 +177,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let text = t!(
             "card-managed-before",
             manager = display_safe(before),
-            since = since.as_str()
+            since = chrono::NaiveDate::parse_from_str(since.get(..10).unwrap_or(""), "%Y-%m-%d")
+                .map(crate::i18n::date)
+                .unwrap_or_else(|_| display_safe(since))
         );
         lines.push(Line::styled(truncate(&text, w), t.dim()));
+    }
+    // What the successor has left to do for a received client.
+    if let Some(list) = &view.checklist {
+        let text = format!(
+            "☐ {}: {}",
+            t!(
+                "checklist-progress",
+                done = list.done(),
+                total = list.items.len()
+            ),
+            list.next_item().unwrap_or_default()
+        );
+        lines.push(Line::styled(truncate(&text, w), t.due_today()));
     }
     if view.contacts.is_empty() {
         lines.push(Line::styled(t!("card-no-contacts"), t.dim()));
