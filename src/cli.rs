@@ -26,6 +26,7 @@ mod lifecycle;
 pub mod out;
 mod output;
 mod report_format;
+mod report_html;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -652,7 +653,7 @@ pub struct ReportArgs {
     /// The last day [default: the reference date]
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub to: Option<String>,
-    /// text, md, json or csv
+    /// text, md, json, csv, or html: one self-contained page with pictures
     #[arg(long, default_value = "text")]
     pub format: String,
     /// Several managers' books at once, read-only: figures per manager and in total

@@ -1051,3 +1051,5 @@ rule-short-answer_within = request answered late
 rule-short-invoice_touch_within = overdue invoice untouched
 report-in-short = in short
 report-section-rules-broken = Rules broken in the period
+html-coverage = Coverage: active clients touched within their cadence
+html-complaints = Complaints by department (open at the end)

@@ -1068,3 +1068,5 @@ rule-short-answer_within = ответ на обращение поздно
 rule-short-invoice_touch_within = счёт без касания
 report-in-short = коротко
 report-section-rules-broken = Нарушения правил за период
+html-coverage = Охват: активные клиенты, которых касались в пределах их частоты
+html-complaints = Жалобы по отделам (открытые на конец периода)

@@ -421,6 +421,18 @@ pub fn report(a: &ReportArgs, cx: &Context) -> Result<()> {
     }
     let book = cx.read()?;
     let r = book.report(from, to)?;
+    if format == report_format::Format::Html {
+        // One book is a department of one: the same page, one manager.
+        let manager = book.setting("manager_name")?.unwrap_or_default();
+        let one = report_format::BookFigures {
+            book: book.path().display().to_string(),
+            manager,
+            rule_breaches: book.rule_breaches(to, false)?.len(),
+            report: r,
+        };
+        say_text!("{}", report_format::render_many(&[one], from, to, format)?);
+        return Ok(());
+    }
     say_text!("{}", report_format::render(&r, format)?);
     Ok(())
 }

@@ -11,6 +11,8 @@ pub enum Format {
     Md,
     Json,
     Csv,
+    /// One self-contained page with pictures (`report_html`).
+    Html,
 }
 
 impl Format {
@@ -20,7 +22,12 @@ impl Format {
             "md" | "markdown" => Ok(Format::Md),
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
-            _ => Err(InputError::new("format", s, "one of: text, md, json, csv")),
+            "html" => Ok(Format::Html),
+            _ => Err(InputError::new(
+                "format",
+                s,
+                crate::t!("accepted-one-of", choices = "text, md, json, csv, html"),
+            )),
         }
     }
 }
@@ -311,9 +318,11 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// One book's report; HTML is written through `render_many` (it needs the manager).
 pub fn render(r: &Report, format: Format) -> anyhow::Result<String> {
     let mut out = String::new();
     match format {
+        Format::Html => anyhow::bail!("the HTML report is written by render_many"),
         Format::Json => out = crate::text::json_safe(&serde_json::to_string_pretty(r)?) + "\n",
         Format::Csv => {
             out.push_str("section,name,value\n");
@@ -483,14 +492,17 @@ impl Compared {
     }
 }
 
-/// Several books' figures: one manager a row and the total, in text,
-/// Markdown, JSON (every book's whole report) or CSV.
-pub fn render_many(
-    books: &[BookFigures],
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-    format: Format,
-) -> anyhow::Result<String> {
+/// The compared table's cells as the language writes them: one manager a
+/// row, then the total (marked `true`).
+pub fn compared_cells(books: &[BookFigures]) -> Vec<(Vec<String>, bool)> {
+    let (rows, total) = compared(books);
+    rows.iter()
+        .map(|r| (r.cells(true), false))
+        .chain([(total.cells(true), true)])
+        .collect()
+}
+
+fn compared(books: &[BookFigures]) -> (Vec<Compared>, Compared) {
     let rows: Vec<Compared> = books.iter().map(Compared::of).collect();
     let mut total = Compared {
         manager: crate::t!("report-total-row"),
@@ -513,8 +525,21 @@ pub fn render_many(
     for r in &rows {
         total.add(r);
     }
+    (rows, total)
+}
+
+/// Several books' figures: one manager a row and the total, in text,
+/// Markdown, JSON (every book's whole report), CSV or HTML.
+pub fn render_many(
+    books: &[BookFigures],
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    format: Format,
+) -> anyhow::Result<String> {
+    let (rows, mut total) = compared(books);
     let mut out = String::new();
     match format {
+        Format::Html => out = super::report_html::render(books, from, to),
         Format::Json => {
             let json = serde_json::json!({
                 "from": from, "to": to, "books": books,
