@@ -1018,3 +1018,139 @@ fn planned_touches_are_found_by_purpose_and_follow_their_edits() {
     );
     assert!(book.derived_problems().expect("check").is_empty());
 }
+
+/// The date rules of edits at their boundaries: an invoice due on its issue
+/// day, issued on its payment day; an escalation "by" its own day; a plan
+/// fulfilled only by a touch of its own client; plans due after a day leave
+/// that day out.
+#[test]
+fn edits_keep_their_date_rules_at_the_boundaries() {
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let a = book
+        .add_client(&client("Alpha", Tier::A), d("2026-01-01"))
+        .expect("a")
+        .id;
+    let b = book
+        .add_client(&client("Beta", Tier::B), d("2026-01-01"))
+        .expect("b")
+        .id;
+    book.add_invoice(
+        &a,
+        &NewInvoice {
+            number: "E-1".into(),
+            amount_minor: 10_000,
+            currency: "RUB".into(),
+            issued_on: d("2026-11-01"),
+            due_on: d("2026-11-20"),
+        },
+    )
+    .expect("invoice");
+    let due = |day: &str| InvoicePatch {
+        due_on: Some(d(day)),
+        ..InvoicePatch::default()
+    };
+    let issued = |day: &str| InvoicePatch {
+        issued_on: Some(d(day)),
+        ..InvoicePatch::default()
+    };
+    // Due on the issue day: accepted; the day before: refused, naming the field.
+    assert_eq!(
+        book.edit_invoice("E-1", &due("2026-11-01"))
+            .expect("same day")
+            .due_on,
+        d("2026-11-01")
+    );
+    let err = book
+        .edit_invoice("E-1", &due("2026-10-31"))
+        .expect_err("before issue");
+    assert!(err.to_string().starts_with("due: '2026-10-31'"), "{err}");
+    book.edit_invoice("E-1", &due("2026-11-20")).expect("back");
+    // Paid 10.11: issued on the payment day or before is accepted, after it refused.
+    book.invoice_paid("E-1", d("2026-11-10")).expect("paid");
+    assert_eq!(
+        book.edit_invoice("E-1", &issued("2026-11-05"))
+            .expect("before")
+            .issued_on,
+        d("2026-11-05")
+    );
+    assert_eq!(
+        book.edit_invoice("E-1", &issued("2026-11-10"))
+            .expect("same day")
+            .issued_on,
+        d("2026-11-10")
+    );
+    let err = book
+        .edit_invoice("E-1", &issued("2026-11-11"))
+        .expect_err("after payment");
+    assert!(err.to_string().starts_with("issued: '2026-11-11'"), "{err}");
+
+    // An escalation "by" its own day is accepted; by the day before, refused.
+    let k = book
+        .add_complaint(
+            &a,
+            &NewComplaint {
+                at: When::day(d("2026-11-02")),
+                contact: None,
+                department: "QA".into(),
+                severity: Severity::Normal,
+                summary: "Broken seal".into(),
+                via: None,
+            },
+        )
+        .expect("complaint")
+        .id;
+    let at = When::day(d("2026-11-03"));
+    let err = book
+        .escalate_complaint_by(&k, "Head of QA", "", at.clone(), Some(d("2026-11-02")))
+        .expect_err("by the day before");
+    assert!(err.to_string().starts_with("by: '2026-11-02'"), "{err}");
+    let k = book
+        .escalate_complaint_by(&k, "Head of QA", "", at, Some(d("2026-11-03")))
+        .expect("by the same day");
+    assert_eq!(k.status, ComplaintStatus::Escalated);
+
+    // A plan due 25.11; a call of 20.11 may be what it asked for.
+    let plan = book
+        .plan(
+            &a,
+            &NewPlan {
+                due: d("2026-11-25"),
+                purpose: "Send the offer".into(),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan");
+    let ids = |v: Vec<Plan>| v.into_iter().map(|p| p.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(book.plans_due_after(&a, d("2026-11-24")).expect("after")),
+        [plan.id.clone()]
+    );
+    assert!(
+        book.plans_due_after(&a, d("2026-11-25"))
+            .expect("on its day")
+            .is_empty()
+    );
+    // Not fulfilled by the other client's call, nor by a note of its own client.
+    let other = book
+        .log(&b, &touch(Kind::Call, "2026-11-20 10:00", "call"), None)
+        .expect("b call")
+        .id;
+    let note = book
+        .log(&a, &touch(Kind::Note, "2026-11-20 11:00", "note"), None)
+        .expect("note")
+        .id;
+    for entry in [&other, &note] {
+        let err = book
+            .fulfil_plan(&plan.id, entry)
+            .expect_err("not its touch");
+        assert!(err.to_string().starts_with("ENTRY:"), "{err}");
+    }
+    let call = book
+        .log(&a, &touch(Kind::Call, "2026-11-20 12:00", "call"), None)
+        .expect("a call")
+        .id;
+    let done = book.fulfil_plan(&plan.id, &call).expect("its own touch");
+    assert_eq!((done.status, done.done_by), (PlanStatus::Done, Some(call)));
+}
