@@ -1103,7 +1103,7 @@ fn edits_keep_their_date_rules_at_the_boundaries() {
         .id;
     let at = When::day(d("2026-11-03"));
     let err = book
-        .escalate_complaint_by(&k, "Head of QA", "", at.clone(), Some(d("2026-11-02")))
+        .escalate_complaint_by(&k, "Head of QA", "", at, Some(d("2026-11-02")))
         .expect_err("by the day before");
     assert!(err.to_string().starts_with("by: '2026-11-02'"), "{err}");
     let k = book
@@ -1125,7 +1125,7 @@ fn edits_keep_their_date_rules_at_the_boundaries() {
     let ids = |v: Vec<Plan>| v.into_iter().map(|p| p.id).collect::<Vec<_>>();
     assert_eq!(
         ids(book.plans_due_after(&a, d("2026-11-24")).expect("after")),
-        [plan.id.clone()]
+        std::slice::from_ref(&plan.id)
     );
     assert!(
         book.plans_due_after(&a, d("2026-11-25"))
