@@ -286,15 +286,30 @@ impl Book {
                 .unwrap_or(from)
                 .to_string();
             let breaches = match def.name {
-                "next_step" => conn.query_row(
-                    "SELECT count(*) FROM clients c
-                     WHERE c.status = 'active' AND c.tier IN ('A', 'B') AND c.created_on <= ?1
-                       AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.client_id = c.id
-                             AND substr(p.created_at, 1, 10) <= ?1
-                             AND (p.status = 'open' OR substr(p.closed_at, 1, 10) > ?1))",
-                    [to.to_string()],
-                    |r| r.get::<_, i64>(0),
-                )? as u64,
+                "next_step" => {
+                    // The clients with a plan open at the period's end, in one
+                    // pass over the plans (a lookup a client read them all).
+                    let mut stmt = conn.prepare_cached(
+                        "SELECT DISTINCT client_id FROM plans
+                         WHERE substr(created_at, 1, 10) <= ?1
+                           AND (status = 'open' OR substr(closed_at, 1, 10) > ?1)",
+                    )?;
+                    let planned: HashSet<String> = stmt
+                        .query_map([to.to_string()], |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    let mut stmt = conn.prepare_cached(
+                        "SELECT id FROM clients
+                         WHERE status = 'active' AND tier IN ('A', 'B') AND created_on <= ?1",
+                    )?;
+                    let mut rows = stmt.query([to.to_string()])?;
+                    let mut count = 0;
+                    while let Some(r) = rows.next()? {
+                        if !planned.contains(&r.get::<_, String>(0)?) {
+                            count += 1;
+                        }
+                    }
+                    count
+                }
                 "escalate_within" | "resolve_within" => {
                     let step = if def.name == "escalate_within" { "%" } else { "resolved" };
                     let mut stmt = conn.prepare_cached(
