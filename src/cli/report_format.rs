@@ -492,6 +492,18 @@ impl Compared {
     }
 }
 
+/// The compared table's column heads (catalog ids), in the order of `cells`.
+pub const COMPARE_HEADS: &[&str] = &[
+    "report-col-manager",
+    "report-col-touches",
+    "report-col-coverage",
+    "report-col-answered",
+    "report-col-plan",
+    "report-col-complaints",
+    "report-col-overdue",
+    "report-col-breaches",
+];
+
 /// The compared table's cells as the language writes them: one manager a
 /// row, then the total (marked `true`).
 pub fn compared_cells(books: &[BookFigures]) -> Vec<(Vec<String>, bool)> {
@@ -566,19 +578,7 @@ pub fn render_many(
         }
         Format::Text | Format::Md => {
             let md = format == Format::Md;
-            let heads: Vec<String> = [
-                "report-col-manager",
-                "report-col-touches",
-                "report-col-coverage",
-                "report-col-answered",
-                "report-col-plan",
-                "report-col-complaints",
-                "report-col-overdue",
-                "report-col-breaches",
-            ]
-            .iter()
-            .map(|id| crate::i18n::tr(id))
-            .collect();
+            let heads: Vec<String> = COMPARE_HEADS.iter().map(|id| crate::i18n::tr(id)).collect();
             let _ = writeln!(
                 out,
                 "{}{}\n",

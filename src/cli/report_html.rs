@@ -172,18 +172,8 @@ svg text {{ font-size: 12px; fill: #222; }}
     );
 
     // The table a head of sales compares: one manager a row and the total.
-    let heads = [
-        "report-col-manager",
-        "report-col-touches",
-        "report-col-coverage",
-        "report-col-answered",
-        "report-col-plan",
-        "report-col-complaints",
-        "report-col-overdue",
-        "report-col-breaches",
-    ];
     out.push_str("<table class=\"compare\"><thead><tr>");
-    for h in heads {
+    for h in super::report_format::COMPARE_HEADS {
         let _ = write!(out, "<th>{}</th>", esc(&crate::i18n::tr(h)));
     }
     out.push_str("</tr></thead><tbody>\n");

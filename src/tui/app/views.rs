@@ -2,6 +2,7 @@
 //! planned touches, and the reports. Their state and their part of `update`.
 
 use super::{App, Pane, Question};
+use crate::book::today::Reason;
 use crate::book::{AgendaItem, Report};
 use crate::domain::Complaint;
 use crate::t;
@@ -143,6 +144,15 @@ impl Views {
         self.today.get(self.today_sel)
     }
 
+    /// The first record of the selected Today row that `pick` takes (its
+    /// complaint, its overdue invoice).
+    fn today_record(&self, pick: impl Fn(&Reason) -> Option<&String>) -> Option<String> {
+        self.selected_today()?
+            .reasons
+            .iter()
+            .find_map(|r| pick(r).cloned())
+    }
+
     pub fn selected_invoice(&self) -> Option<&crate::domain::Invoice> {
         self.money.get(self.money_sel)
     }
@@ -233,13 +243,9 @@ impl App {
         Some(match action {
             Action::ShowComplaints => {
                 if screen == Screen::Today {
-                    self.views.focus_record = self.views.selected_today().and_then(|r| {
-                        r.reasons.iter().find_map(|x| match x {
-                            crate::book::today::Reason::Complaint { complaint_id, .. } => {
-                                Some(complaint_id.clone())
-                            }
-                            _ => None,
-                        })
+                    self.views.focus_record = self.views.today_record(|x| match x {
+                        Reason::Complaint { complaint_id, .. } => Some(complaint_id),
+                        _ => None,
                     });
                 }
                 self.show(Screen::Complaints)
@@ -249,13 +255,9 @@ impl App {
             Action::ShowReports => self.show(Screen::Reports),
             Action::ShowMoney => {
                 if screen == Screen::Today {
-                    self.views.focus_record = self.views.selected_today().and_then(|r| {
-                        r.reasons.iter().find_map(|x| match x {
-                            crate::book::today::Reason::InvoiceOverdue { invoice_id, .. } => {
-                                Some(invoice_id.clone())
-                            }
-                            _ => None,
-                        })
+                    self.views.focus_record = self.views.today_record(|x| match x {
+                        Reason::InvoiceOverdue { invoice_id, .. } => Some(invoice_id),
+                        _ => None,
                     });
                 }
                 self.show(Screen::Money)
@@ -455,7 +457,6 @@ impl App {
                 self.open_client(id)
             }
             Action::LogInteraction if screen == Screen::Today => {
-                use crate::book::today::Reason;
                 let Some(row) = self.views.selected_today() else {
                     return Some(None);
                 };
