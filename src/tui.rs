@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod perform;
 pub mod theme;
 pub mod widgets;
+pub mod worker;
 
 use crate::book::{Access, Book};
 use crate::cli::Context as CliContext;
@@ -22,6 +23,9 @@ use std::time::{Duration, Instant};
 
 /// How often the book is checked for changes made by other programs.
 const EXTERNAL_CHECK: Duration = Duration::from_millis(1000);
+
+/// How often the loop looks for the worker's answer while one is awaited.
+const WORKER_LOOK: Duration = Duration::from_millis(15);
 
 /// Feed an action through update and perform until nothing is left to do.
 pub fn dispatch(app: &mut App, performer: &mut Performer, action: Action) {
@@ -71,7 +75,8 @@ pub fn run(cx: &CliContext, demo: bool) -> anyhow::Result<()> {
     if let Some(note) = book.creation_note() {
         app.message = Some((note, false));
     }
-    let mut performer = Performer::new(book);
+    // Today and the report are counted off the UI thread.
+    let mut performer = Performer::with_worker(book);
     dispatch(&mut app, &mut performer, Action::Reload);
     // The morning starts with what to do: Today is the first screen; Esc
     // shows the client list, the timeline and who hasn't been touched.
@@ -102,8 +107,20 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     let mut last_check = Instant::now();
     while !app.quit {
+        // What the worker counted replaces what was shown; "counting…" goes
+        // when nothing wanted is left.
+        for answer in performer.answers(None) {
+            dispatch(app, performer, answer);
+        }
+        if app.counting != performer.busy() {
+            dispatch(app, performer, Action::Counting(performer.busy()));
+        }
         terminal.draw(|frame| widgets::render(app, frame))?;
-        let wait = EXTERNAL_CHECK.saturating_sub(last_check.elapsed());
+        let mut wait = EXTERNAL_CHECK.saturating_sub(last_check.elapsed());
+        if performer.busy() {
+            // Look for the answer often, and still answer every key at once.
+            wait = wait.min(WORKER_LOOK);
+        }
         let ready = event::poll(wait)?;
         if live_clock {
             dispatch(app, performer, Action::ClockRead(Clock::local()));

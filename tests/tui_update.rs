@@ -1489,3 +1489,50 @@ fn today_logs_the_planned_touch_and_moves_to_the_next_row() {
     ui.key(KeyCode::Esc);
     assert_eq!(ui.app.context(), Context::Main);
 }
+
+/// The report is counted off the UI thread: while another program holds
+/// the book locked (the report cannot be read), keys are still answered,
+/// the status says "counting…", and the report arrives once the lock goes.
+#[test]
+fn keys_are_answered_while_the_report_is_counted() {
+    let mut ui = Ui::new(&["Alpha", "Beta"]);
+    let book = Book::open(&ui.path, Access::Existing).expect("book");
+    ui.perf = Performer::with_worker(book);
+    // A first answer from the worker: its own connection is open.
+    ui.act(Action::ShowToday);
+    assert!(ui.app.counting);
+    for a in ui.perf.answers(Some(std::time::Duration::from_secs(10))) {
+        ui.act(a);
+    }
+    assert!(!ui.perf.busy());
+    ui.key(KeyCode::Esc);
+
+    let lock = rusqlite::Connection::open(&ui.path).expect("raw");
+    lock.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+    ui.key(KeyCode::Char('R'));
+    assert_eq!(ui.app.views.screen, touchbase::tui::app::Screen::Reports);
+    assert!(ui.app.counting && ui.perf.busy());
+    assert!(
+        ui.app.views.report.is_none(),
+        "not counted on the key's thread"
+    );
+    // Keys that need no book are answered at once: help opens and closes.
+    ui.key(KeyCode::Char('?'));
+    assert!(ui.app.help.is_some());
+    ui.key(KeyCode::Esc);
+    assert!(ui.app.help.is_none());
+    assert_eq!(
+        ui.app.views.screen,
+        touchbase::tui::app::Screen::Reports,
+        "Esc closed the help, not the view behind it"
+    );
+    assert!(ui.perf.busy(), "still counting behind the lock");
+
+    lock.execute_batch("COMMIT").expect("unlock");
+    for a in ui.perf.answers(Some(std::time::Duration::from_secs(10))) {
+        ui.act(a);
+    }
+    let r = ui.app.views.report.as_ref().expect("the report arrived");
+    assert_eq!(r.clients.active, 2);
+    assert!(!ui.perf.busy());
+}

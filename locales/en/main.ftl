@@ -482,6 +482,7 @@ rep-receivables = Overdue receivables
 rep-title = Report {$from} — {$to} · [ earlier · ] later
 rep-report = Report
 loading = Loading…
+counting = counting…
 rep-per-week = Touches per week
 rep-coverage = Coverage
 rep-calls = calls {$n}

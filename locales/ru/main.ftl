@@ -487,6 +487,7 @@ rep-receivables = Просроченная дебиторка
 rep-title = Отчёт {$from} — {$to} · [ раньше · ] позже
 rep-report = Отчёт
 loading = Загрузка…
+counting = считаю…
 rep-per-week = Касания по неделям
 rep-coverage = Охват
 rep-calls = звонки {$n}

@@ -153,6 +153,8 @@ pub struct App {
     pub detail: Option<Detail>,
     /// The last message: text, and whether it is an error.
     pub message: Option<(String, bool)>,
+    /// Today or the report is being counted off the UI thread.
+    pub counting: bool,
     /// What `u` undoes: the last change made here.
     pub last_deleted: Option<super::action::Undo>,
     pub quit: bool,
@@ -188,6 +190,7 @@ impl App {
             help: None,
             detail: None,
             message: None,
+            counting: false,
             last_deleted: None,
             quit: false,
         }
@@ -649,6 +652,10 @@ impl App {
                 None
             }
             Action::Tick => Some(Effect::CheckExternal),
+            Action::Counting(on) => {
+                self.counting = on;
+                None
+            }
             Action::ClockRead(clock) => {
                 let new_day = clock.today != self.clock.today;
                 self.clock = clock;

@@ -20,12 +20,42 @@ use chrono::NaiveDate;
 pub struct Performer {
     pub book: Book,
     data_version: i64,
+    /// Where the slow reads go, in the UI (tests count them in place).
+    worker: Option<super::worker::Worker>,
 }
 
 impl Performer {
     pub fn new(book: Book) -> Performer {
         let data_version = book.data_version().unwrap_or_default();
-        Performer { book, data_version }
+        Performer {
+            book,
+            data_version,
+            worker: None,
+        }
+    }
+
+    /// A performer whose slow reads (Today, the report) run on a worker
+    /// thread with its own connection to the same book.
+    pub fn with_worker(book: Book) -> Performer {
+        let worker = super::worker::Worker::start(book.path().to_path_buf());
+        let mut p = Performer::new(book);
+        p.worker = Some(worker);
+        p
+    }
+
+    /// True while the worker counts something the UI waits for.
+    pub fn busy(&self) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.busy())
+    }
+
+    /// The worker's answers that arrived (none without a worker); with
+    /// `wait`, up to that long for the next one.
+    pub fn answers(&mut self, wait: Option<std::time::Duration>) -> Vec<Action> {
+        match (&mut self.worker, wait) {
+            (Some(w), Some(t)) => w.wait(t),
+            (Some(w), None) => w.answers(),
+            (None, _) => Vec::new(),
+        }
     }
 
     /// Carry out an effect as of `today` (the UI's reference date, so the two
@@ -36,6 +66,10 @@ impl Performer {
                 .into_iter()
                 .flat_map(|e| self.perform(e, today))
                 .collect();
+        }
+        if let (Some(slot), Some(w)) = (super::worker::Slot::of(&effect), &mut self.worker) {
+            w.ask(slot, effect, today);
+            return vec![Action::Counting(true)];
         }
         match self.run(effect, today) {
             Ok(actions) => actions,

@@ -522,9 +522,14 @@ impl App {
             {
                 self.act_in_view(screen, action)
             }
+            // Esc closes what is in front first (a form, the help, search,
+            // an entry's detail), the view only then.
             Action::Back
                 if screen != Screen::Main
-                    && self.context() != crate::tui::keymap::Context::Form =>
+                    && self.context() != crate::tui::keymap::Context::Form
+                    && self.help.is_none()
+                    && self.search.is_none()
+                    && self.detail.is_none() =>
             {
                 self.views.screen = Screen::Main;
                 None

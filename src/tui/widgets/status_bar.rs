@@ -41,8 +41,14 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         full
     };
     let mut spans = vec![Span::styled(head.clone(), t.heading())];
+    let mut used = crate::text::width(&head);
+    if app.counting {
+        let counting = format!("{} ", t!("counting"));
+        used += crate::text::width(&counting);
+        spans.push(Span::styled(counting, t.dim()));
+    }
     if let Some((msg, error)) = &app.message {
-        let room = (area.width as usize).saturating_sub(crate::text::width(&head) + 1);
+        let room = (area.width as usize).saturating_sub(used + 1);
         spans.push(Span::styled(
             truncate(&display_safe(msg), room),
             if *error { t.error() } else { t.ok() },

@@ -25,9 +25,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let inner = super::view_frame(app, title, area, buf);
     if v.today.is_empty() {
-        Paragraph::new(t!("today-nothing"))
-            .style(t.dim())
-            .render(inner, buf);
+        // Being counted is not "nothing to do".
+        let word = if app.counting {
+            t!("loading")
+        } else {
+            t!("today-nothing")
+        };
+        Paragraph::new(word).style(t.dim()).render(inner, buf);
         return;
     }
     let w = inner.width as usize;

@@ -1,0 +1,168 @@
+//! The slow reads off the UI thread: Today's ranking and the report run on
+//! a thread of their own, with its own connection to the book, so a key is
+//! answered while they are counted. Each request carries its slot and a
+//! generation; the thread runs only the newest waiting request of a slot
+//! (a burst of period changes counts one report), and an answer to a
+//! request a newer one replaced is dropped.
+
+use super::action::{Action, Effect};
+use super::perform::Performer;
+use crate::book::{Access, Book};
+use chrono::NaiveDate;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::time::Duration;
+
+/// What a slow read is for; one answer a slot is wanted at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    Today,
+    Report,
+}
+
+impl Slot {
+    /// The slot of an effect the worker takes, if it is one.
+    pub fn of(effect: &Effect) -> Option<Slot> {
+        match effect {
+            Effect::LoadToday => Some(Slot::Today),
+            Effect::LoadReport { .. } => Some(Slot::Report),
+            _ => None,
+        }
+    }
+    fn index(self) -> usize {
+        match self {
+            Slot::Today => 0,
+            Slot::Report => 1,
+        }
+    }
+}
+
+struct Job {
+    slot: Slot,
+    generation: u64,
+    effect: Effect,
+    today: NaiveDate,
+}
+
+/// The UI's side of the worker thread.
+pub struct Worker {
+    jobs: Sender<Job>,
+    answers: Receiver<(Slot, u64, Vec<Action>)>,
+    /// The newest generation asked for, a slot.
+    latest: [u64; 2],
+    /// The generation whose answer arrived, a slot.
+    answered: [u64; 2],
+}
+
+impl Worker {
+    /// Start the thread on the book at `path` (it opens its own connection).
+    pub fn start(path: PathBuf) -> Worker {
+        let (jobs, inbox) = channel::<Job>();
+        let (outbox, answers) = channel();
+        std::thread::spawn(move || {
+            let mut performer = match Book::open(&path, Access::Existing) {
+                Ok(book) => Some(Performer::new(book)),
+                Err(e) => {
+                    // Every request is answered with why, rather than never.
+                    let why = e.to_string();
+                    while let Ok(job) = inbox.recv() {
+                        let failed = vec![Action::Failed(why.clone())];
+                        if outbox.send((job.slot, job.generation, failed)).is_err() {
+                            return;
+                        }
+                    }
+                    None
+                }
+            };
+            let Some(performer) = performer.as_mut() else {
+                return;
+            };
+            while let Ok(first) = inbox.recv() {
+                // Keep only the newest waiting request of each slot.
+                let mut newest: [Option<Job>; 2] = [None, None];
+                let mut put = |job: Job| {
+                    let i = job.slot.index();
+                    newest[i] = Some(job);
+                };
+                put(first);
+                loop {
+                    match inbox.try_recv() {
+                        Ok(job) => put(job),
+                        Err(TryRecvError::Empty) => break,
+                        Err(TryRecvError::Disconnected) => return,
+                    }
+                }
+                for job in newest.into_iter().flatten() {
+                    let actions = performer.perform(job.effect, job.today);
+                    if outbox.send((job.slot, job.generation, actions)).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        Worker {
+            jobs,
+            answers,
+            latest: [0; 2],
+            answered: [0; 2],
+        }
+    }
+
+    /// Ask for a slow read; its answer comes through `answers`.
+    pub fn ask(&mut self, slot: Slot, effect: Effect, today: NaiveDate) {
+        let i = slot.index();
+        self.latest[i] += 1;
+        let job = Job {
+            slot,
+            generation: self.latest[i],
+            effect,
+            today,
+        };
+        if self.jobs.send(job).is_err() {
+            // The thread is gone: the answer will never come, so stop waiting.
+            self.answered[i] = self.latest[i];
+        }
+    }
+
+    /// True while an answer the UI wants is still being counted.
+    pub fn busy(&self) -> bool {
+        self.latest != self.answered
+    }
+
+    /// The answers that arrived, the stale ones left out; never waits.
+    pub fn answers(&mut self) -> Vec<Action> {
+        let mut out = Vec::new();
+        while let Ok(answer) = self.answers.try_recv() {
+            out.extend(self.keep(answer));
+        }
+        out
+    }
+
+    /// Wait up to `timeout` for the next wanted answer (tests, and the
+    /// loop's last look before drawing).
+    pub fn wait(&mut self, timeout: Duration) -> Vec<Action> {
+        let deadline = std::time::Instant::now() + timeout;
+        while self.busy() {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.answers.recv_timeout(left) {
+                Ok(answer) => {
+                    let kept = self.keep(answer);
+                    if !kept.is_empty() {
+                        return kept;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        Vec::new()
+    }
+
+    fn keep(&mut self, (slot, generation, actions): (Slot, u64, Vec<Action>)) -> Vec<Action> {
+        let i = slot.index();
+        if generation < self.latest[i] {
+            return Vec::new();
+        }
+        self.answered[i] = generation;
+        actions
+    }
+}
