@@ -133,7 +133,11 @@ pub(crate) fn plan_quiet_touch(tx: &Transaction, client_id: &str) -> Result<Opti
     } else {
         title
     };
-    let purpose = crate::text::clean_line(&crate::t!("quiet-plan-purpose", order = what));
+    // A title at the longest a line may be still leaves a purpose `check` accepts.
+    let purpose: String = crate::text::clean_line(&crate::t!("quiet-plan-purpose", order = what))
+        .chars()
+        .take(super::validate::MAX_LINE)
+        .collect();
     insert_plan(
         tx,
         client_id,
