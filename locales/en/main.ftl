@@ -917,6 +917,7 @@ today-short-nothing = nothing due today
 
 ## The Today view
 ctx-today = Today: what to do, most important first
+today-why = Why
 today-view-title = Today, { $day } · { $n }
 key-main-show-today = today: every client with a reason to act, with the reasons
 foot-main-show-today = today

@@ -932,6 +932,7 @@ today-short-nothing = на сегодня ничего
 
 ## The Today view
 ctx-today = Сегодня: что делать, самое важное первым
+today-why = Почему
 today-view-title = Сегодня, { $day } · { $n }
 key-main-show-today = сегодня: все клиенты, по которым нужно действовать, с причинами
 foot-main-show-today = сегодня

@@ -306,7 +306,7 @@ impl App {
             return None;
         }
         if self.move_in_view(delta).is_some() {
-            return None;
+            return self.today_card();
         }
         match self.pane {
             Pane::Clients => {

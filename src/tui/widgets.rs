@@ -55,6 +55,20 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         Screen::Complaints => complaints::render(app, main, buf),
         Screen::Agenda => agenda::render(app, main, buf),
+        // Wide enough: the list, and beside it the card of the client the
+        // next key acts on and every reason of its row.
+        Screen::Today if main.width >= 110 => {
+            let [list, side] =
+                Layout::horizontal([Constraint::Min(60), Constraint::Percentage(40)]).areas(main);
+            let card_height = card::height(app).min(side.height.saturating_sub(4));
+            let [card_area, why_area] =
+                Layout::vertical([Constraint::Length(card_height), Constraint::Min(3)]).areas(side);
+            today::render(app, list, buf);
+            if app.view.is_some() {
+                card::render(app, card_area, buf);
+            }
+            today::render_why(app, why_area, buf);
+        }
         Screen::Today => today::render(app, main, buf),
         Screen::Reports => reports::render(app, main, buf),
         Screen::Money => money::render(app, main, buf),

@@ -209,6 +209,20 @@ impl App {
         Some(())
     }
 
+    /// Beside Today, the card of the selected row's client (the one the
+    /// next key acts on), loaded when the selection moves to another client.
+    pub(super) fn today_card(&mut self) -> Option<Effect> {
+        if self.views.screen != Screen::Today {
+            return None;
+        }
+        let id = self.views.selected_today()?.client_id.clone();
+        self.chosen_from = super::ChosenFrom::Today;
+        (self.view.as_ref().map(|v| &v.client.id) != Some(&id)).then_some(Effect::LoadClient {
+            id,
+            focus_entry: None,
+        })
+    }
+
     /// Open a client from a view: back to the main screen, on its timeline.
     pub(super) fn open_client(&mut self, client_id: String) -> Option<Effect> {
         use super::ChosenFrom;
@@ -414,7 +428,7 @@ impl App {
                     .views
                     .today_sel
                     .min(self.views.today.len().saturating_sub(1));
-                None
+                self.today_card()
             }
             Action::AgendaLoaded(items) => {
                 self.views.agenda = items.clone();

@@ -12,6 +12,27 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+/// Every reason of the selected row, one a line, in full (the list cuts them).
+pub fn render_why(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let block = ratatui::widgets::Block::bordered()
+        .title(format!(" {} ", t!("today-why")))
+        .border_style(t.dim());
+    let Some(row) = app.views.selected_today() else {
+        block.render(area, buf);
+        return;
+    };
+    let lines: Vec<Line> = row
+        .reasons
+        .iter()
+        .map(|r| Line::raw(format!("• {}", display_safe(&r.label()))))
+        .collect();
+    Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .block(block)
+        .render(area, buf);
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let v = &app.views;
