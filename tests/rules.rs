@@ -473,6 +473,26 @@ fn the_report_counts_each_rules_breaches_in_its_period() {
     log(&mut book, &asker, Direction::Outbound, "2026-11-10 10:00");
     log(&mut book, &asker, Direction::Inbound, "2026-11-18 10:00");
     let late = log(&mut book, &asker, Direction::Outbound, "2026-11-19 10:00");
+    // Quiet since an order won 1.09 (12 months, a touch every 30 days),
+    // untouched until 15.11: the touch owed by 1.10 is missed on 2.10
+    // (October), the one owed by 31.10 on 1.11 (November); the call of 15.11
+    // keeps the one owed by 30.11.
+    let quiet = {
+        let c = NewClient::build("Quiet", Tier::C, None, Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("quiet").id
+    };
+    book.add_order(
+        &quiet,
+        &NewOrder {
+            at: When::day(d("2026-09-01")),
+            title: "Line 3".into(),
+            amount_minor: Some(100_000),
+            currency: "RUB".into(),
+            status: OrderStatus::Won,
+        },
+    )
+    .expect("order");
+    log(&mut book, &quiet, Direction::Outbound, "2026-11-15 10:00");
     // Every touch logged when it happened, but the 19.11 call two days later.
     let raw = rusqlite::Connection::open(&path).expect("raw");
     raw.execute_batch("UPDATE interactions SET logged_at = substr(at, 1, 10) || 'T12:00:00Z'")
@@ -502,21 +522,21 @@ fn the_report_counts_each_rules_breaches_in_its_period() {
             ("log_within", 1),
             ("answer_within", 1),
             ("invoice_touch_within", 1),
+            ("quiet_every", 1),
         ]
     );
-    // October holds B's escalation on time and nothing else of these.
+    // October holds B's escalation on time and, of these, only the quiet
+    // touch missed on 2.10.
     let october = book
         .report(d("2026-10-01"), d("2026-10-31"))
         .expect("october");
-    assert_eq!(
-        october
-            .rules_broken
-            .iter()
-            .filter(|c| c.rule != "next_step")
-            .map(|c| c.breaches)
-            .sum::<u64>(),
-        0
-    );
+    let broken: Vec<(&str, u64)> = october
+        .rules_broken
+        .iter()
+        .filter(|c| c.rule != "next_step" && c.breaches > 0)
+        .map(|c| (c.rule, c.breaches))
+        .collect();
+    assert_eq!(broken, [("quiet_every", 1)]);
     // Four requests in November (A, C, and the two asked), all answered:
     // waits 0, 0, 4 and 1 days, median half a day.
     assert_eq!(

@@ -1051,6 +1051,7 @@ rule-short-resolve_within = complaint resolved late
 rule-short-log_within = touch logged late
 rule-short-answer_within = request answered late
 rule-short-invoice_touch_within = overdue invoice untouched
+rule-short-quiet_every = quiet touch missed
 report-in-short = in short
 report-section-rules-broken = Rules broken in the period
 html-coverage = Coverage: active clients touched within their cadence

@@ -1068,6 +1068,7 @@ rule-short-resolve_within = жалоба решена поздно
 rule-short-log_within = касание записано поздно
 rule-short-answer_within = ответ на обращение поздно
 rule-short-invoice_touch_within = счёт без касания
+rule-short-quiet_every = пропущено касание в тишине
 report-in-short = коротко
 report-section-rules-broken = Нарушения правил за период
 html-coverage = Охват: активные клиенты, которых касались в пределах их частоты

@@ -267,7 +267,7 @@ impl Book {
     /// `answer_within` working days; an overdue invoice without a touch
     /// within `invoice_touch_within` days of its due date (while unpaid);
     /// an active A or B client without an open next step at the period's
-    /// end. Quiet-period touches are not counted yet.
+    /// end; a quiet-period touch missed (`quiet_breaches`).
     pub fn rules_broken(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RuleCount>> {
         let set = self.rule_set()?;
         let conn = self.conn();
@@ -276,7 +276,7 @@ impl Book {
         let mut out = Vec::new();
         for def in super::rules::RULES {
             let n = set.get(def.name);
-            if n == 0 || matches!(def.name, "quiet_months" | "quiet_every" | "quiet_plan") {
+            if n == 0 || matches!(def.name, "quiet_months" | "quiet_plan") {
                 continue;
             }
             // Records whose deadline may fall in the period start at most
@@ -394,6 +394,7 @@ impl Book {
                     }
                     count
                 }
+                "quiet_every" => self.quiet_breaches(&set, from, to)?,
                 _ => continue,
             };
             out.push(RuleCount {
@@ -402,6 +403,111 @@ impl Book {
             });
         }
         Ok(out)
+    }
+
+    /// The quiet-period touches missed in `from..=to`: after each won order
+    /// (until the next one, or the end of its period) a touch is owed every
+    /// `every` days from the order or the last touch; a gap counts once for
+    /// every interval it leaves untouched, on the day after that interval.
+    fn quiet_breaches(
+        &self,
+        set: &super::rules::RuleSet,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<u64> {
+        let conn = self.conn();
+        let longest: i64 = conn.query_row(
+            "SELECT coalesce(max(quiet_months), 0) FROM clients",
+            [],
+            |r| r.get(0),
+        )?;
+        let longest = Tier::ALL
+            .iter()
+            .map(|t| set.for_tier("quiet_months", *t))
+            .chain([longest])
+            .max()
+            .unwrap_or(0);
+        if longest <= 0 {
+            return Ok(0);
+        }
+        let since = from
+            .checked_sub_months(chrono::Months::new(longest as u32))
+            .unwrap_or(from);
+        let hi = (to + Days::new(1)).to_string();
+        // The won orders that may cover a day of the period, client by client.
+        let mut stmt = conn.prepare_cached(
+            "SELECT o.client_id, c.tier, c.quiet_months, c.quiet_every, substr(o.at, 1, 10)
+             FROM orders o JOIN clients c ON c.id = o.client_id
+             WHERE o.status = 'won' AND o.deleted_at IS NULL AND o.at >= ?1 AND o.at < ?2
+               AND c.status IN ('active', 'prospect')
+             ORDER BY o.client_id, o.at",
+        )?;
+        let mut orders: BTreeMap<String, (i64, i64, Vec<NaiveDate>)> = BTreeMap::new();
+        let mut rows = stmt.query(params![since.to_string(), hi])?;
+        while let Some(r) = rows.next()? {
+            let Ok(tier) = Tier::parse(&r.get::<_, String>(1)?) else {
+                continue;
+            };
+            let limits = crate::domain::Limits {
+                hard_days: None,
+                quiet_months: r.get(2)?,
+                quiet_every: r.get(3)?,
+            };
+            let Some(won) = day(&r.get::<_, String>(4)?) else {
+                continue;
+            };
+            let (months, every) = set.quiet_for(tier, &limits);
+            orders
+                .entry(r.get(0)?)
+                .or_insert((months, every, Vec::new()))
+                .2
+                .push(won);
+        }
+        let mut touches = conn.prepare_cached(&format!(
+            "SELECT DISTINCT substr(at, 1, 10) FROM interactions
+             WHERE client_id = ?1 AND deleted_at IS NULL AND kind IN {TOUCH_KINDS}
+               AND at >= ?2 AND at < ?3 ORDER BY 1"
+        ))?;
+        let mut count = 0;
+        for (client, (months, every, won)) in &orders {
+            if *months <= 0 || *every <= 0 {
+                continue;
+            }
+            let days: Vec<NaiveDate> = touches
+                .query_map(params![client, won[0].to_string(), hi], |r| {
+                    r.get::<_, String>(0)
+                })?
+                .filter_map(|d| d.ok().as_deref().and_then(day))
+                .collect();
+            for (i, start) in won.iter().enumerate() {
+                let mut end = start
+                    .checked_add_months(chrono::Months::new(*months as u32))
+                    .unwrap_or(*start);
+                if let Some(next) = won.get(i + 1) {
+                    end = end.min(*next - Days::new(1));
+                }
+                let end = end.min(to);
+                let mut anchor = *start;
+                loop {
+                    let deadline = anchor + Days::new(*every as u64);
+                    let breach = deadline + Days::new(1);
+                    if breach > end {
+                        break;
+                    }
+                    // The last touch inside the interval carries the clock on.
+                    match days.iter().rev().find(|d| **d > anchor && **d <= deadline) {
+                        Some(t) => anchor = *t,
+                        None => {
+                            if breach >= from {
+                                count += 1;
+                            }
+                            anchor = deadline;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(count)
     }
 
     /// The report for `from..=to` (dates inclusive), as of the end of `to`.
