@@ -168,6 +168,29 @@ fn main() {
         ),
     );
     row(
+        "today, ranked (first 200 rows, last said)",
+        median(
+            || drop(book.today_list(today, Some(200), true).expect("q")),
+            3,
+        ),
+    );
+    row(
+        "rules check (every breach now)",
+        median(|| drop(book.rule_breaches(today, true).expect("q")), 3),
+    );
+    row(
+        "rules broken in the last 30 days",
+        median(
+            || {
+                drop(
+                    book.rules_broken(today - chrono::Days::new(29), today)
+                        .expect("q"),
+                )
+            },
+            3,
+        ),
+    );
+    row(
         "client list filtered 'ром', page of 40",
         median(
             || {
