@@ -975,6 +975,7 @@ rules-n-broken = { $n ->
 }
 rule-quiet_months = after a won order the client is quiet for N months
 rule-quiet_every = and gets a touch every N days while quiet
+rule-quiet_plan = the quiet period's touches are planned by themselves
 rule-breach-quiet-every = quiet since the order of { $since }, { $days } d past its touch
 quiet-plan-purpose = Quiet-period touch: order {$order}
 today-notify-title = touchbase: today

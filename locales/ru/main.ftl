@@ -990,6 +990,7 @@ rules-n-broken = { $n ->
 }
 rule-quiet_months = после выигранного заказа клиент «затихает» на N месяцев
 rule-quiet_every = и всё это время получает касание раз в N дней
+rule-quiet_plan = касания тихого периода планируются сами
 rule-breach-quiet-every = затих после заказа от { $since }, касание просрочено на { $days } дн.
 quiet-plan-purpose = Касание в тихий период: заказ {$order}
 today-notify-title = touchbase: сегодня

@@ -461,6 +461,23 @@ impl Book {
 mod tests {
     use super::*;
 
+    /// Each rule is described, and each one a report counts has its short
+    /// name, in both languages (the ids are built from the rules' names).
+    #[test]
+    fn every_rule_has_its_words_in_both_catalogs() {
+        use crate::i18n::{Lang, has};
+        for lang in Lang::ALL {
+            for r in RULES {
+                let id = format!("rule-{}", r.name);
+                assert!(has(lang, &id), "{lang:?} lacks {id}");
+                if !matches!(r.name, "quiet_months" | "quiet_plan") {
+                    let id = format!("rule-short-{}", r.name);
+                    assert!(has(lang, &id), "{lang:?} lacks {id}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn working_days_skip_the_weekend() {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");

@@ -27,6 +27,10 @@ pub fn client_json(c: &Client, today: NaiveDate) -> Value {
         "name": c.name,
         "tier": c.tier,
         "cadence_days": c.cadence_days,
+        // The hard limit in force, and the client's own limits (null: the default).
+        "hard_limit_days": c.hard_limit_days(),
+        "limits": c.limits,
+        "slipping": c.slipping(today),
         "status": c.status,
         "industry": c.industry,
         "city": c.city,
