@@ -555,3 +555,52 @@ fn the_report_counts_each_rules_breaches_in_its_period() {
         "ответили на 4 из 4 обращений, обычно в тот же день; ждут ответа: 0"
     );
 }
+
+/// A plan closed on the period's last day counts as closed in that period's
+/// report (cancelled, or done), not as open.
+#[test]
+fn a_plan_closed_on_the_periods_last_day_counts_as_closed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("b.sqlite");
+    let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+    let c = NewClient::build("Alpha", Tier::C, None, Status::Active).expect("client");
+    let a = book.add_client(&c, d("2026-01-01")).expect("add").id;
+    let plan = |book: &mut Book, due: &str| {
+        book.plan(
+            &a,
+            &NewPlan {
+                due: d(due),
+                purpose: format!("call {due}"),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan")
+        .id
+    };
+    let cancelled = plan(&mut book, "2026-11-20");
+    plan(&mut book, "2026-11-25");
+    book.cancel_plan(&cancelled).expect("cancel");
+    // Done by the call of 30.11, the period's last day (late: due 25.11).
+    log(&mut book, &a, Direction::Outbound, "2026-11-30 10:00");
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    raw.execute(
+        "UPDATE plans SET closed_at = '2026-11-30T10:00:00Z', created_at = '2026-11-01T09:00:00Z'",
+        [],
+    )
+    .expect("stamps");
+    drop(raw);
+    let p = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report")
+        .plan;
+    assert_eq!(
+        (p.due, p.cancelled, p.done_late, p.done_on_time, p.open),
+        (2, 1, 1, 0, 0)
+    );
+    // A period ending the day before sees both still open.
+    let p = book
+        .report(d("2026-11-01"), d("2026-11-29"))
+        .expect("report")
+        .plan;
+    assert_eq!((p.due, p.cancelled, p.open), (2, 0, 2));
+}
