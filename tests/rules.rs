@@ -604,3 +604,70 @@ fn a_plan_closed_on_the_periods_last_day_counts_as_closed() {
         .plan;
     assert_eq!((p.due, p.cancelled, p.open), (2, 0, 2));
 }
+
+/// The report's complaint figures at their boundaries: resolved the day
+/// after the period is open at its end; open exactly 14 days is not yet
+/// "older than 14 days", 15 is; a department with nothing in the period is
+/// not listed.
+#[test]
+fn complaint_figures_at_the_periods_edges() {
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    let mut add = |name: &str| {
+        let c = NewClient::build(name, Tier::C, None, Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let (late, fourteen, fifteen, old) = (add("Late"), add("Fourteen"), add("Fifteen"), add("Old"));
+    let open = |book: &mut Book, client: &str, day: &str, dept: &str| {
+        let k = NewComplaint {
+            at: When::day(d(day)),
+            contact: None,
+            department: dept.into(),
+            severity: Severity::Normal,
+            summary: format!("{dept} {day}"),
+            via: None,
+        };
+        book.add_complaint(client, &k).expect("complaint").id
+    };
+    // Resolved on 1.12, the day after the period.
+    let k = open(&mut book, &late, "2026-11-25", "logistics");
+    book.resolve_complaint(&k, "fixed", When::day(d("2026-12-01")))
+        .expect("resolve");
+    // Open 14 and 15 days at the end (30.11).
+    open(&mut book, &fourteen, "2026-11-16", "logistics");
+    open(&mut book, &fifteen, "2026-11-15", "logistics");
+    // Opened and resolved in October, in a department of its own.
+    let k = open(&mut book, &old, "2026-10-05", "billing");
+    book.resolve_complaint(&k, "refund", When::day(d("2026-10-09")))
+        .expect("resolve");
+
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report");
+    assert_eq!(
+        (
+            r.complaints.opened,
+            r.complaints.resolved,
+            r.complaints.open_at_end
+        ),
+        (3, 0, 3)
+    );
+    let depts: Vec<&str> = r
+        .complaints
+        .by_department
+        .iter()
+        .map(|x| x.department.as_str())
+        .collect();
+    assert_eq!(depts, ["logistics"], "billing had nothing in November");
+    let old_complaint: Vec<&str> = r
+        .at_risk
+        .iter()
+        .filter(|a| {
+            a.reasons
+                .contains(&touchbase::book::RiskReason::OldComplaint)
+        })
+        .map(|a| a.client.as_str())
+        .collect();
+    assert_eq!(old_complaint, ["Fifteen"]);
+}
