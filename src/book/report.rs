@@ -416,17 +416,7 @@ impl Book {
         to: NaiveDate,
     ) -> Result<u64> {
         let conn = self.conn();
-        let longest: i64 = conn.query_row(
-            "SELECT coalesce(max(quiet_months), 0) FROM clients",
-            [],
-            |r| r.get(0),
-        )?;
-        let longest = Tier::ALL
-            .iter()
-            .map(|t| set.for_tier("quiet_months", *t))
-            .chain([longest])
-            .max()
-            .unwrap_or(0);
+        let longest = super::rules::longest_quiet_months(conn, set)?;
         if longest <= 0 {
             return Ok(0);
         }

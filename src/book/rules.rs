@@ -185,6 +185,22 @@ fn stored_rule(conn: &rusqlite::Connection, key: &str, max: i64) -> Result<Optio
         .filter(|v| (0..=max).contains(v)))
 }
 
+/// The longest quiet period any client of the book may have, in months: how
+/// far back a won order may still keep a client quiet.
+pub(crate) fn longest_quiet_months(conn: &rusqlite::Connection, set: &RuleSet) -> Result<i64> {
+    let own: i64 = conn.query_row(
+        "SELECT coalesce(max(quiet_months), 0) FROM clients",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(Tier::ALL
+        .iter()
+        .map(|t| set.for_tier("quiet_months", *t))
+        .chain([own])
+        .max()
+        .unwrap_or(0))
+}
+
 /// The rules in force in the book `conn` holds, with the tiers' own numbers.
 pub(crate) fn read_rule_set(conn: &rusqlite::Connection) -> Result<RuleSet> {
     let mut set = RuleSet::default();
@@ -390,19 +406,7 @@ impl Book {
         }
         // Quiet clients: each with its own period (its limits, its tier's, the rule's).
         let set = self.rule_set()?;
-        let longest: i64 = conn.query_row(
-            "SELECT coalesce(max(quiet_months), 0) FROM clients",
-            [],
-            |r| r.get(0),
-        )?;
-        let longest = set
-            .tier_values()
-            .iter()
-            .filter(|(n, _, _)| *n == "quiet_months")
-            .map(|(_, _, v)| *v)
-            .chain([set.get("quiet_months"), longest])
-            .max()
-            .unwrap_or(0);
+        let longest = longest_quiet_months(conn, &set)?;
         if longest > 0 {
             let from = today
                 .checked_sub_months(chrono::Months::new(longest as u32))

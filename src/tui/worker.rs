@@ -61,7 +61,7 @@ impl Worker {
         let (outbox, answers) = channel();
         std::thread::spawn(move || {
             let mut performer = match Book::open(&path, Access::Existing) {
-                Ok(book) => Some(Performer::new(book)),
+                Ok(book) => Performer::new(book),
                 Err(e) => {
                     // Every request is answered with why, rather than never.
                     let why = e.to_string();
@@ -71,11 +71,8 @@ impl Worker {
                             return;
                         }
                     }
-                    None
+                    return;
                 }
-            };
-            let Some(performer) = performer.as_mut() else {
-                return;
             };
             while let Ok(first) = inbox.recv() {
                 // Keep only the newest waiting request of each slot.
