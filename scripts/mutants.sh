@@ -5,6 +5,7 @@
 #
 #   scripts/mutants.sh                 # every listed module (hours on 2 cores)
 #   scripts/mutants.sh src/dates.rs    # one module
+#   MUTANTS_RE='rules_broken' scripts/mutants.sh src/book/report.rs   # only mutants whose name matches
 #
 # Needs cargo-mutants and cargo-nextest (cargo install --locked cargo-mutants cargo-nextest).
 set -euo pipefail
@@ -22,5 +23,6 @@ if [[ -f mutants-allowed.txt ]]; then
     args+=(--exclude-re "$line")
   done < <(grep -v '^#' mutants-allowed.txt | sed -n 's/^\([^|]*\)|.*/\1/p' | sed 's/[[:space:]]*$//')
 fi
+if [[ -n ${MUTANTS_RE:-} ]]; then args+=(--re "$MUTANTS_RE"); fi
 cargo mutants --no-shuffle --copy-target=false "${args[@]}" --output target/mutants
 echo "caught/missed/unviable: see target/mutants/mutants.out/outcomes.json and missed.txt"

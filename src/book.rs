@@ -21,6 +21,7 @@ pub mod schema;
 mod search;
 pub mod today;
 mod untouched;
+mod urgency;
 pub(crate) mod validate;
 mod versions;
 

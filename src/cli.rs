@@ -147,7 +147,7 @@ pub enum ClientCommand {
     /// Change a client's fields
     Edit(ClientEditArgs),
     /// List all clients by name
-    List(JsonArg),
+    List(ListArgs),
     /// Show a client's card: details, contacts, next steps, recent history
     Show(ClientShowArgs),
 }
@@ -226,6 +226,9 @@ pub struct ClientShowArgs {
     /// Print JSON for scripts
     #[arg(long)]
     pub json: bool,
+    /// How many of the latest entries to show
+    #[arg(long, default_value_t = 10)]
+    pub limit: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -387,6 +390,9 @@ pub struct RulesCheckArgs {
     /// Several managers' books at once, read-only: each breach with its manager
     #[arg(long, value_name = "BOOK", num_args = 1..)]
     pub books: Vec<std::path::PathBuf>,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -531,6 +537,9 @@ pub struct ComplaintListArgs {
     /// Print JSON for scripts
     #[arg(long)]
     pub json: bool,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -627,6 +636,9 @@ pub struct InvoiceListArgs {
     /// Print JSON for scripts
     #[arg(long)]
     pub json: bool,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -643,6 +655,9 @@ pub struct AgendaArgs {
     /// text, or ics: the agenda as a calendar file (one all-day event per touch)
     #[arg(long, default_value = "text", value_parser = ["text", "ics"])]
     pub format: String,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use std::fs;
 use std::path::Path;
-use touchbase::book::{Access, Book, BookError};
+use touchbase::book::{Access, Book, BookError, ClientSort};
 use touchbase::dates::When;
 use touchbase::domain::*;
 
@@ -244,6 +244,136 @@ fn the_untouched_order_is_overdue_share_then_tier_then_name() {
     assert_eq!(rows[1].overdue_days, 14);
     assert_eq!(rows[1].days_since_touch, Some(28));
     assert_eq!(book.counts(today).expect("counts"), (8, 4));
+}
+
+/// The urgency order is read from per-cadence index streams and merged in
+/// Rust; it must be exactly the order the plain definition gives (a sort of
+/// the whole table), on every page, with ties of the share across cadences.
+#[test]
+fn the_merged_urgency_order_is_the_order_the_definition_gives() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    let today = d("2026-11-27");
+    {
+        let mut book = new_book(dir.path());
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for i in 0..300 {
+            let name = if i % 2 == 0 {
+                format!("ООО «Клиент {}»", i / 2)
+            } else {
+                format!("Client {i}")
+            };
+            let mut nc = client(&name, [Tier::A, Tier::B, Tier::C][next(3) as usize]);
+            nc.cadence_days = [7, 14, 30, 60, 90, 45][next(6) as usize];
+            nc.status = [
+                Status::Active,
+                Status::Prospect,
+                Status::Paused,
+                Status::Lost,
+            ][next(4) as usize];
+            let added = today - chrono::Days::new(next(400));
+            book.add_client(&nc, added).expect("add");
+        }
+        // Last touches on few distinct days, so shares tie across cadences
+        // (7 days over a 14-day cadence is 30 over 60), and some never touched.
+        let raw = rusqlite::Connection::open(&path).expect("raw");
+        let ids: Vec<i64> = raw
+            .prepare("SELECT seq FROM clients")
+            .expect("prepare")
+            .query_map([], |r| r.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("ids");
+        for seq in ids {
+            let last = match next(5) {
+                0 => None,
+                k => Some(
+                    (today - chrono::Days::new([7, 21, 44, 120][k as usize - 1] + next(3)))
+                        .to_string(),
+                ),
+            };
+            raw.execute(
+                "UPDATE clients SET last_touch_on = ?1 WHERE seq = ?2",
+                rusqlite::params![last, seq],
+            )
+            .expect("update");
+        }
+    }
+    let book = Book::open(&path, Access::Existing).expect("open");
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    let share = "(julianday(?1) - julianday(coalesce(last_touch_on, created_on)) - cadence_days) * 1.0 / cadence_days DESC, tier, sort_key, name_key";
+    let reference = |sql: &str| -> Vec<String> {
+        raw.prepare(sql)
+            .expect("prepare")
+            .query_map([today.to_string()], |r| r.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("names")
+    };
+    let untouched = reference(&format!(
+        "SELECT name FROM clients WHERE status IN ('active', 'prospect') AND touch_due_on < ?1 ORDER BY {share}"
+    ));
+    let list = reference(&format!(
+        "SELECT name FROM clients ORDER BY CASE WHEN status IN ('active', 'prospect') THEN 0 ELSE 1 END, {share}"
+    ));
+    assert!(
+        untouched.len() > 60 && untouched.len() < list.len(),
+        "{}",
+        untouched.len()
+    );
+    for (offset, limit) in [
+        (0, 1),
+        (0, 50),
+        (17, 40),
+        (50, 500),
+        (untouched.len() as u64 - 3, 10),
+    ] {
+        let got: Vec<String> = book
+            .untouched(today, offset, limit)
+            .expect("untouched")
+            .into_iter()
+            .map(|u| u.client.name)
+            .collect();
+        let want: Vec<String> = untouched
+            .iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .cloned()
+            .collect();
+        assert_eq!(got, want, "untouched, offset {offset}, limit {limit}");
+    }
+    // Around the end of the active and prospect ones, where the others begin.
+    let open: u64 = raw
+        .query_row(
+            "SELECT count(*) FROM clients WHERE status IN ('active', 'prospect')",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    for (offset, limit) in [(0, 40), (100, 40), (open - 5, 40), (280, 40)] {
+        let got: Vec<String> = book
+            .clients_page("", ClientSort::Urgency, today, offset, limit)
+            .expect("page")
+            .into_iter()
+            .map(|r| r.client.name)
+            .collect();
+        let want: Vec<String> = list
+            .iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .cloned()
+            .collect();
+        assert_eq!(
+            got, want,
+            "client list by urgency, offset {offset}, limit {limit}"
+        );
+    }
 }
 
 #[test]
@@ -577,6 +707,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/9.sql"),
         include_str!("fixtures/migrations/10.sql"),
         include_str!("fixtures/migrations/11.sql"),
+        include_str!("fixtures/migrations/12.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(

@@ -3277,3 +3277,75 @@ fn a_report_over_several_books_reads_them_and_changes_none() {
         .failure()
         .stderr(predicate::str::contains("missing.sqlite"));
 }
+
+/// Every command that lists rows takes `--limit`, so a script can ask for
+/// the first page only; the tree is walked from the clap definitions, so a
+/// new list command without it fails here.
+#[test]
+fn every_list_command_takes_a_limit_and_keeps_to_it() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>, seen: &mut usize) {
+        let lists = [
+            "list",
+            "untouched",
+            "timeline",
+            "search",
+            "agenda",
+            "today",
+            "check",
+            "show",
+        ];
+        // `check` checks the book: its problems are all wanted.
+        if lists.contains(&cmd.get_name()) && path != "touchbase check" {
+            *seen += 1;
+            if !cmd.get_arguments().any(|a| a.get_long() == Some("limit")) {
+                missing.push(path.to_string());
+            }
+        }
+        for s in cmd.get_subcommands() {
+            walk(s, &format!("{path} {}", s.get_name()), missing, seen);
+        }
+    }
+    let (mut missing, mut seen) = (Vec::new(), 0);
+    walk(
+        &touchbase::cli::Cli::command(),
+        "touchbase",
+        &mut missing,
+        &mut seen,
+    );
+    assert!(seen >= 12, "{seen} list commands found");
+    assert!(missing.is_empty(), "without --limit: {missing:?}");
+
+    let env = Env::new();
+    env.ok(&["demo"]);
+    for (args, n) in [
+        (&["client", "list", "--limit", "2", "--json"][..], 2),
+        (&["complaint", "list", "--limit", "1", "--json"][..], 1),
+        (&["invoice", "list", "--limit", "1", "--json"][..], 1),
+        (&["agenda", "--limit", "2", "--json"][..], 2),
+        (&["rules", "check", "--limit", "1", "--json"][..], 1),
+        (
+            &["contact", "list", "Байкал", "--limit", "1", "--json"][..],
+            1,
+        ),
+    ] {
+        let all: Vec<&str> = args
+            .iter()
+            .copied()
+            .filter(|a| *a != "--limit" && a.parse::<u64>().is_err())
+            .collect();
+        let full = env.json(&all).as_array().expect("rows").len();
+        assert!(full > n, "{all:?} has {full} rows, too few to see a limit");
+        assert_eq!(
+            env.json(args).as_array().expect("rows").len(),
+            n,
+            "{args:?}"
+        );
+    }
+    let card = env.json(&["client", "show", "Байкал", "--limit", "1", "--json"]);
+    assert_eq!(
+        card["recent"].as_array().expect("entries").len(),
+        1,
+        "{card}"
+    );
+}

@@ -426,6 +426,47 @@ fn complaints_move_to_resolution_on_the_timeline() {
     );
 }
 
+/// A department is matched in any case and script (SQLite folds ASCII
+/// only), the first page is the oldest complaints, and the departments
+/// offered for completion count spellings that differ in case or ё as one.
+#[test]
+fn complaints_by_a_cyrillic_department_in_pages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book =
+        Book::open(&dir.path().join("book.sqlite"), Access::CreateIfMissing).expect("book");
+    let c = NewClient::build("ООО «Ёлка»", Tier::A, None, Status::Active).expect("client");
+    let id = book.add_client(&c, d("2026-01-01")).expect("add").id;
+    complaint(&mut book, &id, "2026-11-03", "Склад");
+    complaint(&mut book, &id, "2026-11-01", "СКЛАД");
+    complaint(&mut book, &id, "2026-11-02", "Логистика");
+    complaint(&mut book, &id, "2026-11-04", "склад");
+    let opened =
+        |list: Vec<Complaint>| -> Vec<String> { list.into_iter().map(|k| k.opened_at).collect() };
+    assert_eq!(
+        opened(book.complaints(true, Some("склад")).expect("list")),
+        ["2026-11-01", "2026-11-03", "2026-11-04"]
+    );
+    assert_eq!(
+        opened(book.complaints_first(true, Some("СКЛАД"), 2).expect("list")),
+        ["2026-11-01", "2026-11-03"],
+        "the page is the oldest of the department, not the oldest two of all"
+    );
+    assert_eq!(
+        opened(book.complaints_first(false, None, 2).expect("list")),
+        ["2026-11-01", "2026-11-02"]
+    );
+    assert!(
+        book.complaints_first(true, Some("Склады"), 10)
+            .expect("list")
+            .is_empty()
+    );
+    // Three spellings of one department, used most; the latest spelling shown.
+    assert_eq!(
+        book.departments().expect("departments"),
+        ["склад", "Логистика"]
+    );
+}
+
 #[test]
 fn invoices_and_the_agenda() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -105,7 +105,8 @@ fn order_sql(sort: ClientSort) -> &'static str {
         }
         ClientSort::Name => "ORDER BY c.sort_key, c.name_key",
         ClientSort::LastTouch => {
-            "ORDER BY coalesce(c.last_touch_on, '0000') ASC, c.sort_key, c.name_key"
+            // NULL (never touched) sorts first, as the index keeps it.
+            "ORDER BY c.last_touch_on, c.sort_key, c.name_key"
         }
     }
 }
@@ -285,38 +286,43 @@ impl Book {
         offset: u64,
         limit: u64,
     ) -> Result<Vec<ClientRow>> {
-        // Sort and cut in the inner query, so plans are counted for one page only;
-        // the outer query sorts that page again (joins keep no order).
+        let today_s = today.format("%Y-%m-%d").to_string();
+        let seqs: Vec<i64> = if filter.is_empty() && sort == ClientSort::Urgency {
+            super::urgency::list_page(self.conn(), today, offset, limit)?
+        } else {
+            let sql = format!(
+                "SELECT c.seq FROM clients c WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
+                 {order} LIMIT ?3 OFFSET ?4",
+                order = order_sql(sort)
+            );
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            let rows = stmt.query_map(
+                params![today_s, fold(filter), limit as i64, offset as i64],
+                |r| r.get(0),
+            )?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        // Plans, complaints and invoices are counted for the page's clients only.
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT count(*) FROM plans p WHERE p.client_id = c.id AND p.status = 'open'),
                     (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved' AND k.deleted_at IS NULL),
                     (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND i.paid_on IS NULL AND i.due_on < ?1 AND i.deleted_at IS NULL)
-             FROM (SELECT c.seq FROM clients c
-                   WHERE ?2 = '' OR instr(c.name_key, ?2) > 0
-                   {order} LIMIT ?3 OFFSET ?4) page
-             JOIN clients c ON c.seq = page.seq
-             {order}",
-            order = order_sql(sort)
+             FROM clients c WHERE c.seq = ?2"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            params![
-                today.format("%Y-%m-%d").to_string(),
-                fold(filter),
-                limit as i64,
-                offset as i64
-            ],
-            |r| {
+        let mut out = Vec::with_capacity(seqs.len());
+        for seq in seqs {
+            out.push(stmt.query_row(params![today_s, seq], |r| {
                 Ok(ClientRow {
                     client: client_from_row(r, 0)?,
                     open_plans: r.get(CLIENT_COL_COUNT)?,
                     open_complaints: r.get(CLIENT_COL_COUNT + 1)?,
                     overdue_invoices: r.get(CLIENT_COL_COUNT + 2)?,
                 })
-            },
-        )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })?);
+        }
+        Ok(out)
     }
 
     /// Position of a client in the list for this filter and sort, if listed.
@@ -343,12 +349,18 @@ impl Book {
         Ok(pos.map(|p| p as u64))
     }
 
-    /// Every client by name, for `client list`.
+    /// Every client by name.
     pub fn all_clients(&self) -> Result<Vec<Client>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {CLIENT_COLS} FROM clients c ORDER BY c.sort_key, c.name_key"
+        self.clients_by_name(u64::MAX >> 1)
+    }
+
+    /// The first `limit` clients by name, for `client list` (read in the
+    /// order of an index).
+    pub fn clients_by_name(&self, limit: u64) -> Result<Vec<Client>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {CLIENT_COLS} FROM clients c ORDER BY c.sort_key, c.name_key LIMIT ?1"
         ))?;
-        let rows = stmt.query_map([], |r| client_from_row(r, 0))?;
+        let rows = stmt.query_map([limit as i64], |r| client_from_row(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -10,6 +10,7 @@ use crate::domain::{
     Complaint, ComplaintPatch, ComplaintStatus, Direction, EntryEvent, Escalation, InputError,
     Kind, NewComplaint, NewInteraction, Severity,
 };
+use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
@@ -312,16 +313,42 @@ impl Book {
         self.complaint(&k.id)
     }
 
-    /// Complaints book-wide, oldest first; only unresolved with `open_only`.
+    /// Every complaint, or the unresolved ones, oldest first; a department's
+    /// only when one is named (in any case and script).
     pub fn complaints(&self, open_only: bool, department: Option<&str>) -> Result<Vec<Complaint>> {
+        self.complaints_first(open_only, department, u64::MAX >> 1)
+    }
+
+    /// The first `limit` of those: read from an index in their order, so the
+    /// cost is that of the rows returned, whatever the book's size.
+    pub fn complaints_first(
+        &self,
+        open_only: bool,
+        department: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<Complaint>> {
+        // Two shapes, each read in order from its index (migration 12).
+        let filter = if open_only {
+            "k.status IN ('open', 'escalated') AND k.deleted_at IS NULL"
+        } else {
+            "k.deleted_at IS NULL"
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM}
-             WHERE (?1 = 0 OR k.status IN ('open', 'escalated')) AND (?2 IS NULL OR lower(k.department) = lower(?2))
-               AND k.deleted_at IS NULL
-             ORDER BY k.opened_at, k.seq"
+            "SELECT {COMPLAINT_COLS} {COMPLAINT_FROM} WHERE {filter} ORDER BY k.opened_at, k.seq"
         ))?;
-        let rows = stmt.query_map(params![open_only, department], complaint_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        // SQLite folds ASCII only: the department is compared folded here,
+        // and the scan stops as soon as the page is full.
+        let wanted = department.map(fold);
+        let mut out = Vec::new();
+        let mut rows = stmt.query([])?;
+        while (out.len() as u64) < limit {
+            let Some(r) = rows.next()? else { break };
+            let k = complaint_from_row(r)?;
+            if wanted.as_ref().is_none_or(|d| fold(&k.department) == *d) {
+                out.push(k);
+            }
+        }
+        Ok(out)
     }
 
     /// A client's unresolved complaints, oldest first.
@@ -350,12 +377,28 @@ impl Book {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Departments named before, most used first (for completion).
+    /// Departments named before, most used first (for completion): of the
+    /// latest complaints only, so the cost stays that of a page; spellings
+    /// that differ only in case or ё count as one, the latest spelling kept.
     pub fn departments(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT department FROM complaints WHERE deleted_at IS NULL GROUP BY lower(department) ORDER BY count(*) DESC, department")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT department FROM complaints WHERE deleted_at IS NULL ORDER BY opened_at DESC LIMIT 2000",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut seen: Vec<(String, String, u64)> = Vec::new();
+        let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for name in rows {
+            let name = name?;
+            let key = fold(&name);
+            match at.get(&key) {
+                Some(&i) => seen[i].2 += 1,
+                None => {
+                    at.insert(key.clone(), seen.len());
+                    seen.push((key, name, 1));
+                }
+            }
+        }
+        seen.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        Ok(seen.into_iter().map(|(_, name, _)| name).collect())
     }
 }

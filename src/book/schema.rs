@@ -362,6 +362,22 @@ ALTER TABLE clients ADD COLUMN hard_days INTEGER CHECK (hard_days BETWEEN 1 AND 
 ALTER TABLE clients ADD COLUMN quiet_months INTEGER CHECK (quiet_months BETWEEN 0 AND 120);  -- NULL: the rule for the tier
 ALTER TABLE clients ADD COLUMN quiet_every INTEGER CHECK (quiet_every BETWEEN 1 AND 365);    -- NULL: the rule for the tier
 "#,
+    // 12: the urgency order without sorting the table: for one cadence it
+    //    is the order of the due day, so one index stream per cadence, merged
+    //    (see book/urgency.rs), reads only the rows shown. The list by last
+    //    touch (never touched first) reads its page from an index too, and
+    //    so do the lists of complaints and invoices.
+    r#"
+CREATE INDEX clients_open_by_cadence ON clients (cadence_days, touch_due_on, tier, sort_key, name_key)
+    WHERE status IN ('active', 'prospect');
+CREATE INDEX clients_closed_by_cadence ON clients (cadence_days, touch_due_on, tier, sort_key, name_key)
+    WHERE status IN ('paused', 'lost');
+CREATE INDEX clients_by_last_touch ON clients (last_touch_on, sort_key, name_key);
+CREATE INDEX complaints_open_in_order ON complaints (opened_at) WHERE status IN ('open', 'escalated') AND deleted_at IS NULL;
+CREATE INDEX complaints_in_order ON complaints (opened_at);
+CREATE INDEX invoices_unpaid_in_order ON invoices (due_on, number) WHERE paid_on IS NULL AND deleted_at IS NULL;
+CREATE INDEX invoices_in_order ON invoices (due_on, number);
+"#,
 ];
 
 /// The schema version this build writes.

@@ -6,7 +6,6 @@ use super::clients::{CLIENT_COL_COUNT, CLIENT_COLS, client_from_row};
 use super::{Book, Result};
 use crate::domain::{Client, Plan};
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde::Serialize;
 
 /// One untouched client with its overdue days and its next planned touch.
@@ -35,40 +34,30 @@ impl From<&Plan> for NextStep {
 }
 
 impl Book {
-    /// Untouched clients as of `today`, most urgent first; `touch_due_on` is
-    /// indexed, so only overdue clients are read.
+    /// Untouched clients as of `today`, most urgent first: the order comes
+    /// from the per-cadence index streams (`urgency`), so only the page's
+    /// clients are read.
     pub fn untouched(&self, today: NaiveDate, offset: u64, limit: u64) -> Result<Vec<Untouched>> {
-        // Sort and cut in the inner query, so the next step is looked up for one
-        // page only; the outer query sorts that page again (joins keep no order).
-        const ORDER: &str = "ORDER BY (julianday(?1) - julianday(coalesce(c.last_touch_on, c.created_on)) - c.cadence_days) * 1.0 / c.cadence_days DESC, c.tier, c.sort_key, c.name_key";
+        let seqs = super::urgency::untouched_page(self.conn(), today, offset, limit)?;
         let sql = format!(
             "SELECT {CLIENT_COLS},
                     (SELECT p.due_on || '|' || p.purpose FROM plans p
                       WHERE p.client_id = c.id AND p.status = 'open' ORDER BY p.due_on, p.seq LIMIT 1),
                     (SELECT count(*) FROM complaints k WHERE k.client_id = c.id AND k.status <> 'resolved' AND k.deleted_at IS NULL)
-             FROM (SELECT seq FROM clients c
-                   WHERE c.status IN ('active', 'prospect') AND c.touch_due_on < ?1
-                   {ORDER} LIMIT ?2 OFFSET ?3) page
-             JOIN clients c ON c.seq = page.seq
-             {ORDER}"
+             FROM clients c WHERE c.seq = ?1"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            params![
-                today.format("%Y-%m-%d").to_string(),
-                limit as i64,
-                offset as i64
-            ],
-            |r| {
+        let mut rows = Vec::with_capacity(seqs.len());
+        for seq in seqs {
+            rows.push(stmt.query_row([seq], |r| {
                 let client = client_from_row(r, 0)?;
                 let next: Option<String> = r.get(CLIENT_COL_COUNT)?;
                 let complaints: u32 = r.get(CLIENT_COL_COUNT + 1)?;
                 Ok((client, next, complaints))
-            },
-        )?;
+            })?);
+        }
         let mut out = Vec::new();
-        for row in rows {
-            let (client, next, open_complaints) = row?;
+        for (client, next, open_complaints) in rows {
             let next_step = next.and_then(|s| {
                 let (due, purpose) = s.split_once('|')?;
                 Some(NextStep {

@@ -116,7 +116,7 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
     match command {
         Command::Client(ClientCommand::Add(a)) => client_add(a, cx),
         Command::Client(ClientCommand::Edit(a)) => client_edit(a, cx),
-        Command::Client(ClientCommand::List(a)) => client_list(a.json, cx),
+        Command::Client(ClientCommand::List(a)) => client_list(a, cx),
         Command::Client(ClientCommand::Show(a)) => client_show(a, cx),
         Command::Contact(ContactCommand::Add(a)) => contact_add(a, cx),
         Command::Contact(c) => lifecycle::contact(c, cx),
@@ -257,10 +257,10 @@ fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
     Ok(())
 }
 
-fn client_list(json: bool, cx: &Context) -> Result<()> {
+fn client_list(a: &crate::cli::ListArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
-    let clients = book.all_clients()?;
-    if json {
+    let clients = book.clients_by_name(a.limit.unwrap_or(u64::MAX >> 1))?;
+    if a.json {
         output::print_json(
             &clients
                 .iter()
@@ -278,7 +278,7 @@ fn client_show(a: &ClientShowArgs, cx: &Context) -> Result<()> {
     let client = book.find_client(&a.client)?;
     let contacts = book.contacts(&client.id)?;
     let plans = book.open_plans(&client.id)?;
-    let recent = book.timeline(&client.id, None, 10)?;
+    let recent = book.timeline(&client.id, None, a.limit)?;
     if a.json {
         output::print_json(&output::card_json(
             &client, &contacts, &plans, &recent, cx.today,
@@ -555,6 +555,7 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
                     all.push((manager.clone(), b));
                 }
             }
+            all.truncate(c.limit.map_or(usize::MAX, |n| n as usize));
             if c.json {
                 let rows: Vec<serde_json::Value> = all
                     .iter()
@@ -579,7 +580,8 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
             return Ok(());
         }
         let book = cx.read()?;
-        let breaches = book.rule_breaches(cx.today, true)?;
+        let mut breaches = book.rule_breaches(cx.today, true)?;
+        breaches.truncate(c.limit.map_or(usize::MAX, |n| n as usize));
         if c.json {
             return output::print_json(&breaches);
         }

@@ -73,7 +73,11 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
         }
         ComplaintCommand::List(a) => {
             let book = cx.read()?;
-            let list = book.complaints(a.open, a.department.as_deref())?;
+            let list = book.complaints_first(
+                a.open,
+                a.department.as_deref(),
+                a.limit.unwrap_or(u64::MAX >> 1),
+            )?;
             if a.json {
                 let mut rows = Vec::new();
                 for k in &list {
@@ -273,11 +277,16 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                 .as_deref()
                 .map(|c| book.find_client(c))
                 .transpose()?;
-            let mut list =
-                book.invoices(a.overdue, cx.today, client.as_ref().map(|c| c.id.as_str()))?;
-            if a.unpaid {
-                list.retain(|i| i.paid_on.is_none());
-            }
+            let limit = a.limit.unwrap_or(u64::MAX >> 1);
+            let client_id = client.as_ref().map(|c| c.id.as_str());
+            let list = if a.unpaid {
+                let mut all = book.invoices(a.overdue, cx.today, client_id)?;
+                all.retain(|i| i.paid_on.is_none());
+                all.truncate(limit as usize);
+                all
+            } else {
+                book.invoices_first(a.overdue, cx.today, client_id, limit)?
+            };
             if a.json {
                 let rows: Vec<_> = list
                     .iter()
@@ -325,7 +334,7 @@ pub fn agenda_group(due: chrono::NaiveDate, today: chrono::NaiveDate) -> &'stati
 
 pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
-    let items = book.agenda(cx.today, a.days, a.all, u64::MAX >> 1)?;
+    let items = book.agenda(cx.today, a.days, a.all, a.limit.unwrap_or(u64::MAX >> 1))?;
     if a.format == "ics" {
         let phones = super::export::client_phones(&book)?;
         let mut cal = icalendar::Calendar::new();

@@ -191,6 +191,9 @@ pub struct ContactListArgs {
     /// Print JSON for scripts
     #[arg(long)]
     pub json: bool,
+    /// At most this many rows [default: all]
+    #[arg(long)]
+    pub limit: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -232,7 +235,8 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
         ContactCommand::List(a) => {
             let book = cx.read()?;
             let client = book.find_client(&a.client)?;
-            let all = book.contacts(&client.id)?;
+            let mut all = book.contacts(&client.id)?;
+            all.truncate(a.limit.map_or(usize::MAX, |n| n as usize));
             if a.json {
                 let rows: Vec<_> = all
                     .iter()

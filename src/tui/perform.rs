@@ -8,6 +8,9 @@ use crate::t;
 /// Unpaid invoices the money view reads at most (the oldest debts first).
 const MONEY_ROWS: u64 = 500;
 
+/// Complaints the complaints view reads at most (the oldest first: they wait longest).
+const COMPLAINT_ROWS: u64 = 500;
+
 /// Planned touches the agenda view reads at most (of open ones, and of closed ones).
 const AGENDA_ROWS: u64 = 500;
 /// Rows the Today view shows: the most important; `touchbase today` lists all.
@@ -284,7 +287,7 @@ impl Performer {
                 }]
             }
             Effect::LoadComplaints { all } => vec![Action::ComplaintsLoaded {
-                complaints: self.book.complaints(!all, None)?,
+                complaints: self.book.complaints_first(!all, None, COMPLAINT_ROWS)?,
                 departments: self.book.departments()?,
             }],
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
