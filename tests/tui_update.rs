@@ -1536,3 +1536,65 @@ fn keys_are_answered_while_the_report_is_counted() {
     assert_eq!(r.clients.active, 2);
     assert!(!ui.perf.busy());
 }
+
+/// A report that names more clients than the screen holds shows the rows
+/// around the selection: at the last row, the last client is on screen and
+/// highlighted, and the first section's heading has scrolled away; at the
+/// first row, it is back.
+#[test]
+fn a_long_report_scrolls_with_its_selection() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Modifier;
+    let mut ui = Ui::new(&[]);
+    {
+        let mut book = ui.reopen();
+        for i in 0..80 {
+            let c = NewClient::build(&format!("Client {i:02}"), Tier::A, None, Status::Active)
+                .expect("client");
+            book.add_client(&c, NaiveDate::from_ymd_opt(2026, 1, 1).expect("day"))
+                .expect("add");
+        }
+    }
+    ui.act(Action::Reload);
+    ui.key(KeyCode::Char('R'));
+    let rows = touchbase::tui::app::report_rows(ui.app.views.report.as_ref().expect("report"));
+    assert!(rows.len() >= 80, "{} rows", rows.len());
+    let last = rows.last().expect("rows").client.clone();
+    let screen = |ui: &Ui| {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        terminal
+            .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
+            .expect("draw");
+        let buf = terminal.backend().buffer().clone();
+        let lines: Vec<(String, bool)> = (0..30)
+            .map(|y| {
+                let text: String = (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect();
+                let selected = (0..100).any(|x| {
+                    buf[(x, y)].modifier.contains(Modifier::REVERSED)
+                        || buf[(x, y)].bg == ratatui::style::Color::Blue
+                });
+                (text, selected)
+            })
+            .collect();
+        lines
+    };
+    ui.key(KeyCode::Char('G'));
+    let lines = screen(&ui);
+    let selected: Vec<&String> = lines.iter().filter(|(_, s)| *s).map(|(t, _)| t).collect();
+    assert_eq!(selected.len(), 1, "{lines:#?}");
+    assert!(selected[0].contains(&last), "{lines:#?}");
+    let at_risk = touchbase::t!("rep-section-at-risk");
+    assert!(
+        !lines.iter().any(|(t, _)| t.contains(&at_risk)),
+        "{lines:#?}"
+    );
+    ui.key(KeyCode::Char('g'));
+    let lines = screen(&ui);
+    assert!(
+        lines.iter().any(|(t, _)| t.contains(&at_risk)),
+        "{lines:#?}"
+    );
+    let selected: Vec<&String> = lines.iter().filter(|(_, s)| *s).map(|(t, _)| t).collect();
+    assert!(selected[0].contains(&rows[0].client), "{lines:#?}");
+}

@@ -26,6 +26,16 @@ impl Group {
             Group::Closed => "status IN ('paused', 'lost')",
         }
     }
+
+    /// The group's index, named in the queries: the statistics of an
+    /// analysed book can lead SQLite's planner to the older status index,
+    /// which reads the whole group.
+    fn index(self) -> &'static str {
+        match self {
+            Group::Open => "clients_open_by_cadence",
+            Group::Closed => "clients_closed_by_cadence",
+        }
+    }
 }
 
 /// A client's place in the order.
@@ -60,12 +70,12 @@ impl PartialOrd for Place {
 
 /// The cadences the group's clients have, each found by one index seek.
 fn cadences(conn: &Connection, group: Group) -> Result<Vec<i64>> {
-    let cond = group.condition();
+    let (cond, index) = (group.condition(), group.index());
     let sql = format!(
         "WITH RECURSIVE cad(x) AS (
-             SELECT (SELECT min(cadence_days) FROM clients WHERE {cond})
+             SELECT (SELECT min(cadence_days) FROM clients INDEXED BY {index} WHERE {cond})
              UNION ALL
-             SELECT (SELECT min(cadence_days) FROM clients WHERE {cond} AND cadence_days > cad.x)
+             SELECT (SELECT min(cadence_days) FROM clients INDEXED BY {index} WHERE {cond} AND cadence_days > cad.x)
              FROM cad WHERE cad.x IS NOT NULL)
          SELECT x FROM cad WHERE x IS NOT NULL"
     );
@@ -84,9 +94,9 @@ fn first(
     overdue_only: bool,
     want: u64,
 ) -> Result<Vec<i64>> {
-    let cond = group.condition();
+    let (cond, index) = (group.condition(), group.index());
     let sql = format!(
-        "SELECT seq, touch_due_on, tier, sort_key, name_key FROM clients
+        "SELECT seq, touch_due_on, tier, sort_key, name_key FROM clients INDEXED BY {index}
          WHERE {cond} AND cadence_days = ?1 AND touch_due_on < ?2
          ORDER BY touch_due_on, tier, sort_key, name_key LIMIT ?3"
     );

@@ -220,7 +220,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .max()
         .unwrap_or(0)
         .min(w * 2 / 5);
-    let mut lines: Vec<Line> = figures
+    let figure_lines: Vec<Line> = figures
         .into_iter()
         .map(|(k, v)| {
             Line::from(vec![
@@ -236,26 +236,54 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .max()
         .unwrap_or(0)
         .min(w * 2 / 5);
+    // A year's report on a department's book names thousands of clients:
+    // the lines are laid out as cheap markers first, and only the ones in
+    // view are written out.
+    enum Mark {
+        Figure(usize),
+        Heading(&'static str),
+        Row(usize),
+    }
+    let mut marks: Vec<Mark> = (0..figure_lines.len()).map(Mark::Figure).collect();
     let mut section = "";
     let mut selected_line = 0;
     for (i, row) in rows.iter().enumerate() {
         if row.section != section {
-            lines.push(Line::styled(t!(row.section), t.heading()));
+            marks.push(Mark::Heading(row.section));
             section = row.section;
         }
-        let mut line = Line::from(vec![
-            Span::raw(" "),
-            Span::raw(crate::text::fit_name(&display_safe(&row.client), name_w)),
-            Span::raw(format!(
-                " {}",
-                fit(&display_safe(&row.text), w.saturating_sub(name_w + 2))
-            )),
-        ]);
         if i == app.views.report_sel {
-            selected_line = lines.len();
-            line = line.style(t.selected(true));
+            selected_line = marks.len();
         }
-        lines.push(line);
+        marks.push(Mark::Row(i));
     }
-    super::render_scrolled(lines, selected_line, bottom, buf);
+    let height = bottom.height as usize;
+    let first = super::scroll_offset(selected_line, marks.len(), height);
+    let mut figure_lines = figure_lines.into_iter().map(Some).collect::<Vec<_>>();
+    let lines: Vec<Line> = marks
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|m| match *m {
+            Mark::Figure(i) => figure_lines[i].take().unwrap_or_default(),
+            Mark::Heading(section) => Line::styled(t!(section), t.heading()),
+            Mark::Row(i) => {
+                let row = &rows[i];
+                let line = Line::from(vec![
+                    Span::raw(" "),
+                    Span::raw(crate::text::fit_name(&display_safe(&row.client), name_w)),
+                    Span::raw(format!(
+                        " {}",
+                        fit(&display_safe(&row.text), w.saturating_sub(name_w + 2))
+                    )),
+                ]);
+                if i == app.views.report_sel {
+                    line.style(t.selected(true))
+                } else {
+                    line
+                }
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(bottom, buf);
 }
