@@ -460,6 +460,7 @@ fn complaints_by_a_cyrillic_department_in_pages() {
             .expect("list")
             .is_empty()
     );
+    assert_eq!(book.count_open_complaints().expect("count"), 4);
     // Three spellings of one department, used most; the latest spelling shown.
     assert_eq!(
         book.departments().expect("departments"),

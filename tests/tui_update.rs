@@ -1598,3 +1598,37 @@ fn a_long_report_scrolls_with_its_selection() {
     let selected: Vec<&String> = lines.iter().filter(|(_, s)| *s).map(|(t, _)| t).collect();
     assert!(selected[0].contains(&rows[0].client), "{lines:#?}");
 }
+
+/// The complaints and money views read the oldest rows of a large book
+/// only; their titles count the whole book and say how many are shown.
+#[test]
+fn a_capped_view_counts_the_whole_book_in_its_title() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('C'));
+    let title = |ui: &Ui| {
+        let mut terminal = Terminal::new(TestBackend::new(120, 20)).expect("terminal");
+        terminal
+            .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
+            .expect("draw");
+        let buf = terminal.backend().buffer().clone();
+        (0..120)
+            .map(|x| buf[(x, 0)].symbol().to_string())
+            .collect::<String>()
+    };
+    assert_eq!(ui.app.views.complaints_open_total, 0);
+    assert!(!title(&ui).contains("shown"), "{}", title(&ui));
+    // As a department's book would answer: 0 of 700 read.
+    ui.app.views.complaints_open_total = 700;
+    assert!(title(&ui).contains("700 open"), "{}", title(&ui));
+    assert!(title(&ui).contains("the first 0 shown"), "{}", title(&ui));
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('M'));
+    ui.app.views.money_unpaid_total = 650;
+    assert!(
+        title(&ui).contains("650 unpaid · the first 0 shown"),
+        "{}",
+        title(&ui)
+    );
+}

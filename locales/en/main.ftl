@@ -520,6 +520,7 @@ help-language = Language: English (--lang ru, or TOUCHBASE_LANG=ru, switches to 
 money-total = {$all} ({$late} overdue)
 money-title-all = Money owed · {$n} unpaid, then the paid ones
 money-title = Money owed · {$n} unpaid
+view-first-shown = {" · "}the first {$n} shown
 money-none = Nothing owed: every invoice is paid. I on a client records one.
 money-owed = Owed: {$totals}
 money-paid = paid {$day}

@@ -527,6 +527,7 @@ help-language = Язык: русский (--lang en или TOUCHBASE_LANG=en —
 money-total = {$all} (просрочено {$late})
 money-title-all = Долги · неоплачено {$n}, затем оплаченные
 money-title = Долги · неоплачено {$n}
+view-first-shown = {" · "}показаны первые {$n}
 money-none = Долгов нет: все счета оплачены. I на клиенте записывает счёт.
 money-owed = Должны: {$totals}
 money-paid = оплачен {$day}

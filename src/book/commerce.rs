@@ -490,18 +490,29 @@ impl Book {
     /// order from the `invoices_unpaid` index.
     pub fn unpaid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id
+            "SELECT {INVOICE_COLS} FROM invoices i INDEXED BY invoices_unpaid_in_order JOIN clients c ON c.id = i.client_id
              WHERE i.paid_on IS NULL AND i.deleted_at IS NULL ORDER BY i.due_on, i.number LIMIT ?1"
         ))?;
         let rows = stmt.query_map([limit as i64], invoice_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// How many invoices are unpaid in the whole book (counted in the index
+    /// of unpaid ones).
+    pub fn count_unpaid_invoices(&self) -> Result<u64> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM invoices INDEXED BY invoices_unpaid_in_order
+             WHERE paid_on IS NULL AND deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Paid invoices of the whole book, the latest paid first, up to `limit`
     /// (the money view shows them after the unpaid ones when asked).
     pub fn paid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {INVOICE_COLS} FROM invoices i JOIN clients c ON c.id = i.client_id
+            "SELECT {INVOICE_COLS} FROM invoices i INDEXED BY invoices_paid_latest JOIN clients c ON c.id = i.client_id
              WHERE i.paid_on IS NOT NULL AND i.deleted_at IS NULL
              ORDER BY i.paid_on DESC, i.number LIMIT ?1"
         ))?;

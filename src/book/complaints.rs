@@ -387,6 +387,17 @@ impl Book {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// How many complaints are open in the whole book (counted in the
+    /// index of open ones).
+    pub fn count_open_complaints(&self) -> Result<u64> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM complaints INDEXED BY complaints_open_in_order
+             WHERE status IN ('open', 'escalated') AND deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Departments named before, most used first (for completion): of the
     /// latest complaints only, so the cost stays that of a page; spellings
     /// that differ only in case or ё count as one, the latest spelling kept.

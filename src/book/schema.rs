@@ -377,6 +377,7 @@ CREATE INDEX complaints_open_in_order ON complaints (opened_at) WHERE status IN 
 CREATE INDEX complaints_in_order ON complaints (opened_at);
 CREATE INDEX invoices_unpaid_in_order ON invoices (due_on, number) WHERE paid_on IS NULL AND deleted_at IS NULL;
 CREATE INDEX invoices_in_order ON invoices (due_on, number);
+CREATE INDEX invoices_paid_latest ON invoices (paid_on DESC, number) WHERE paid_on IS NOT NULL AND deleted_at IS NULL;
 "#,
 ];
 

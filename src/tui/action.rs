@@ -263,6 +263,8 @@ pub enum Action {
     ComplaintsLoaded {
         complaints: Vec<Complaint>,
         departments: Vec<String>,
+        /// How many are open in the whole book (the list holds the oldest only).
+        open_total: u64,
     },
     /// Result: the departments named in complaints so far (opens the complaint form).
     DepartmentsLoaded(Vec<String>),
@@ -271,7 +273,11 @@ pub enum Action {
     TodayLoaded(Vec<crate::book::today::TodayRow>),
     /// Result: the unpaid invoices of the book, overdue first (then the
     /// recently paid ones, when asked for).
-    MoneyLoaded(Vec<Invoice>),
+    MoneyLoaded {
+        list: Vec<Invoice>,
+        /// How many are unpaid in the whole book (the list holds the oldest only).
+        unpaid_total: u64,
+    },
     /// Result: the report for the reports view.
     ReportLoaded(Box<Report>),
     /// Result: a timeline entry and the record it stands for, to edit or delete.

@@ -433,7 +433,7 @@ impl App {
             | Action::ShowContacts
             | Action::ContactLeft
             | Action::MarkPaid
-            | Action::MoneyLoaded(_)
+            | Action::MoneyLoaded { .. }
             | Action::ShowReports
             | Action::Escalate
             | Action::Resolve

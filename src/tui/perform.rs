@@ -288,6 +288,7 @@ impl Performer {
             }
             Effect::LoadComplaints { all } => vec![Action::ComplaintsLoaded {
                 complaints: self.book.complaints_first(!all, None, COMPLAINT_ROWS)?,
+                open_total: self.book.count_open_complaints()?,
                 departments: self.book.departments()?,
             }],
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
@@ -325,7 +326,10 @@ impl Performer {
                 if all {
                     list.extend(self.book.paid_invoices(MONEY_ROWS)?);
                 }
-                vec![Action::MoneyLoaded(list)]
+                vec![Action::MoneyLoaded {
+                    list,
+                    unpaid_total: self.book.count_unpaid_invoices()?,
+                }]
             }
             Effect::InvoiceUnpaid(number) => {
                 let old = self.book.invoice(&number)?;

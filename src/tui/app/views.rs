@@ -81,6 +81,8 @@ pub struct Views {
     pub complaint_sel: usize,
     /// Resolved ones too.
     pub complaints_all: bool,
+    /// Open complaints in the whole book; the list holds the oldest only.
+    pub complaints_open_total: u64,
     pub grouped: bool,
     pub agenda: Vec<AgendaItem>,
     pub agenda_sel: usize,
@@ -96,6 +98,8 @@ pub struct Views {
     pub money_sel: usize,
     /// Paid invoices too, after the unpaid ones.
     pub money_all: bool,
+    /// Unpaid invoices in the whole book; the list holds the oldest only.
+    pub money_unpaid_total: u64,
     pub contact_sel: usize,
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
@@ -276,8 +280,9 @@ impl App {
                 }
                 self.show(Screen::Money)
             }
-            Action::MoneyLoaded(list) => {
+            Action::MoneyLoaded { list, unpaid_total } => {
                 self.views.money = list.clone();
+                self.views.money_unpaid_total = *unpaid_total;
                 let focus = self.views.focus_record.take();
                 self.views.money_sel = focus
                     .and_then(|id| self.views.money.iter().position(|i| i.id == id))
@@ -391,8 +396,13 @@ impl App {
                 });
                 self.load_screen()
             }
-            Action::ComplaintsLoaded { complaints, .. } => {
+            Action::ComplaintsLoaded {
+                complaints,
+                open_total,
+                ..
+            } => {
                 self.views.complaints = complaints.clone();
+                self.views.complaints_open_total = *open_total;
                 self.views.sort_complaints();
                 let focus = self.views.focus_record.take();
                 self.views.complaint_sel = focus

@@ -20,11 +20,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter(|k| k.status != ComplaintStatus::Resolved)
         .count();
+    // The list holds the oldest ones of a large book: the title counts them all.
+    let total = (v.complaints_open_total as usize).max(open);
+    let shown = if total > open {
+        t!("view-first-shown", n = open)
+    } else {
+        String::new()
+    };
     let title = format!(
-        " {} ",
+        " {}{shown} ",
         t!(
             "complaints-title",
-            open = open,
+            open = total,
             all = if v.complaints_all { "yes" } else { "no" },
             grouped = if v.grouped { "yes" } else { "no" }
         )

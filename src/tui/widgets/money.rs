@@ -35,10 +35,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let unpaid = v.money.iter().filter(|i| i.paid_on.is_none()).count();
-    let title = if v.money_all {
-        format!(" {} ", t!("money-title-all", n = unpaid))
+    // The list holds the oldest debts of a large book: the title counts them all.
+    let total = (v.money_unpaid_total as usize).max(unpaid);
+    let shown = if total > unpaid {
+        t!("view-first-shown", n = unpaid)
     } else {
-        format!(" {} ", t!("money-title", n = unpaid))
+        String::new()
+    };
+    let title = if v.money_all {
+        format!(" {}{shown} ", t!("money-title-all", n = total))
+    } else {
+        format!(" {}{shown} ", t!("money-title", n = total))
     };
     let inner = super::view_frame(app, title, area, buf);
     if v.money.is_empty() {
