@@ -434,6 +434,11 @@ impl Book {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.pragma_update(None, "trusted_schema", false)?;
         self.conn.pragma_update(None, "synchronous", "FULL")?;
+        // A department's book is gigabytes; the default 2 MB page cache makes
+        // Today and the report read the same pages from the kernel again and
+        // again. 32 MB a connection keeps the UI (two connections) well
+        // under its memory budget.
+        self.conn.pragma_update(None, "cache_size", -32768)?;
         // A rollback journal keeps the book one self-contained file: WAL leaves
         // sidecar files that a copied book would silently lack.
         let mode: String = self

@@ -366,11 +366,10 @@ impl Book {
                 let Some(asked) = day(&w.at) else { continue };
                 let waited = working_days(asked, today);
                 if waited > answer {
-                    let client = self.client(&w.client_id)?.name;
                     out.push(Breach {
                         rule: "answer_within",
                         client_id: w.client_id,
-                        client,
+                        client: w.client,
                         record_id: Some(w.entry_id),
                         days_over: waited - answer,
                         since: None,
@@ -380,18 +379,19 @@ impl Book {
         }
         let touch = rules["invoice_touch_within"];
         if touch > 0 {
+            // Prepared once: a department's book has thousands of overdue invoices.
+            let mut touched_since = conn.prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM interactions
+                    WHERE client_id = ?1 AND deleted_at IS NULL AND direction = 'outbound'
+                      AND kind IN ('call', 'meeting', 'visit', 'email', 'message') AND at >= ?2)",
+            )?;
             for i in self.invoices(true, today, None)? {
                 let overdue = i.overdue_days(today).unwrap_or(0);
                 if overdue <= touch {
                     continue;
                 }
-                let touched: bool = conn.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM interactions
-                        WHERE client_id = ?1 AND deleted_at IS NULL AND direction = 'outbound'
-                          AND kind IN ('call', 'meeting', 'visit', 'email', 'message') AND at >= ?2)",
-                    params![i.client_id, i.due_on.to_string()],
-                    |r| r.get(0),
-                )?;
+                let touched: bool = touched_since
+                    .query_row(params![i.client_id, i.due_on.to_string()], |r| r.get(0))?;
                 if !touched {
                     out.push(Breach {
                         rule: "invoice_touch_within",
