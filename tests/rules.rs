@@ -671,3 +671,55 @@ fn complaint_figures_at_the_periods_edges() {
         .collect();
     assert_eq!(old_complaint, ["Fifteen"]);
 }
+
+/// The edges of the rules a report counts: a touch on the period's last day
+/// logged late counts in that period, and a request asked six weeks before
+/// the period, under a rule of 30 working days, breaks inside it.
+#[test]
+fn rules_broken_at_the_periods_edges() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("b.sqlite");
+    let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+    let c = NewClient::build("Asker", Tier::C, None, Status::Active).expect("client");
+    let id = book.add_client(&c, d("2026-01-01")).expect("add").id;
+    book.set_rule("log_within=2").expect("rule");
+    book.set_rule("answer_within=30").expect("rule");
+    let count = |book: &Book, from: &str, to: &str, rule: &str| {
+        book.rules_broken(d(from), d(to))
+            .expect("rules broken")
+            .into_iter()
+            .find(|r| r.rule == rule)
+            .map(|r| r.breaches)
+    };
+    // Logged ten days after the call on 31 October (the stamp is the real
+    // clock's, so it is set by hand).
+    let late = log(&mut book, &id, Direction::Outbound, "2026-10-31 10:00");
+    drop(book);
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    raw.execute(
+        "UPDATE interactions SET logged_at = '2026-11-10 09:00' WHERE id = ?1",
+        [&late],
+    )
+    .expect("stamp");
+    drop(raw);
+    let mut book = Book::open(&path, Access::Existing).expect("book");
+    assert_eq!(
+        count(&book, "2026-10-01", "2026-10-31", "log_within"),
+        Some(1)
+    );
+    assert_eq!(
+        count(&book, "2026-11-01", "2026-11-30", "log_within"),
+        Some(0)
+    );
+    // Asked Monday 3 August, never answered: the 31st working day after it
+    // is Tuesday 15 September.
+    log(&mut book, &id, Direction::Inbound, "2026-08-03 10:00");
+    assert_eq!(
+        count(&book, "2026-09-15", "2026-09-30", "answer_within"),
+        Some(1)
+    );
+    assert_eq!(
+        count(&book, "2026-09-01", "2026-09-14", "answer_within"),
+        Some(0)
+    );
+}

@@ -878,3 +878,28 @@ impl Book {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "The same day" is a median under one day; a median of exactly one
+    /// day reads "within 1 day".
+    #[test]
+    fn the_reaction_in_words_at_one_day() {
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
+        let words = |median| {
+            Reaction {
+                inbound: 2,
+                answered: 2,
+                median_days: Some(median),
+                worst_days: Some(1),
+                unanswered: vec![],
+            }
+            .in_words()
+        };
+        assert!(words(0.5).contains("the same day"), "{}", words(0.5));
+        assert!(words(1.0).contains("within 1 day"), "{}", words(1.0));
+        assert!(words(1.5).contains("within 2 days"), "{}", words(1.5));
+    }
+}
