@@ -317,6 +317,13 @@ fn ui(path: &Path, today: NaiveDate, f: &mut Figures) {
         200,
     );
     press(f, "PgDn in the client list", &[k(KeyCode::PageDown)], 60);
+    press(
+        f,
+        "G, g: the list's end and top",
+        &[k(KeyCode::Char('G')), k(KeyCode::Char('g'))],
+        5,
+    );
+    press(f, "o cycles the list's order", &[k(KeyCode::Char('o'))], 6);
     press(f, "Tab between panes", &[k(KeyCode::Tab)], 30);
     press(
         f,
@@ -386,6 +393,30 @@ fn ui(path: &Path, today: NaiveDate, f: &mut Figures) {
         "R opens the reports view, Esc",
         &[k(KeyCode::Char('R')), k(KeyCode::Esc)],
         3,
+    );
+    press(
+        f,
+        "P opens the client's contacts, Esc",
+        &[k(KeyCode::Char('P')), k(KeyCode::Esc)],
+        5,
+    );
+    press(
+        f,
+        "? opens the help, Esc",
+        &[k(KeyCode::Char('?')), k(KeyCode::Esc)],
+        5,
+    );
+    press(
+        f,
+        "c opens the new client form, typing in it",
+        &[
+            k(KeyCode::Char('c')),
+            k(KeyCode::Char('О')),
+            k(KeyCode::Char('О')),
+            k(KeyCode::Esc),
+            k(KeyCode::Char('y')),
+        ],
+        5,
     );
     press(
         f,

@@ -374,6 +374,45 @@ fn the_merged_urgency_order_is_the_order_the_definition_gives() {
             "client list by urgency, offset {offset}, limit {limit}"
         );
     }
+    // Deep pages are read from the end: the same rows.
+    let n = list.len() as u64;
+    for (offset, limit) in [(n - 40, 40), (n - 1, 40), (n, 40), (open + 3, 10)] {
+        let got: Vec<String> = book
+            .clients_page("", ClientSort::Urgency, today, offset, limit)
+            .expect("page")
+            .into_iter()
+            .map(|r| r.client.name)
+            .collect();
+        let want: Vec<String> = list
+            .iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .cloned()
+            .collect();
+        assert_eq!(got, want, "from the end, offset {offset}, limit {limit}");
+    }
+    // Each client's place (Enter on a row elsewhere finds it in the list),
+    // by urgency and by name, is its place in the definition's order.
+    let by_name = reference("SELECT name FROM clients WHERE ?1 <> '' ORDER BY sort_key, name_key");
+    let ids: Vec<(String, String)> = raw
+        .prepare("SELECT id, name FROM clients")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("ids");
+    for (id, name) in &ids {
+        for (sort, order) in [(ClientSort::Urgency, &list), (ClientSort::Name, &by_name)] {
+            let want = order.iter().position(|n| n == name).map(|p| p as u64);
+            let got = book.client_position(id, "", sort, today).expect("position");
+            assert_eq!(got, want, "{name} by {sort:?}");
+        }
+    }
+    assert_eq!(
+        book.client_position("no such id", "", ClientSort::Urgency, today)
+            .expect("position"),
+        None
+    );
 }
 
 #[test]

@@ -333,6 +333,23 @@ impl Book {
         sort: ClientSort,
         today: NaiveDate,
     ) -> Result<Option<u64>> {
+        // The whole list by urgency or by name: counted in the indexes.
+        if filter.is_empty() && sort != ClientSort::LastTouch {
+            let seq: Option<i64> = self
+                .conn()
+                .query_row("SELECT seq FROM clients WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            let Some(seq) = seq else { return Ok(None) };
+            return match sort {
+                ClientSort::Urgency => super::urgency::position(self.conn(), today, seq),
+                _ => Ok(Some(self.conn().query_row(
+                    "SELECT count(*) FROM clients
+                     WHERE (sort_key, name_key) < (SELECT sort_key, name_key FROM clients WHERE seq = ?1)",
+                    [seq],
+                    |r| r.get(0),
+                )?)),
+            };
+        }
         let sql = format!(
             "SELECT pos FROM (SELECT c.id, row_number() OVER ({}) - 1 AS pos FROM clients c
                               WHERE ?2 = '' OR instr(c.name_key, ?2) > 0) WHERE id = ?3",

@@ -84,28 +84,58 @@ fn cadences(conn: &Connection, group: Group) -> Result<Vec<i64>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The first `want` clients of the group in the urgency order, as `seq`s;
-/// with `overdue_only`, only those whose due day is before `today`.
-/// Fewer than `want` means the group has no more.
-fn first(
-    conn: &Connection,
-    group: Group,
-    today: NaiveDate,
-    overdue_only: bool,
-    want: u64,
-) -> Result<Vec<i64>> {
-    let (cond, index) = (group.condition(), group.index());
-    let sql = format!(
-        "SELECT seq, touch_due_on, tier, sort_key, name_key FROM clients INDEXED BY {index}
-         WHERE {cond} AND cadence_days = ?1 AND touch_due_on < ?2
-         ORDER BY touch_due_on, tier, sort_key, name_key LIMIT ?3"
-    );
-    let bound = if overdue_only {
+/// Which end of the order a read starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    First,
+    Last,
+}
+
+/// The day bound of a group's read: before `today` for the untouched ones,
+/// every stored day otherwise.
+fn bound(today: NaiveDate, overdue_only: bool) -> String {
+    if overdue_only {
         today.format("%Y-%m-%d").to_string()
     } else {
         // Every stored day sorts before this.
         "9".to_string()
+    }
+}
+
+/// How many clients the group has (under the bound), counted in its index.
+fn count(conn: &Connection, group: Group, today: NaiveDate, overdue_only: bool) -> Result<u64> {
+    let (cond, index) = (group.condition(), group.index());
+    let sql = format!(
+        "SELECT count(*) FROM clients INDEXED BY {index} WHERE {cond} AND touch_due_on < ?1"
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([bound(today, overdue_only)], |r| r.get(0))?)
+}
+
+/// `want` clients of the group at one end of the urgency order, as `seq`s
+/// in the order's direction (the last ones come last); with `overdue_only`,
+/// only those whose due day is before `today`. Fewer than `want` means the
+/// group has no more.
+fn read(
+    conn: &Connection,
+    group: Group,
+    today: NaiveDate,
+    overdue_only: bool,
+    end: End,
+    want: u64,
+) -> Result<Vec<i64>> {
+    let (cond, index) = (group.condition(), group.index());
+    let dir = match end {
+        End::First => "ASC",
+        End::Last => "DESC",
     };
+    let sql = format!(
+        "SELECT seq, touch_due_on, tier, sort_key, name_key FROM clients INDEXED BY {index}
+         WHERE {cond} AND cadence_days = ?1 AND touch_due_on < ?2
+         ORDER BY touch_due_on {dir}, tier {dir}, sort_key {dir}, name_key {dir} LIMIT ?3"
+    );
+    let bound = bound(today, overdue_only);
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut places = Vec::new();
     for cadence in cadences(conn, group)? {
@@ -127,10 +157,47 @@ fn first(
             places.push(row?);
         }
     }
-    // Each stream gave its own first `want`, so the merged first `want` are among them.
-    places.sort_unstable();
+    // Each stream gave its own `want` from that end, so the merged `want`
+    // from that end are among them.
+    match end {
+        End::First => places.sort_unstable(),
+        End::Last => places.sort_unstable_by(|a, b| b.cmp(a)),
+    }
     places.truncate(want as usize);
+    if end == End::Last {
+        places.reverse();
+    }
     Ok(places.into_iter().map(|p| p.seq).collect())
+}
+
+/// Rows from where a page is read from its group's end rather than its
+/// start: below this, counting the group costs more than reading ahead.
+const DEEP: u64 = 100;
+
+/// One page of a group: read from the nearer end, so the end of the list
+/// (`G`) costs what its start costs.
+fn page(
+    conn: &Connection,
+    group: Group,
+    today: NaiveDate,
+    overdue_only: bool,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<i64>> {
+    if offset >= DEEP {
+        let n = count(conn, group, today, overdue_only)?;
+        if offset >= n {
+            return Ok(Vec::new());
+        }
+        if offset > n / 2 {
+            // The rows from the page's start to the group's end.
+            let mut seqs = read(conn, group, today, overdue_only, End::Last, n - offset)?;
+            seqs.truncate(limit as usize);
+            return Ok(seqs);
+        }
+    }
+    let seqs = read(conn, group, today, overdue_only, End::First, offset + limit)?;
+    Ok(seqs.into_iter().skip(offset as usize).collect())
 }
 
 /// One page (`offset`, `limit`) of the untouched clients: active and
@@ -141,8 +208,7 @@ pub(crate) fn untouched_page(
     offset: u64,
     limit: u64,
 ) -> Result<Vec<i64>> {
-    let seqs = first(conn, Group::Open, today, true, offset + limit)?;
-    Ok(seqs.into_iter().skip(offset as usize).collect())
+    page(conn, Group::Open, today, true, offset, limit)
 }
 
 /// One page of every client in the urgency order: the active and prospect
@@ -153,14 +219,92 @@ pub(crate) fn list_page(
     offset: u64,
     limit: u64,
 ) -> Result<Vec<i64>> {
-    let want = offset + limit;
-    let mut seqs = first(conn, Group::Open, today, false, want)?;
-    let open = seqs.len() as u64;
-    if open < want {
-        // All the open ones are read: the page goes on into the others.
-        seqs.extend(first(conn, Group::Closed, today, false, want - open)?);
+    let mut seqs = page(conn, Group::Open, today, false, offset, limit)?;
+    if (seqs.len() as u64) < limit {
+        // The open ones end on this page (or before it): the others follow.
+        let open = if seqs.is_empty() {
+            count(conn, Group::Open, today, false)?
+        } else {
+            offset + seqs.len() as u64
+        };
+        let rest = limit - seqs.len() as u64;
+        seqs.extend(page(
+            conn,
+            Group::Closed,
+            today,
+            false,
+            offset.saturating_sub(open),
+            rest,
+        )?);
     }
-    Ok(seqs.into_iter().skip(offset as usize).collect())
+    Ok(seqs)
+}
+
+/// Where a client stands in the urgency order of every client (`None` when
+/// there is no such client): in each cadence's stream, the clients before
+/// it are a range of due days, plus, on the one due day whose share equals
+/// its own, those before it by tier and name. Counted in the indexes.
+pub(crate) fn position(conn: &Connection, today: NaiveDate, seq: i64) -> Result<Option<u64>> {
+    use rusqlite::OptionalExtension;
+    let me: Option<(String, i64, String, String, String, String)> = conn
+        .query_row(
+            "SELECT touch_due_on, cadence_days, tier, sort_key, name_key, status FROM clients WHERE seq = ?1",
+            [seq],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        )
+        .optional()?;
+    let Some((due, cadence, tier, sort_key, name_key, status)) = me else {
+        return Ok(None);
+    };
+    let over = NaiveDate::parse_from_str(&due, "%Y-%m-%d")
+        .map(|d| (today - d).num_days())
+        .unwrap_or(0);
+    let group = if matches!(status.as_str(), "active" | "prospect") {
+        Group::Open
+    } else {
+        Group::Closed
+    };
+    let mut before = if group == Group::Closed {
+        count(conn, Group::Open, today, false)?
+    } else {
+        0
+    };
+    let (cond, index) = (group.condition(), group.index());
+    let mut earlier = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM clients INDEXED BY {index}
+         WHERE {cond} AND cadence_days = ?1 AND touch_due_on < ?2"
+    ))?;
+    let mut tied = conn.prepare_cached(&format!(
+        "SELECT count(*) FROM clients INDEXED BY {index}
+         WHERE {cond} AND cadence_days = ?1 AND touch_due_on = ?2
+           AND (tier, sort_key, name_key) < (?3, ?4, ?5)"
+    ))?;
+    let day = |over: i64| today - chrono::Duration::days(over);
+    for c in cadences(conn, group)? {
+        // Before it: over·cadence > its over·c, that is over > ⌊q / cadence⌋.
+        let q = over * c;
+        let (whole, rest) = (q.div_euclid(cadence), q.rem_euclid(cadence));
+        let n: u64 = earlier.query_row(
+            rusqlite::params![c, day(whole).format("%Y-%m-%d").to_string()],
+            |r| r.get(0),
+        )?;
+        before += n;
+        if rest == 0 {
+            // The due day with exactly its share: tier, then name decide.
+            let n: u64 = tied.query_row(
+                rusqlite::params![
+                    c,
+                    day(whole).format("%Y-%m-%d").to_string(),
+                    tier,
+                    sort_key,
+                    name_key
+                ],
+                |r| r.get(0),
+            )?;
+            before += n;
+        }
+    }
+    Ok(Some(before))
 }
 
 #[cfg(test)]
