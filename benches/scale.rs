@@ -282,8 +282,8 @@ fn ui(path: &Path, today: NaiveDate, f: &mut Figures) {
                     for a in perf.answers(Some(Duration::from_secs(30))) {
                         let t2 = Instant::now();
                         dispatch(&mut app, &mut perf, a);
-                        let busy = perf.busy();
-                        dispatch(&mut app, &mut perf, Action::Counting(busy));
+                        let counting = perf.counting();
+                        dispatch(&mut app, &mut perf, Action::Counting(counting));
                         terminal.draw(|f| widgets::render(&app, f)).expect("draw");
                         times.push(t2.elapsed());
                     }

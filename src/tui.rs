@@ -112,8 +112,9 @@ fn event_loop(
         for answer in performer.answers(None) {
             dispatch(app, performer, answer);
         }
-        if app.counting != performer.busy() {
-            dispatch(app, performer, Action::Counting(performer.busy()));
+        let counting = performer.counting();
+        if app.counting != counting {
+            dispatch(app, performer, Action::Counting(counting));
         }
         terminal.draw(|frame| widgets::render(app, frame))?;
         let mut wait = EXTERNAL_CHECK.saturating_sub(last_check.elapsed());

@@ -12,6 +12,7 @@ use touchbase::tui::form::Clock;
 use touchbase::tui::keymap::{self, Context};
 use touchbase::tui::perform::Performer;
 use touchbase::tui::theme::Theme;
+use touchbase::tui::worker::Slot;
 
 struct Ui {
     app: App,
@@ -1492,7 +1493,8 @@ fn today_logs_the_planned_touch_and_moves_to_the_next_row() {
 
 /// The report is counted off the UI thread: while another program holds
 /// the book locked (the report cannot be read), keys are still answered,
-/// the status says "counting…", and the report arrives once the lock goes.
+/// the status says "counting the report…", and the report arrives once the
+/// lock goes.
 #[test]
 fn keys_are_answered_while_the_report_is_counted() {
     let mut ui = Ui::new(&["Alpha", "Beta"]);
@@ -1500,7 +1502,7 @@ fn keys_are_answered_while_the_report_is_counted() {
     ui.perf = Performer::with_worker(book);
     // A first answer from the worker: its own connection is open.
     ui.act(Action::ShowToday);
-    assert!(ui.app.counting);
+    assert_eq!(ui.app.counting, [Slot::Today]);
     for a in ui.perf.answers(Some(std::time::Duration::from_secs(10))) {
         ui.act(a);
     }
@@ -1511,7 +1513,16 @@ fn keys_are_answered_while_the_report_is_counted() {
     lock.execute_batch("BEGIN EXCLUSIVE").expect("lock");
     ui.key(KeyCode::Char('R'));
     assert_eq!(ui.app.views.screen, touchbase::tui::app::Screen::Reports);
-    assert!(ui.app.counting && ui.perf.busy());
+    assert_eq!(ui.app.counting, [Slot::Report]);
+    assert!(ui.perf.busy());
+    // The status line says what is being counted.
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 20)).expect("terminal");
+    terminal
+        .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
+        .expect("draw");
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("counting the report…"), "{screen}");
     assert!(
         ui.app.views.report.is_none(),
         "not counted on the key's thread"

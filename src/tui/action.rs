@@ -205,9 +205,9 @@ pub enum Action {
     Deny,
     /// Periodic check for changes made by other programs.
     Tick,
-    /// A slow read (Today, the report) is being counted off the UI thread,
-    /// or no longer is.
-    Counting(bool),
+    /// What is being counted off the UI thread (Today, the report); empty
+    /// when nothing is any more.
+    Counting(Vec<crate::tui::worker::Slot>),
     /// The clock as read before an event (not when `--today` fixes the date).
     ClockRead(crate::tui::form::Clock),
 

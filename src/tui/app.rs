@@ -153,8 +153,8 @@ pub struct App {
     pub detail: Option<Detail>,
     /// The last message: text, and whether it is an error.
     pub message: Option<(String, bool)>,
-    /// Today or the report is being counted off the UI thread.
-    pub counting: bool,
+    /// What is being counted off the UI thread (Today, the report).
+    pub counting: Vec<crate::tui::worker::Slot>,
     /// What `u` undoes: the last change made here.
     pub last_deleted: Option<super::action::Undo>,
     pub quit: bool,
@@ -190,7 +190,7 @@ impl App {
             help: None,
             detail: None,
             message: None,
-            counting: false,
+            counting: Vec::new(),
             last_deleted: None,
             quit: false,
         }
@@ -652,8 +652,8 @@ impl App {
                 None
             }
             Action::Tick => Some(Effect::CheckExternal),
-            Action::Counting(on) => {
-                self.counting = on;
+            Action::Counting(what) => {
+                self.counting = what;
                 None
             }
             Action::ClockRead(clock) => {

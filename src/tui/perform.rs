@@ -51,6 +51,14 @@ impl Performer {
         self.worker.as_ref().is_some_and(|w| w.busy())
     }
 
+    /// What the worker is counting that the UI waits for.
+    pub fn counting(&self) -> Vec<super::worker::Slot> {
+        self.worker
+            .as_ref()
+            .map(|w| w.waiting())
+            .unwrap_or_default()
+    }
+
     /// The worker's answers that arrived (none without a worker); with
     /// `wait`, up to that long for the next one.
     pub fn answers(&mut self, wait: Option<std::time::Duration>) -> Vec<Action> {
@@ -72,7 +80,7 @@ impl Performer {
         }
         if let (Some(slot), Some(w)) = (super::worker::Slot::of(&effect), &mut self.worker) {
             w.ask(slot, effect, today);
-            return vec![Action::Counting(true)];
+            return vec![Action::Counting(w.waiting())];
         }
         match self.run(effect, today) {
             Ok(actions) => actions,

@@ -21,6 +21,14 @@ pub enum Slot {
 }
 
 impl Slot {
+    /// What the status line says while this is counted.
+    pub fn in_words(self) -> String {
+        match self {
+            Slot::Today => crate::t!("counting-today"),
+            Slot::Report => crate::t!("counting-report"),
+        }
+    }
+
     /// The slot of an effect the worker takes, if it is one.
     pub fn of(effect: &Effect) -> Option<Slot> {
         match effect {
@@ -124,6 +132,14 @@ impl Worker {
     /// True while an answer the UI wants is still being counted.
     pub fn busy(&self) -> bool {
         self.latest != self.answered
+    }
+
+    /// What is being counted: the slots whose answer the UI still wants.
+    pub fn waiting(&self) -> Vec<Slot> {
+        [Slot::Today, Slot::Report]
+            .into_iter()
+            .filter(|s| self.latest[s.index()] != self.answered[s.index()])
+            .collect()
     }
 
     /// The answers that arrived, the stale ones left out; never waits.

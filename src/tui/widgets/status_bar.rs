@@ -42,8 +42,10 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let mut spans = vec![Span::styled(head.clone(), t.heading())];
     let mut used = crate::text::width(&head);
-    if app.counting {
-        let counting = format!("{} ", t!("counting"));
+    if !app.counting.is_empty() {
+        // Says what is being counted: the report, Today, or both.
+        let what: Vec<String> = app.counting.iter().map(|s| s.in_words()).collect();
+        let counting = format!("{}… ", what.join(", "));
         used += crate::text::width(&counting);
         spans.push(Span::styled(counting, t.dim()));
     }

@@ -47,7 +47,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = super::view_frame(app, title, area, buf);
     if v.today.is_empty() {
         // Being counted is not "nothing to do".
-        let word = if app.counting {
+        let word = if !app.counting.is_empty() {
             t!("loading")
         } else {
             t!("today-nothing")
