@@ -77,6 +77,27 @@ impl Ui {
     }
 }
 
+/// The screen as drawn at `w`×`h`: each line's text, and whether any of it
+/// is drawn selected (reversed, or the blue of the colour theme).
+fn screen_lines(app: &App, w: u16, h: u16) -> Vec<(String, bool)> {
+    use ratatui::style::{Color, Modifier};
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| touchbase::tui::widgets::render(app, f))
+        .expect("draw");
+    let buf = terminal.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let text: String = (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect();
+            let selected = (0..w).any(|x| {
+                buf[(x, y)].modifier.contains(Modifier::REVERSED) || buf[(x, y)].bg == Color::Blue
+            });
+            (text, selected)
+        })
+        .collect()
+}
+
 #[test]
 fn moving_through_the_list_loads_each_client() {
     let mut ui = Ui::new(&["Acme", "Beta", "Ёлка"]);
@@ -1516,13 +1537,13 @@ fn keys_are_answered_while_the_report_is_counted() {
     assert_eq!(ui.app.counting, [Slot::Report]);
     assert!(ui.perf.busy());
     // The status line says what is being counted.
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 20)).expect("terminal");
-    terminal
-        .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
-        .expect("draw");
-    let screen = terminal.backend().to_string();
-    assert!(screen.contains("counting the report…"), "{screen}");
+    let screen = screen_lines(&ui.app, 100, 20);
+    assert!(
+        screen
+            .iter()
+            .any(|(t, _)| t.contains("counting the report…")),
+        "{screen:#?}"
+    );
     assert!(
         ui.app.views.report.is_none(),
         "not counted on the key's thread"
@@ -1554,9 +1575,6 @@ fn keys_are_answered_while_the_report_is_counted() {
 /// first row, it is back.
 #[test]
 fn a_long_report_scrolls_with_its_selection() {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-    use ratatui::style::Modifier;
     let mut ui = Ui::new(&[]);
     {
         let mut book = ui.reopen();
@@ -1572,24 +1590,7 @@ fn a_long_report_scrolls_with_its_selection() {
     let rows = touchbase::tui::app::report_rows(ui.app.views.report.as_ref().expect("report"));
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let last = rows.last().expect("rows").client.clone();
-    let screen = |ui: &Ui| {
-        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
-        terminal
-            .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
-            .expect("draw");
-        let buf = terminal.backend().buffer().clone();
-        let lines: Vec<(String, bool)> = (0..30)
-            .map(|y| {
-                let text: String = (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect();
-                let selected = (0..100).any(|x| {
-                    buf[(x, y)].modifier.contains(Modifier::REVERSED)
-                        || buf[(x, y)].bg == ratatui::style::Color::Blue
-                });
-                (text, selected)
-            })
-            .collect();
-        lines
-    };
+    let screen = |ui: &Ui| screen_lines(&ui.app, 100, 30);
     ui.key(KeyCode::Char('G'));
     let lines = screen(&ui);
     let selected: Vec<&String> = lines.iter().filter(|(_, s)| *s).map(|(t, _)| t).collect();
@@ -1614,20 +1615,9 @@ fn a_long_report_scrolls_with_its_selection() {
 /// only; their titles count the whole book and say how many are shown.
 #[test]
 fn a_capped_view_counts_the_whole_book_in_its_title() {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     let mut ui = Ui::new(&["Acme"]);
     ui.key(KeyCode::Char('C'));
-    let title = |ui: &Ui| {
-        let mut terminal = Terminal::new(TestBackend::new(120, 20)).expect("terminal");
-        terminal
-            .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
-            .expect("draw");
-        let buf = terminal.backend().buffer().clone();
-        (0..120)
-            .map(|x| buf[(x, 0)].symbol().to_string())
-            .collect::<String>()
-    };
+    let title = |ui: &Ui| screen_lines(&ui.app, 120, 20)[0].0.clone();
     assert_eq!(ui.app.views.complaints_open_total, 0);
     assert!(!title(&ui).contains("shown"), "{}", title(&ui));
     // As a department's book would answer: 0 of 700 read.
