@@ -309,126 +309,52 @@ fn ui(path: &Path, today: NaiveDate, f: &mut Figures) {
             });
         }
     };
-    let k = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
-    press(
-        f,
-        "j in the client list (loads the card)",
-        &[k(KeyCode::Char('j'))],
-        200,
-    );
-    press(f, "PgDn in the client list", &[k(KeyCode::PageDown)], 60);
-    press(
-        f,
-        "G, g: the list's end and top",
-        &[k(KeyCode::Char('G')), k(KeyCode::Char('g'))],
-        5,
-    );
-    press(f, "o cycles the list's order", &[k(KeyCode::Char('o'))], 6);
-    press(f, "Tab between panes", &[k(KeyCode::Tab)], 30);
-    press(
-        f,
-        "j in the timeline",
-        &[
-            k(KeyCode::Tab),
-            k(KeyCode::Tab),
-            k(KeyCode::Char('j')),
-            k(KeyCode::Tab),
-        ],
-        20,
-    );
-    press(f, "j in the untouched panel", &[k(KeyCode::Char('j'))], 50);
-    press(
-        f,
-        "typing a filter letter",
-        &[
-            k(KeyCode::Char('/')),
-            k(KeyCode::Char('т')),
-            k(KeyCode::Char('р')),
-            k(KeyCode::Esc),
-        ],
-        5,
-    );
-    press(
-        f,
-        "typing in search",
-        &[
-            k(KeyCode::Char('s')),
-            k(KeyCode::Char('с')),
-            k(KeyCode::Char('к')),
-            k(KeyCode::Char('и')),
-            k(KeyCode::Esc),
-        ],
-        5,
-    );
-    press(
-        f,
-        "C opens the complaints view, Esc",
-        &[k(KeyCode::Char('C')), k(KeyCode::Esc)],
-        5,
-    );
-    press(
-        f,
-        "M opens the money view, Esc",
-        &[k(KeyCode::Char('M')), k(KeyCode::Esc)],
-        5,
-    );
-    press(
-        f,
-        "A opens the agenda, Esc",
-        &[k(KeyCode::Char('A')), k(KeyCode::Esc)],
-        5,
-    );
-    press(
-        f,
-        "T opens Today, j, Esc",
-        &[
-            k(KeyCode::Char('T')),
-            k(KeyCode::Char('j')),
-            k(KeyCode::Esc),
-        ],
-        3,
-    );
-    press(
-        f,
-        "R opens the reports view, Esc",
-        &[k(KeyCode::Char('R')), k(KeyCode::Esc)],
-        3,
-    );
-    press(
-        f,
-        "P opens the client's contacts, Esc",
-        &[k(KeyCode::Char('P')), k(KeyCode::Esc)],
-        5,
-    );
-    press(
-        f,
-        "? opens the help, Esc",
-        &[k(KeyCode::Char('?')), k(KeyCode::Esc)],
-        5,
-    );
-    press(
-        f,
-        "c opens the new client form, typing in it",
-        &[
-            k(KeyCode::Char('c')),
-            k(KeyCode::Char('О')),
-            k(KeyCode::Char('О')),
-            k(KeyCode::Esc),
-            k(KeyCode::Char('y')),
-        ],
-        5,
-    );
-    press(
-        f,
-        "n opens the log form, typing in it",
-        &[
-            k(KeyCode::Char('n')),
-            k(KeyCode::Char('x')),
-            k(KeyCode::Esc),
-            k(KeyCode::Char('y')),
-        ],
-        10,
-    );
+    use KeyCode::{Char, Enter, Esc, PageDown, Tab};
+    // What is pressed, the keys in turn, and how many times the turn.
+    let presses: &[(&str, &[KeyCode], usize)] = &[
+        ("j in the client list (loads the card)", &[Char('j')], 200),
+        ("PgDn in the client list", &[PageDown], 60),
+        ("G, g: the list's end and top", &[Char('G'), Char('g')], 5),
+        ("o cycles the list's order", &[Char('o')], 6),
+        ("Tab between panes", &[Tab], 30),
+        ("j in the timeline", &[Tab, Tab, Char('j'), Tab], 20),
+        ("Enter opens an entry, Esc", &[Tab, Tab, Enter, Esc, Tab], 5),
+        ("j in the untouched panel", &[Char('j')], 50),
+        (
+            "typing a filter letter",
+            &[Char('/'), Char('т'), Char('р'), Esc],
+            5,
+        ),
+        (
+            "typing in search",
+            &[Char('s'), Char('с'), Char('к'), Char('и'), Esc],
+            5,
+        ),
+        ("C opens the complaints view, Esc", &[Char('C'), Esc], 5),
+        ("M opens the money view, Esc", &[Char('M'), Esc], 5),
+        ("A opens the agenda, Esc", &[Char('A'), Esc], 5),
+        ("T opens Today, j, Esc", &[Char('T'), Char('j'), Esc], 3),
+        ("R opens the reports view, Esc", &[Char('R'), Esc], 3),
+        ("P opens the client's contacts, Esc", &[Char('P'), Esc], 5),
+        ("? opens the help, Esc", &[Char('?'), Esc], 5),
+        (
+            "c opens the new client form, typing in it",
+            &[Char('c'), Char('О'), Char('О'), Esc, Char('y')],
+            5,
+        ),
+        (
+            "n opens the log form, typing in it",
+            &[Char('n'), Char('x'), Esc, Char('y')],
+            10,
+        ),
+    ];
+    for (label, codes, runs) in presses {
+        let keys: Vec<KeyEvent> = codes
+            .iter()
+            .map(|c| KeyEvent::new(*c, KeyModifiers::NONE))
+            .collect();
+        press(f, label, &keys, *runs);
+    }
 }
 
 /// The CLI's read commands through the real binary, first 50 rows each
