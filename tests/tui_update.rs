@@ -1633,3 +1633,23 @@ fn a_capped_view_counts_the_whole_book_in_its_title() {
         title(&ui)
     );
 }
+
+/// A form in a short terminal shows as many fields as fit: a one-row field
+/// that fits exactly on the last row inside the frame is drawn there.
+#[test]
+fn a_form_cut_short_uses_its_last_row() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.key(KeyCode::Char('c'));
+    for (h, field) in [(9, "status"), (10, "industry"), (11, "city")] {
+        let lines = screen_lines(&ui.app, 80, h);
+        let bottom = lines
+            .iter()
+            .rposition(|(t, _)| t.contains('╚'))
+            .expect("the form's bottom border");
+        let label = touchbase::t!(&format!("field-{field}"));
+        assert!(
+            lines[bottom - 1].0.contains(&label),
+            "{h} rows: {label} on the last row of {lines:#?}"
+        );
+    }
+}
