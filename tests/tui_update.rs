@@ -1635,7 +1635,8 @@ fn a_capped_view_counts_the_whole_book_in_its_title() {
 }
 
 /// A form in a short terminal shows as many fields as fit: a one-row field
-/// that fits exactly on the last row inside the frame is drawn there.
+/// that fits exactly on the last row inside the frame is drawn there; with
+/// room, every field is drawn.
 #[test]
 fn a_form_cut_short_uses_its_last_row() {
     let mut ui = Ui::new(&["Acme"]);
@@ -1650,6 +1651,15 @@ fn a_form_cut_short_uses_its_last_row() {
         assert!(
             lines[bottom - 1].0.contains(&label),
             "{h} rows: {label} on the last row of {lines:#?}"
+        );
+    }
+    // With room, every field is drawn, the three-row notes and those after it.
+    let lines = screen_lines(&ui.app, 80, 30);
+    for field in ["notes", "hard-limit", "quiet-every"] {
+        let label = touchbase::t!(&format!("field-{field}"));
+        assert!(
+            lines.iter().any(|(t, _)| t.contains(&label)),
+            "{label} in {lines:#?}"
         );
     }
 }
