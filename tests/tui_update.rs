@@ -1663,3 +1663,36 @@ fn a_form_cut_short_uses_its_last_row() {
         );
     }
 }
+
+/// The terminal's cursor stands in the focused field after what was typed,
+/// and moves back with ←: where the next letter goes.
+#[test]
+fn the_cursor_stands_where_the_next_letter_goes() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Звонок");
+    let cursor = |ui: &Ui| {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("terminal");
+        terminal
+            .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
+            .expect("draw");
+        let pos = terminal.get_cursor_position().expect("the cursor");
+        let buf = terminal.backend().buffer().clone();
+        let row: String = (0..100)
+            .map(|x| buf[(x, pos.y)].symbol().to_string())
+            .collect();
+        // Where the typed text starts on that row.
+        let start = row.find("Звонок").map(|b| row[..b].chars().count());
+        (
+            pos.x as usize,
+            start.expect("the typed text on the cursor's row"),
+        )
+    };
+    let (x, start) = cursor(&ui);
+    assert_eq!(x, start + 6, "after the six letters");
+    ui.key(KeyCode::Left);
+    ui.key(KeyCode::Left);
+    let (x, start) = cursor(&ui);
+    assert_eq!(x, start + 4, "two letters back");
+}
