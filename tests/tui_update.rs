@@ -1609,6 +1609,18 @@ fn a_long_report_scrolls_with_its_selection() {
     );
     let selected: Vec<&String> = lines.iter().filter(|(_, s)| *s).map(|(t, _)| t).collect();
     assert!(selected[0].contains(&rows[0].client), "{lines:#?}");
+    // The rules broken: only those broken, with how often (80 tier A
+    // clients without a next step; no complaint to escalate).
+    let rules = touchbase::t!("rep-rules-broken");
+    let line = &lines
+        .iter()
+        .find(|(t, _)| t.contains(&rules))
+        .expect("the rules line")
+        .0;
+    let next_step = format!("{} 80", touchbase::t!("rule-short-next_step"));
+    assert!(line.contains(&next_step), "{line}");
+    let escalate = touchbase::t!("rule-short-escalate_within");
+    assert!(!line.contains(&escalate), "{line}");
 }
 
 /// The complaints and money views read the oldest rows of a large book
