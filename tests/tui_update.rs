@@ -1708,3 +1708,56 @@ fn the_cursor_stands_where_the_next_letter_goes() {
     let (x, start) = cursor(&ui);
     assert_eq!(x, start + 4, "two letters back");
 }
+
+/// The reports view in a narrow terminal: the weekly bars narrow to fit,
+/// and a long client name or figure label is cut to two fifths of the
+/// width, so what follows it stays on screen.
+#[test]
+fn a_narrow_report_cuts_long_names_and_narrows_its_bars() {
+    let mut ui = Ui::new(&["Acme"]);
+    let long = "Общество с ограниченной ответственностью Очень Длинное Название";
+    {
+        let mut book = ui.reopen();
+        let c = NewClient::build(long, Tier::A, None, Status::Active).expect("client");
+        book.add_client(&c, NaiveDate::from_ymd_opt(2026, 1, 1).expect("day"))
+            .expect("add");
+    }
+    ui.act(Action::Reload);
+    // A touch this week: one bar, as tall as the chart.
+    ui.key(KeyCode::Char('n'));
+    ui.typ("call");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    ui.key(KeyCode::Char('R'));
+    let lines = screen_lines(&ui.app, 60, 30);
+    // The bars area is 30 wide for 5 weeks: bars of 4 with gaps of 1.
+    let widest_bar = lines
+        .iter()
+        .map(|(t, _)| {
+            // The chart's box only, not the coverage gauge beside it.
+            let chart = t.split("││").next().unwrap_or("");
+            chart
+                .split(|c| c != '█')
+                .map(|run| run.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .max()
+        .unwrap_or(0);
+    assert_eq!(widest_bar, 4, "{lines:#?}");
+    let row = &lines
+        .iter()
+        .find(|(t, _)| t.contains("Общество"))
+        .expect("the long name's row")
+        .0;
+    assert!(!row.contains(long), "cut: {row}");
+    assert!(row.contains('…') && row.contains("A ·"), "{row}");
+
+    let lines = screen_lines(&ui.app, 40, 40);
+    let label = touchbase::t!("rep-unanswered");
+    let line = &lines
+        .iter()
+        .find(|(t, _)| t.contains(&label.chars().take(8).collect::<String>()))
+        .expect("the unanswered line")
+        .0;
+    assert!(!line.contains(&label) && line.contains('…'), "{line}");
+}
