@@ -1761,3 +1761,28 @@ fn a_narrow_report_cuts_long_names_and_narrows_its_bars() {
         .0;
     assert!(!line.contains(&label) && line.contains('…'), "{line}");
 }
+
+/// In the search overlay the cursor stands after the query typed so far.
+#[test]
+fn the_search_cursor_follows_the_query() {
+    let mut ui = Ui::new(&["ООО Ромашка"]);
+    ui.key(KeyCode::Char('s'));
+    ui.typ("ром");
+    for width in [80, 120] {
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, 24))
+            .expect("terminal");
+        terminal
+            .draw(|f| touchbase::tui::widgets::render(&ui.app, f))
+            .expect("draw");
+        let pos = terminal.get_cursor_position().expect("the cursor");
+        let buf = terminal.backend().buffer().clone();
+        let row: String = (0..width)
+            .map(|x| buf[(x, pos.y)].symbol().to_string())
+            .collect();
+        let start = row
+            .find("› ром")
+            .map(|b| row[..b].chars().count())
+            .expect("the query on the cursor's row");
+        assert_eq!(pos.x as usize, start + 5, "{width} wide: {row}");
+    }
+}
