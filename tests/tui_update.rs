@@ -408,6 +408,22 @@ fn an_edited_entry_shows_its_earlier_version() {
         ui.app.selected_entry().map(|e| e.summary.as_str()),
         Some("better words")
     );
+    // The timeline marks the edited entry, and only that one.
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('n'));
+    ui.typ("never edited");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let lines = screen_lines(&ui.app, 120, 30);
+    let edited = touchbase::t!("timeline-edited");
+    let line = |text: &str| {
+        lines
+            .iter()
+            .find(|(t, _)| t.contains(text))
+            .map(|(t, _)| t.clone())
+            .unwrap_or_else(|| panic!("{text} in {lines:#?}"))
+    };
+    assert!(line("better words").contains(&edited), "{lines:#?}");
+    assert!(!line("never edited").contains(&edited), "{lines:#?}");
 }
 
 fn ctrl_s(ui: &mut Ui) {
