@@ -386,8 +386,12 @@ fn the_merged_urgency_order_is_the_order_the_definition_gives() {
         );
     }
     // Each client's place (Enter on a row elsewhere finds it in the list),
-    // by urgency and by name, is its place in the definition's order.
+    // by urgency, by name and by last touch, is its place in the
+    // definition's order.
     let by_name = reference("SELECT name FROM clients WHERE ?1 <> '' ORDER BY sort_key, name_key");
+    let by_last_touch = reference(
+        "SELECT name FROM clients WHERE ?1 <> '' ORDER BY coalesce(last_touch_on, '0000'), sort_key, name_key",
+    );
     let ids: Vec<(String, String)> = raw
         .prepare("SELECT id, name FROM clients")
         .expect("prepare")
@@ -396,7 +400,11 @@ fn the_merged_urgency_order_is_the_order_the_definition_gives() {
         .collect::<Result<_, _>>()
         .expect("ids");
     for (id, name) in &ids {
-        for (sort, order) in [(ClientSort::Urgency, &list), (ClientSort::Name, &by_name)] {
+        for (sort, order) in [
+            (ClientSort::Urgency, &list),
+            (ClientSort::Name, &by_name),
+            (ClientSort::LastTouch, &by_last_touch),
+        ] {
             let want = order.iter().position(|n| n == name).map(|p| p as u64);
             let got = book.client_position(id, "", sort, today).expect("position");
             assert_eq!(got, want, "{name} by {sort:?}");

@@ -333,8 +333,8 @@ impl Book {
         sort: ClientSort,
         today: NaiveDate,
     ) -> Result<Option<u64>> {
-        // The whole list by urgency or by name: counted in the indexes.
-        if filter.is_empty() && sort != ClientSort::LastTouch {
+        // The whole list: counted in the indexes.
+        if filter.is_empty() {
             let seq: Option<i64> = self
                 .conn()
                 .query_row("SELECT seq FROM clients WHERE id = ?1", [id], |r| r.get(0))
@@ -342,9 +342,26 @@ impl Book {
             let Some(seq) = seq else { return Ok(None) };
             return match sort {
                 ClientSort::Urgency => super::urgency::position(self.conn(), today, seq),
-                _ => Ok(Some(self.conn().query_row(
+                ClientSort::Name => Ok(Some(self.conn().query_row(
                     "SELECT count(*) FROM clients
                      WHERE (sort_key, name_key) < (SELECT sort_key, name_key FROM clients WHERE seq = ?1)",
+                    [seq],
+                    |r| r.get(0),
+                )?)),
+                // Never touched first (by name), then by last touch: a row
+                // compared with NULL is never "before", so the never-touched
+                // are counted apart.
+                ClientSort::LastTouch => Ok(Some(self.conn().query_row(
+                    "SELECT CASE WHEN me.last_touch_on IS NULL THEN
+                                (SELECT count(*) FROM clients c WHERE c.last_touch_on IS NULL
+                                   AND (c.sort_key, c.name_key) < (me.sort_key, me.name_key))
+                            ELSE
+                                (SELECT count(*) FROM clients c WHERE c.last_touch_on IS NULL)
+                                + (SELECT count(*) FROM clients c
+                                   WHERE (c.last_touch_on, c.sort_key, c.name_key)
+                                         < (me.last_touch_on, me.sort_key, me.name_key))
+                            END
+                     FROM clients me WHERE me.seq = ?1",
                     [seq],
                     |r| r.get(0),
                 )?)),
