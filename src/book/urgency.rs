@@ -221,21 +221,16 @@ pub(crate) fn list_page(
 ) -> Result<Vec<i64>> {
     let mut seqs = page(conn, Group::Open, today, false, offset, limit)?;
     if (seqs.len() as u64) < limit {
-        // The open ones end on this page (or before it): the others follow.
-        let open = if seqs.is_empty() {
-            count(conn, Group::Open, today, false)?
+        // The open ones end on this page, and the others follow from their
+        // start; or they ended before it, and the page starts among the
+        // others as far in as it is past the open ones.
+        let from = if seqs.is_empty() {
+            offset.saturating_sub(count(conn, Group::Open, today, false)?)
         } else {
-            offset + seqs.len() as u64
+            0
         };
         let rest = limit - seqs.len() as u64;
-        seqs.extend(page(
-            conn,
-            Group::Closed,
-            today,
-            false,
-            offset.saturating_sub(open),
-            rest,
-        )?);
+        seqs.extend(page(conn, Group::Closed, today, false, from, rest)?);
     }
     Ok(seqs)
 }
