@@ -34,6 +34,12 @@ fn sums(map: &BTreeMap<String, f64>) -> String {
         .join(", ")
 }
 
+/// Horizontal bars drawn against the largest of their own values.
+fn hbars_own_scale(rows: &[(String, f64, String)], colour: &str) -> String {
+    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    hbars(rows, max, colour)
+}
+
 /// Horizontal bars, one a row: label, value drawn against `max`, its text.
 fn hbars(rows: &[(String, f64, String)], max: f64, colour: &str) -> String {
     let (w, label_w, h) = (960.0, 220.0, 26.0);
@@ -240,12 +246,11 @@ svg text {{ font-size: 12px; fill: #222; }}
             )
         })
         .collect();
-    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
     let _ = writeln!(
         out,
         "<h2>{}</h2>\n{}",
         esc(&t!("html-complaints")),
-        hbars(&rows, max, BAR_2)
+        hbars_own_scale(&rows, BAR_2)
     );
     let ages: Vec<(String, f64, String)> = books
         .iter()
@@ -259,12 +264,11 @@ svg text {{ font-size: 12px; fill: #222; }}
             )
         })
         .collect();
-    let max = ages.iter().map(|r| r.1).fold(0.0, f64::max);
     let _ = writeln!(
         out,
         "<p class=\"note\">{}</p>\n{}",
         esc(&t!("report-median-time-to-resolution")),
-        hbars(&ages, max, BAR_2)
+        hbars_own_scale(&ages, BAR_2)
     );
 
     // Receivables: overdue invoices of each manager.
@@ -279,12 +283,11 @@ svg text {{ font-size: 12px; fill: #222; }}
             )
         })
         .collect();
-    let max = money.iter().map(|r| r.1).fold(0.0, f64::max);
     let _ = writeln!(
         out,
         "<h2>{}</h2>\n{}",
         esc(&t!("report-section-receivables")),
-        hbars(&money, max, BAR_3)
+        hbars_own_scale(&money, BAR_3)
     );
 
     // Rules broken in the period, rule by rule and manager by manager.
