@@ -107,6 +107,9 @@ pub struct Views {
     /// The reports view's client rows, made once when the report loads
     /// (not on every frame and key), and the selected one.
     pub report_rows: Vec<ReportRow>,
+    /// The widest client name among those rows (a year's report names
+    /// thousands: measured once, not every frame).
+    pub report_name_w: usize,
     pub report_sel: usize,
     pub today_sel: usize,
     /// The log form was opened from Today: come back to it after saving.
@@ -451,6 +454,13 @@ impl App {
             Action::ReportLoaded(report) => {
                 self.views.report = Some((**report).clone());
                 self.views.report_rows = report_rows(report);
+                self.views.report_name_w = self
+                    .views
+                    .report_rows
+                    .iter()
+                    .map(|row| crate::text::width(&row.client))
+                    .max()
+                    .unwrap_or(0);
                 self.views.report_sel = self
                     .views
                     .report_sel

@@ -230,12 +230,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let rows = &app.views.report_rows;
-    let name_w = rows
-        .iter()
-        .map(|row| crate::text::width(&row.client))
-        .max()
-        .unwrap_or(0)
-        .min(w * 2 / 5);
+    let name_w = app.views.report_name_w.min(w * 2 / 5);
     // A year's report on a department's book names thousands of clients:
     // the lines are laid out as cheap markers first, and only the ones in
     // view are written out.
