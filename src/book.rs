@@ -16,6 +16,7 @@ mod import;
 mod interactions;
 mod plans;
 mod report;
+mod requests;
 pub mod rules;
 pub mod schema;
 mod search;
@@ -515,6 +516,23 @@ impl Book {
 
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Run the reads of `f` as one read transaction: every figure from the
+    /// same moment of the book, and SQLite's lock taken once instead of for
+    /// each of thousands of small reads. Inside a transaction already, `f`
+    /// simply joins it.
+    pub(crate) fn in_one_read<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f();
+        }
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let out = f();
+        // Ending a read cannot lose anything; a failed read is the error told.
+        let end = self.conn.execute_batch("COMMIT");
+        let out = out?;
+        end?;
+        Ok(out)
     }
 
     pub fn path(&self) -> &Path {

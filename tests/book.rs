@@ -749,6 +749,7 @@ fn released_migrations_are_never_edited() {
         include_str!("fixtures/migrations/10.sql"),
         include_str!("fixtures/migrations/11.sql"),
         include_str!("fixtures/migrations/12.sql"),
+        include_str!("fixtures/migrations/13.sql"),
     ];
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(

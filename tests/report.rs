@@ -596,3 +596,111 @@ fn a_past_periods_plans_are_counted_as_they_stood_at_its_end() {
         .plan;
     assert_eq!((to_march.due, to_march.done_late, to_march.open), (2, 1, 1));
 }
+
+/// The reaction as the first version worked it out, one lookup per request:
+/// the oracle for the merge of the two time-ordered streams. Returns
+/// (answered waits in days, unanswered requests as (client id, moment)).
+fn reaction_by_lookup(path: &Path, lo: &str, hi: &str) -> (Vec<i64>, Vec<(String, String)>) {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    let mut stmt = conn
+        .prepare(
+            "SELECT i.client_id, i.at,
+                    (SELECT o.at FROM interactions o
+                      WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
+                        AND o.kind IN ('call', 'meeting', 'visit', 'email', 'message') AND o.at >= i.at AND o.at < ?2
+                      ORDER BY o.at LIMIT 1)
+             FROM interactions i
+             WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
+               AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')
+             ORDER BY i.at, i.seq",
+        )
+        .expect("prepare");
+    let mut waits = Vec::new();
+    let mut open = Vec::new();
+    let rows = stmt
+        .query_map([lo, hi], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })
+        .expect("query");
+    for row in rows {
+        let (client, asked, answered) = row.expect("row");
+        match answered {
+            Some(a) => waits.push((d(&a[..10]) - d(&asked[..10])).num_days()),
+            None => open.push((client, asked)),
+        }
+    }
+    (waits, open)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+    /// Requests and answers of a few clients at random moments (whole days
+    /// and hours, the same moment twice, entries deleted, notes that answer
+    /// nothing): the report's reaction is what a lookup per request finds.
+    #[test]
+    fn the_reaction_is_what_a_lookup_per_request_finds(
+        entries in proptest::collection::vec(
+            (0usize..3, 0usize..4, proptest::bool::ANY, 0u32..16, proptest::option::of(9u32..11), proptest::bool::weighted(0.15)),
+            1..40,
+        ),
+        first in 0u32..5,
+    ) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("book.sqlite");
+        let mut book = Book::open(&path, Access::CreateIfMissing).expect("book");
+        let clients: Vec<String> = ["Альфа", "Beta", "Гамма"]
+            .iter()
+            .map(|n| {
+                let c = NewClient::build(n, Tier::A, None, Status::Active).expect("client");
+                book.add_client(&c, d("2026-01-01")).expect("add").id
+            })
+            .collect();
+        let kinds = [Kind::Call, Kind::Email, Kind::Note, Kind::Complaint];
+        for (client, kind, inbound, day, hour, deleted) in entries {
+            let when = match hour {
+                Some(h) => format!("2026-03-{:02} {h:02}:00", day / 2 + 1),
+                None => format!("2026-03-{:02}", day / 2 + 1),
+            };
+            let dir = if inbound { Direction::Inbound } else { Direction::Outbound };
+            let kind = kinds[kind];
+            if kind == Kind::Complaint {
+                // A complaint is recorded as one, always from the client.
+                complaint(&mut book, &clients[client], &when, "Склад");
+                continue;
+            }
+            let id = book.log(&clients[client], &entry(kind, dir, &when), None).expect("log").id;
+            if deleted {
+                book.delete_entry(&id).expect("delete");
+            }
+        }
+        let (from, to) = (d("2026-03-01") + chrono::Days::new(first.into()), d("2026-03-15"));
+        let r = book.report(from, to).expect("report");
+        let (waits, open) = reaction_by_lookup(&path, &from.to_string(), "2026-03-16");
+        proptest::prop_assert_eq!(r.reaction.inbound as usize, waits.len() + open.len());
+        proptest::prop_assert_eq!(r.reaction.answered as usize, waits.len());
+        proptest::prop_assert_eq!(r.reaction.worst_days, waits.iter().copied().max());
+        let mut sorted = waits.clone();
+        sorted.sort_unstable();
+        let median = (!sorted.is_empty()).then(|| {
+            let n = sorted.len();
+            (sorted[(n - 1) / 2] + sorted[n / 2]) as f64 / 2.0
+        });
+        proptest::prop_assert_eq!(r.reaction.median_days, median);
+        // In time order; requests of the same moment in either order.
+        let mut got: Vec<(String, String)> = r
+            .reaction
+            .unanswered
+            .iter()
+            .map(|u| (u.client_id.clone(), u.at.clone()))
+            .collect();
+        proptest::prop_assert!(got.windows(2).all(|w| w[0].1 <= w[1].1));
+        got.sort();
+        let mut open = open;
+        open.sort();
+        proptest::prop_assert_eq!(got, open);
+    }
+}

@@ -2,12 +2,14 @@
 //! of orders. All figures are computed here from the book as of the period's
 //! end; formatting lives with the command line.
 
+use super::requests::{Request, text};
 use super::{Book, Result};
 use crate::domain::{Kind, Tier};
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::params;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 const TOUCH_KINDS: &str = "('call', 'meeting', 'visit', 'email', 'message')";
 
@@ -211,8 +213,19 @@ fn median(mut v: Vec<i64>) -> Option<f64> {
     })
 }
 
+/// The day of a date or moment as the book writes it (`YYYY-MM-DD…`), read
+/// by hand: a year's report reads hundreds of thousands of them.
 fn day(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+    let b = s.as_bytes().get(..10)?;
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
 fn money(map: &mut BTreeMap<String, f64>, currency: String, minor: i64) {
@@ -269,7 +282,40 @@ impl Book {
     /// an active A or B client without an open next step at the period's
     /// end; a quiet-period touch missed (`quiet_breaches`).
     pub fn rules_broken(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RuleCount>> {
-        let set = self.rule_set()?;
+        self.in_one_read(|| {
+            let set = self.rule_set()?;
+            let requests = self.requests_for_rules(&set, from, to)?;
+            self.rules_broken_with(&set, from, to, &requests)
+        })
+    }
+
+    /// The requests the rule on answering may count in `from..=to`: made
+    /// at most `3 n + 7` days before it (`n` working days, weekends and
+    /// holidays between), none when the rule is off.
+    fn requests_for_rules(
+        &self,
+        set: &super::rules::RuleSet,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<Request>> {
+        let n = set.get("answer_within");
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let since = from
+            .checked_sub_days(Days::new(n as u64 * 3 + 7))
+            .unwrap_or(from);
+        self.requests(&since.to_string(), &(to + Days::new(1)).to_string())
+    }
+
+    /// `rules_broken`, with the requests (and their answers) already read.
+    fn rules_broken_with(
+        &self,
+        set: &super::rules::RuleSet,
+        from: NaiveDate,
+        to: NaiveDate,
+        requests: &[Request],
+    ) -> Result<Vec<RuleCount>> {
         let conn = self.conn();
         let inside = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= to);
         let hi = (to + Days::new(1)).to_string();
@@ -298,7 +344,7 @@ impl Book {
                         .query_map([to.to_string()], |r| r.get(0))?
                         .collect::<rusqlite::Result<_>>()?;
                     let mut stmt = conn.prepare_cached(
-                        "SELECT id FROM clients
+                        "SELECT id FROM clients INDEXED BY clients_active_ab
                          WHERE status = 'active' AND tier IN ('A', 'B') AND created_on <= ?1",
                     )?;
                     let mut rows = stmt.query([to.to_string()])?;
@@ -331,34 +377,26 @@ impl Book {
                     }
                     count
                 }
+                // Only the touches logged on a later day than they happened
+                // can be late: their own index holds them.
                 "log_within" => conn.query_row(
                     &format!(
-                        "SELECT count(*) FROM interactions
+                        "SELECT count(*) FROM interactions INDEXED BY interactions_logged_late
                          WHERE at >= ?1 AND at < ?2 AND deleted_at IS NULL AND event IS NULL
                            AND kind IN {TOUCH_KINDS}
+                           AND substr(logged_at, 1, 10) > substr(at, 1, 10)
                            AND julianday(substr(logged_at, 1, 10)) - julianday(substr(at, 1, 10)) > ?3"
                     ),
                     params![from.to_string(), hi, n],
                     |r| r.get::<_, i64>(0),
                 )? as u64,
                 "answer_within" => {
-                    let mut stmt = conn.prepare_cached(&format!(
-                        "SELECT i.at,
-                                (SELECT o.at FROM interactions o
-                                  WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
-                                    AND o.kind IN {TOUCH_KINDS} AND o.at >= i.at
-                                  ORDER BY o.at LIMIT 1)
-                         FROM interactions i
-                         WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
-                           AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')"
-                    ))?;
-                    let mut rows = stmt.query(params![since, hi])?;
                     let mut count = 0;
-                    while let Some(r) = rows.next()? {
-                        let Some(asked) = day(&r.get::<_, String>(0)?) else {
+                    for r in requests {
+                        let Some(asked) = day(&r.at) else {
                             continue;
                         };
-                        let answered = r.get::<_, Option<String>>(1)?.as_deref().and_then(day);
+                        let answered = r.answered_at.as_deref().and_then(day);
                         // The first day on which the wait exceeds `n` working days.
                         let mut breach = asked;
                         while super::rules::working_days(asked, breach) <= n {
@@ -377,9 +415,12 @@ impl Book {
                                   WHERE o.client_id = v.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
                                     AND o.kind IN {TOUCH_KINDS} AND o.at >= v.due_on)
                          FROM invoices v
-                         WHERE v.deleted_at IS NULL AND v.due_on >= ?1 AND v.due_on < ?2"
+                         WHERE v.deleted_at IS NULL AND v.due_on >= ?1 AND v.due_on < ?2
+                           AND (v.paid_on IS NULL OR v.paid_on >= date(v.due_on, '+' || (?3 + 1) || ' days'))"
                     ))?;
-                    let mut rows = stmt.query(params![since, hi])?;
+                    // Only an invoice unpaid on the day its touch was owed
+                    // can break the rule; the others need no lookup.
+                    let mut rows = stmt.query(params![since, hi, n])?;
                     let mut count = 0;
                     while let Some(r) = rows.next()? {
                         let due = day(&r.get::<_, String>(0)?);
@@ -394,7 +435,7 @@ impl Book {
                     }
                     count
                 }
-                "quiet_every" => self.quiet_breaches(&set, from, to)?,
+                "quiet_every" => self.quiet_breaches(set, from, to)?,
                 _ => continue,
             };
             out.push(RuleCount {
@@ -453,22 +494,27 @@ impl Book {
                 .2
                 .push(won);
         }
+        // The days in time order, repeats dropped here (cheaper than
+        // DISTINCT, which sorts again for each of thousands of clients).
         let mut touches = conn.prepare_cached(&format!(
-            "SELECT DISTINCT substr(at, 1, 10) FROM interactions
+            "SELECT substr(at, 1, 10) FROM interactions
              WHERE client_id = ?1 AND deleted_at IS NULL AND kind IN {TOUCH_KINDS}
-               AND at >= ?2 AND at < ?3 ORDER BY 1"
+               AND at >= ?2 AND at < ?3 ORDER BY at"
         ))?;
         let mut count = 0;
         for (client, (months, every, won)) in &orders {
             if *months <= 0 || *every <= 0 {
                 continue;
             }
-            let days: Vec<NaiveDate> = touches
-                .query_map(params![client, won[0].to_string(), hi], |r| {
-                    r.get::<_, String>(0)
-                })?
-                .filter_map(|d| d.ok().as_deref().and_then(day))
-                .collect();
+            let mut days: Vec<NaiveDate> = Vec::new();
+            let mut rows = touches.query(params![client, won[0].to_string(), hi])?;
+            while let Some(r) = rows.next()? {
+                if let Some(d) = day(text(r, 0)?) {
+                    if days.last() != Some(&d) {
+                        days.push(d);
+                    }
+                }
+            }
             for (i, start) in won.iter().enumerate() {
                 let mut end = start
                     .checked_add_months(chrono::Months::new(*months as u32))
@@ -502,13 +548,23 @@ impl Book {
 
     /// The report for `from..=to` (dates inclusive), as of the end of `to`.
     pub fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<Report> {
+        self.in_one_read(|| self.report_in_one_read(from, to))
+    }
+
+    fn report_in_one_read(&self, from: NaiveDate, to: NaiveDate) -> Result<Report> {
         let conn = self.conn();
         let (lo, hi) = (from.to_string(), (to + Days::new(1)).to_string());
         let to_s = to.to_string();
 
         // Touches in the period: by kind, by week, by client.
-        let mut by_kind = BTreeMap::new();
-        let mut per_client: HashMap<String, u64> = HashMap::new();
+        // A year of a department's book is half a million touches: each is
+        // counted without a copy of its text (the client's id is copied
+        // once per client, the day parsed once per day).
+        let mut by_kind: BTreeMap<String, u64> = Kind::TOUCHES
+            .iter()
+            .map(|k| (k.as_str().to_string(), 0))
+            .collect();
+        let mut per_client: FxHashMap<String, u64> = FxHashMap::default();
         let mut weeks: BTreeMap<NaiveDate, u64> = BTreeMap::new();
         let monday = |d: NaiveDate| d - Days::new(u64::from(d.weekday().num_days_from_monday()));
         let mut w = monday(from);
@@ -519,24 +575,43 @@ impl Book {
         let mut total = 0;
         {
             let mut stmt = conn.prepare(&format!(
-                "SELECT kind, at, client_id FROM interactions
-                 WHERE at >= ?1 AND at < ?2 AND deleted_at IS NULL AND kind IN {TOUCH_KINDS}"
+                "SELECT kind, at, client_id FROM interactions INDEXED BY interactions_touches_by_at
+                 WHERE at >= ?1 AND at < ?2 AND deleted_at IS NULL AND kind IN {TOUCH_KINDS}
+                 ORDER BY at"
             ))?;
             let mut rows = stmt.query(params![lo, hi])?;
+            let mut kinds = [0u64; 5];
+            // The day of the rows just counted, and its week's count.
+            let mut this_day = String::new();
+            let mut this_week: Option<NaiveDate> = None;
             while let Some(r) = rows.next()? {
-                let (kind, at, client): (String, String, String) =
-                    (r.get(0)?, r.get(1)?, r.get(2)?);
                 total += 1;
-                *by_kind.entry(kind).or_insert(0) += 1;
-                *per_client.entry(client).or_insert(0) += 1;
-                if let Some(d) = day(&at) {
-                    *weeks.entry(monday(d)).or_insert(0) += 1;
+                let kind = text(r, 0)?;
+                if let Some(k) = Kind::TOUCHES.iter().position(|k| k.as_str() == kind) {
+                    kinds[k] += 1;
+                }
+                let client = text(r, 2)?;
+                match per_client.get_mut(client) {
+                    Some(n) => *n += 1,
+                    None => {
+                        per_client.insert(client.to_string(), 1);
+                    }
+                }
+                let at = text(r, 1)?;
+                let on = at.get(..10).unwrap_or(at);
+                if on != this_day {
+                    this_day = on.to_string();
+                    this_week = day(on).map(monday);
+                }
+                if let Some(w) = this_week {
+                    *weeks.entry(w).or_insert(0) += 1;
                 }
             }
+            for (k, n) in Kind::TOUCHES.iter().zip(kinds) {
+                *by_kind.entry(k.as_str().to_string()).or_insert(0) += n;
+            }
         }
-        for k in Kind::TOUCHES {
-            by_kind.entry(k.as_str().to_string()).or_insert(0);
-        }
+
         let touches = Touches {
             total,
             by_kind,
@@ -609,43 +684,45 @@ impl Book {
         let mut waits = Vec::new();
         let mut unanswered = Vec::new();
         let mut inbound = 0;
+        let rules = self.rule_set()?;
+        let requests = if rules.get("answer_within") > 0 {
+            self.requests_for_rules(&rules, from, to)?
+        } else {
+            self.requests(&lo, &hi)?
+        };
         {
-            // Both reads are covered by partial indexes (see the schema, migration 4).
-            let mut stmt = conn.prepare(&format!(
-                "SELECT i.id, i.at,
-                        (SELECT o.at FROM interactions o
-                          WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
-                            AND o.kind IN {TOUCH_KINDS} AND o.at >= i.at AND o.at < ?2
-                          ORDER BY o.at LIMIT 1)
-                 FROM interactions i
-                 WHERE i.at >= ?1 AND i.at < ?2 AND i.deleted_at IS NULL AND i.direction = 'inbound'
-                   AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')
-                 ORDER BY i.at"
-            ))?;
-            let mut rows = stmt.query(params![lo, hi])?;
-            let mut open_ids = Vec::new();
-            while let Some(r) = rows.next()? {
+            let mut open_rows = Vec::new();
+            // The requests of the period are the last of those the rule on
+            // answering looks at, read once for both.
+            for r in requests.iter().filter(|r| r.at.as_str() >= lo.as_str()) {
                 inbound += 1;
-                let (id, at, answer): (String, String, Option<String>) =
-                    (r.get(0)?, r.get(1)?, r.get(2)?);
-                match (day(&at), answer.as_deref().and_then(day)) {
+                match (day(&r.at), r.answered_at.as_deref().and_then(day)) {
                     (Some(asked), Some(answered)) => waits.push((answered - asked).num_days()),
-                    _ => open_ids.push(id),
+                    _ => open_rows.push(r.seq),
                 }
             }
             // Only the unanswered requests are read in full.
-            let mut one = conn.prepare(
-                "SELECT c.name, i.at, i.summary, c.id FROM interactions i JOIN clients c ON c.id = i.client_id WHERE i.id = ?1",
-            )?;
-            for id in open_ids {
-                unanswered.push(one.query_row([id], |r| {
-                    Ok(Unanswered {
-                        client: r.get(0)?,
-                        at: r.get(1)?,
-                        summary: r.get(2)?,
-                        client_id: r.get(3)?,
-                    })
-                })?);
+            // One row each, by its place in the table; the client's name
+            // is the one read above.
+            let names: FxHashMap<&str, &str> = clients
+                .iter()
+                .map(|c| (c.id.as_str(), c.name.as_str()))
+                .collect();
+            let mut one =
+                conn.prepare("SELECT client_id, at, summary FROM interactions WHERE seq = ?1")?;
+            for seq in open_rows {
+                let (client_id, at, summary): (String, String, String) =
+                    one.query_row([seq], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                unanswered.push(Unanswered {
+                    client: names
+                        .get(client_id.as_str())
+                        .copied()
+                        .unwrap_or("")
+                        .to_string(),
+                    client_id,
+                    at,
+                    summary,
+                });
             }
         }
         let reaction = Reaction {
@@ -874,7 +951,7 @@ impl Book {
             receivables,
             at_risk,
             activity: Activity { most, least },
-            rules_broken: self.rules_broken(from, to)?,
+            rules_broken: self.rules_broken_with(&rules, from, to, &requests)?,
         })
     }
 }
@@ -901,5 +978,29 @@ mod tests {
         assert!(words(0.5).contains("the same day"), "{}", words(0.5));
         assert!(words(1.0).contains("within 1 day"), "{}", words(1.0));
         assert!(words(1.5).contains("within 2 days"), "{}", words(1.5));
+    }
+
+    /// The day read by hand is the calendar's: a moment's time is ignored,
+    /// a day that does not exist or a malformed text is no day at all.
+    #[test]
+    fn a_day_is_read_from_the_books_text() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(day("2026-11-28"), ymd(2026, 11, 28));
+        assert_eq!(day("2026-11-28 09:30"), ymd(2026, 11, 28));
+        assert_eq!(day("2024-02-29"), ymd(2024, 2, 29));
+        assert_eq!(day("0999-01-09"), ymd(999, 1, 9));
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-11-2",
+            "2026/11/28",
+            "2026-1a-28",
+            "2026-11-2x",
+            "x026-11-28",
+            "",
+            "28.11.2026",
+        ] {
+            assert_eq!(day(bad), None, "{bad}");
+        }
     }
 }

@@ -189,7 +189,7 @@ fn stored_rule(conn: &rusqlite::Connection, key: &str, max: i64) -> Result<Optio
 /// far back a won order may still keep a client quiet.
 pub(crate) fn longest_quiet_months(conn: &rusqlite::Connection, set: &RuleSet) -> Result<i64> {
     let own: i64 = conn.query_row(
-        "SELECT coalesce(max(quiet_months), 0) FROM clients",
+        "SELECT coalesce(max(quiet_months), 0) FROM clients WHERE quiet_months IS NOT NULL",
         [],
         |r| r.get(0),
     )?;
