@@ -385,6 +385,34 @@ fn the_merged_urgency_order_is_the_order_the_definition_gives() {
             "client list by urgency, offset {offset}, limit {limit}"
         );
     }
+    // Filtered by a part of the name, in any case and with ё as е (the
+    // streams test the index's folded name): the definition's order of the
+    // clients whose name holds it, on every page, deep ones read from the end.
+    for part in ["клиЕнт 1", "CLIENT 2", "ёнт 3", "1"] {
+        let key = part.to_lowercase().replace('ё', "е");
+        let matching: Vec<String> = list
+            .iter()
+            .filter(|n| n.to_lowercase().replace('ё', "е").contains(&key))
+            .cloned()
+            .collect();
+        assert!(!matching.is_empty(), "{part}");
+        let m = matching.len() as u64;
+        for (offset, limit) in [(0, 40), (5, 10), (m.saturating_sub(3), 40), (m, 10)] {
+            let got: Vec<String> = book
+                .clients_page(part, ClientSort::Urgency, today, offset, limit)
+                .expect("page")
+                .into_iter()
+                .map(|r| r.client.name)
+                .collect();
+            let want: Vec<String> = matching
+                .iter()
+                .skip(offset as usize)
+                .take(limit as usize)
+                .cloned()
+                .collect();
+            assert_eq!(got, want, "filter {part}, offset {offset}, limit {limit}");
+        }
+    }
     // Each client's place (Enter on a row elsewhere finds it in the list),
     // by urgency, by name and by last touch, is its place in the
     // definition's order.

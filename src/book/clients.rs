@@ -287,8 +287,8 @@ impl Book {
         limit: u64,
     ) -> Result<Vec<ClientRow>> {
         let today_s = today.format("%Y-%m-%d").to_string();
-        let seqs: Vec<i64> = if filter.is_empty() && sort == ClientSort::Urgency {
-            super::urgency::list_page(self.conn(), today, offset, limit)?
+        let seqs: Vec<i64> = if sort == ClientSort::Urgency {
+            super::urgency::list_page(self.conn(), today, &fold(filter), offset, limit)?
         } else {
             let sql = format!(
                 "SELECT c.seq FROM clients c WHERE ?2 = '' OR instr(c.name_key, ?2) > 0

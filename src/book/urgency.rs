@@ -102,15 +102,28 @@ fn bound(today: NaiveDate, overdue_only: bool) -> String {
     }
 }
 
-/// How many clients the group has (under the bound), counted in its index.
-fn count(conn: &Connection, group: Group, today: NaiveDate, overdue_only: bool) -> Result<u64> {
+/// Which clients are read: those whose folded name holds `name_part`
+/// (every client when it is empty), tested on the index's own copy of the
+/// name, so a filtered page reads only the index entries up to its rows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scope<'a> {
+    pub overdue_only: bool,
+    pub name_part: &'a str,
+}
+
+const NAME_HOLDS: &str = "(?9 = '' OR instr(name_key, ?9) > 0)";
+
+/// How many clients of the group are in scope, counted in its index.
+fn count(conn: &Connection, group: Group, today: NaiveDate, scope: Scope) -> Result<u64> {
     let (cond, index) = (group.condition(), group.index());
     let sql = format!(
-        "SELECT count(*) FROM clients INDEXED BY {index} WHERE {cond} AND touch_due_on < ?1"
+        "SELECT count(*) FROM clients INDEXED BY {index}
+         WHERE {cond} AND touch_due_on < ?1 AND {NAME_HOLDS}"
     );
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([bound(today, overdue_only)], |r| r.get(0))?)
+    Ok(conn.prepare_cached(&sql)?.query_row(
+        rusqlite::named_params! {"?1": bound(today, scope.overdue_only), "?9": scope.name_part},
+        |r| r.get(0),
+    )?)
 }
 
 /// `want` clients of the group at one end of the urgency order, as `seq`s
@@ -121,7 +134,7 @@ fn read(
     conn: &Connection,
     group: Group,
     today: NaiveDate,
-    overdue_only: bool,
+    scope: Scope,
     end: End,
     want: u64,
 ) -> Result<Vec<i64>> {
@@ -132,14 +145,17 @@ fn read(
     };
     let sql = format!(
         "SELECT seq, touch_due_on, tier, sort_key, name_key FROM clients INDEXED BY {index}
-         WHERE {cond} AND cadence_days = ?1 AND touch_due_on < ?2
+         WHERE {cond} AND cadence_days = ?1 AND touch_due_on < ?2 AND {NAME_HOLDS}
          ORDER BY touch_due_on {dir}, tier {dir}, sort_key {dir}, name_key {dir} LIMIT ?3"
     );
-    let bound = bound(today, overdue_only);
+    let bound = bound(today, scope.overdue_only);
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut places = Vec::new();
     for cadence in cadences(conn, group)? {
-        let rows = stmt.query_map(rusqlite::params![cadence, bound, want as i64], |r| {
+        let params = rusqlite::named_params! {
+            "?1": cadence, "?2": bound, "?3": want as i64, "?9": scope.name_part,
+        };
+        let rows = stmt.query_map(params, |r| {
             let due: String = r.get(1)?;
             Ok(Place {
                 // A due day that does not read sorts as due today; `check` names it.
@@ -180,23 +196,23 @@ fn page(
     conn: &Connection,
     group: Group,
     today: NaiveDate,
-    overdue_only: bool,
+    scope: Scope,
     offset: u64,
     limit: u64,
 ) -> Result<Vec<i64>> {
     if offset >= DEEP {
-        let n = count(conn, group, today, overdue_only)?;
+        let n = count(conn, group, today, scope)?;
         if offset >= n {
             return Ok(Vec::new());
         }
         if offset > n / 2 {
             // The rows from the page's start to the group's end.
-            let mut seqs = read(conn, group, today, overdue_only, End::Last, n - offset)?;
+            let mut seqs = read(conn, group, today, scope, End::Last, n - offset)?;
             seqs.truncate(limit as usize);
             return Ok(seqs);
         }
     }
-    let seqs = read(conn, group, today, overdue_only, End::First, offset + limit)?;
+    let seqs = read(conn, group, today, scope, End::First, offset + limit)?;
     Ok(seqs.into_iter().skip(offset as usize).collect())
 }
 
@@ -208,29 +224,39 @@ pub(crate) fn untouched_page(
     offset: u64,
     limit: u64,
 ) -> Result<Vec<i64>> {
-    page(conn, Group::Open, today, true, offset, limit)
+    let scope = Scope {
+        overdue_only: true,
+        name_part: "",
+    };
+    page(conn, Group::Open, today, scope, offset, limit)
 }
 
-/// One page of every client in the urgency order: the active and prospect
+/// One page of every client whose folded name holds `name_part` (every
+/// client when it is empty) in the urgency order: the active and prospect
 /// ones first, then the paused and lost ones.
 pub(crate) fn list_page(
     conn: &Connection,
     today: NaiveDate,
+    name_part: &str,
     offset: u64,
     limit: u64,
 ) -> Result<Vec<i64>> {
-    let mut seqs = page(conn, Group::Open, today, false, offset, limit)?;
+    let scope = Scope {
+        overdue_only: false,
+        name_part,
+    };
+    let mut seqs = page(conn, Group::Open, today, scope, offset, limit)?;
     if (seqs.len() as u64) < limit {
         // The open ones end on this page, and the others follow from their
         // start; or they ended before it, and the page starts among the
         // others as far in as it is past the open ones.
         let from = if seqs.is_empty() {
-            offset.saturating_sub(count(conn, Group::Open, today, false)?)
+            offset.saturating_sub(count(conn, Group::Open, today, scope)?)
         } else {
             0
         };
         let rest = limit - seqs.len() as u64;
-        seqs.extend(page(conn, Group::Closed, today, false, from, rest)?);
+        seqs.extend(page(conn, Group::Closed, today, scope, from, rest)?);
     }
     Ok(seqs)
 }
@@ -260,7 +286,11 @@ pub(crate) fn position(conn: &Connection, today: NaiveDate, seq: i64) -> Result<
         Group::Closed
     };
     let mut before = if group == Group::Closed {
-        count(conn, Group::Open, today, false)?
+        let every = Scope {
+            overdue_only: false,
+            name_part: "",
+        };
+        count(conn, Group::Open, today, every)?
     } else {
         0
     };
