@@ -723,3 +723,88 @@ fn rules_broken_at_the_periods_edges() {
         Some(0)
     );
 }
+
+/// The quiet-period touches missed in a period, worked out by hand: the
+/// clock runs from each won order and restarts at each touch (two on one day
+/// are one), an interval ends the day before the next won order, a client
+/// whose own quiet period is zero owes nothing, nor does one whose tier owes
+/// no touch in its quiet period, and a touch on the period's last day but one
+/// keeps its last day clean.
+#[test]
+fn quiet_touches_missed_in_a_period_counted_by_hand() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    let mut add = |name: &str, limits: Limits| {
+        let mut c = NewClient::build(name, Tier::C, None, Status::Active).expect("client");
+        c.limits = limits;
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let every_10 = Limits {
+        quiet_months: Some(3),
+        quiet_every: Some(10),
+        ..Limits::default()
+    };
+    let (x, y, none) = (
+        add("Икс", every_10.clone()),
+        add("Игрек", every_10),
+        add(
+            "Без тишины",
+            Limits {
+                quiet_months: Some(0),
+                quiet_every: Some(10),
+                ..Limits::default()
+            },
+        ),
+    );
+    let won = |book: &mut Book, client: &str, day: &str| {
+        book.add_order(
+            client,
+            &NewOrder {
+                at: When::day(d(day)),
+                title: format!("won {day}"),
+                amount_minor: None,
+                currency: "RUB".into(),
+                status: OrderStatus::Won,
+            },
+        )
+        .expect("order");
+    };
+    // X: won 1.03; owed by 11.03, missed on 12.03, but won again on 12.03,
+    // which ends the first interval the day before. From 12.03: two calls on
+    // 20.03 (one day) move the clock to 30.03, missed 31.03; then 9.04 missed
+    // on 10.04; a call on 15.04 moves it to 25.04, missed on 26.04.
+    won(&mut book, &x, "2026-03-01");
+    won(&mut book, &x, "2026-03-12");
+    log(&mut book, &x, Direction::Outbound, "2026-03-20 09:00");
+    log(&mut book, &x, Direction::Outbound, "2026-03-20 15:00");
+    log(&mut book, &x, Direction::Outbound, "2026-04-15 10:00");
+    // Y: won 1.03, called 10.03 and 19.03: the touch owed by 29.03 is kept
+    // by a call on the 29th; the period ends on the 30th.
+    won(&mut book, &y, "2026-03-01");
+    for day in ["2026-03-10", "2026-03-19", "2026-03-29"] {
+        log(&mut book, &y, Direction::Outbound, &format!("{day} 10:00"));
+    }
+    // No quiet period of its own: nothing owed, however long untouched.
+    won(&mut book, &none, "2026-03-01");
+    // The tier's rule: quiet for six months, but no touch owed in them.
+    book.set_rule("quiet_months.C=6").expect("tier months");
+    book.set_rule("quiet_every.C=0").expect("tier every");
+    let by_rule = {
+        let c = NewClient::build("По правилу", Tier::C, None, Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    won(&mut book, &by_rule, "2026-03-01");
+    let quiet = |book: &Book, from: &str, to: &str| {
+        book.rules_broken(d(from), d(to))
+            .expect("rules")
+            .into_iter()
+            .find(|r| r.rule == "quiet_every")
+            .map(|r| r.breaches)
+    };
+    assert_eq!(quiet(&book, "2026-03-01", "2026-03-30"), Some(0));
+    assert_eq!(quiet(&book, "2026-03-01", "2026-03-31"), Some(1));
+    // In April Y goes untouched after the 29th of March: missed on 9.04,
+    // 19.04 and 29.04; X on 10.04 and 26.04.
+    assert_eq!(quiet(&book, "2026-03-01", "2026-04-30"), Some(6));
+    assert_eq!(quiet(&book, "2026-04-11", "2026-04-30"), Some(3));
+}
