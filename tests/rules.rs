@@ -745,7 +745,7 @@ fn quiet_touches_missed_in_a_period_counted_by_hand() {
         ..Limits::default()
     };
     let (x, y, none) = (
-        add("Икс", every_10.clone()),
+        add("Икс", every_10),
         add("Игрек", every_10),
         add(
             "Без тишины",
