@@ -808,3 +808,64 @@ fn quiet_touches_missed_in_a_period_counted_by_hand() {
     assert_eq!(quiet(&book, "2026-03-01", "2026-04-30"), Some(6));
     assert_eq!(quiet(&book, "2026-04-11", "2026-04-30"), Some(3));
 }
+
+/// The touch owed on an overdue invoice, counted by hand for November with
+/// three days to make it: the day after the due date starts the clock, a
+/// touch on the day it runs out is late, a payment on that day is too, and
+/// a deadline missed before the period belongs to the period before.
+#[test]
+fn the_touch_owed_on_an_overdue_invoice_counted_by_hand() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    book.set_rule("invoice_touch_within=3").expect("rule");
+    let mut add = |name: &str| {
+        let c = NewClient::build(name, Tier::C, None, Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let (before, in_time, late, later, paid) = (
+        add("Раньше"),
+        add("Вовремя"),
+        add("Поздно"),
+        add("Позже"),
+        add("Оплата"),
+    );
+    let invoice = |book: &mut Book, client: &str, number: &str, due: &str| {
+        book.add_invoice(
+            client,
+            &NewInvoice {
+                number: number.into(),
+                amount_minor: 50_000,
+                currency: "RUB".into(),
+                issued_on: d("2026-10-01"),
+                due_on: d(due),
+            },
+        )
+        .expect("invoice");
+    };
+    // Due 20.10: owed by 23.10, missed on 24.10, in October.
+    invoice(&mut book, &before, "A-1", "2026-10-20");
+    // Due 5.11, owed by 8.11: a call on the 8th is in time; one on the 9th,
+    // the day it is missed, is late, and so is one on the 20th.
+    invoice(&mut book, &in_time, "B-1", "2026-11-05");
+    log(&mut book, &in_time, Direction::Outbound, "2026-11-08 17:00");
+    invoice(&mut book, &late, "C-1", "2026-11-05");
+    log(&mut book, &late, Direction::Outbound, "2026-11-09 09:00");
+    invoice(&mut book, &later, "C-2", "2026-11-05");
+    log(&mut book, &later, Direction::Outbound, "2026-11-20 09:00");
+    // Due 10.11, missed on 14.11: paid on the 14th, still unpaid that day;
+    // paid on the 13th, nothing owed.
+    invoice(&mut book, &paid, "D-1", "2026-11-10");
+    invoice(&mut book, &paid, "D-2", "2026-11-10");
+    book.invoice_paid("D-1", d("2026-11-14")).expect("paid");
+    book.invoice_paid("D-2", d("2026-11-13")).expect("paid");
+    let owed = |book: &Book, from: &str, to: &str| {
+        book.rules_broken(d(from), d(to))
+            .expect("rules")
+            .into_iter()
+            .find(|r| r.rule == "invoice_touch_within")
+            .map(|r| r.breaches)
+    };
+    assert_eq!(owed(&book, "2026-11-01", "2026-11-30"), Some(3));
+    assert_eq!(owed(&book, "2026-10-01", "2026-10-31"), Some(1));
+    assert_eq!(owed(&book, "2026-11-10", "2026-11-30"), Some(1));
+}

@@ -410,7 +410,7 @@ impl Book {
                 }
                 "invoice_touch_within" => {
                     let mut stmt = conn.prepare_cached(&format!(
-                        "SELECT v.due_on, v.paid_on,
+                        "SELECT v.due_on,
                                 (SELECT min(substr(o.at, 1, 10)) FROM interactions o
                                   WHERE o.client_id = v.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
                                     AND o.kind IN {TOUCH_KINDS} AND o.at >= v.due_on)
@@ -424,12 +424,12 @@ impl Book {
                     let mut count = 0;
                     while let Some(r) = rows.next()? {
                         let due = day(&r.get::<_, String>(0)?);
-                        let paid = r.get::<_, Option<String>>(1)?.as_deref().and_then(day);
-                        let touched = r.get::<_, Option<String>>(2)?.as_deref().and_then(day);
+                        let touched = r.get::<_, Option<String>>(1)?.as_deref().and_then(day);
                         // Overdue from the day after the due date; the touch is owed within n days of that.
+                        // The query gave only invoices unpaid on the day the
+                        // touch was owed by.
                         let breach = due.and_then(|d| broken_on(d, n));
-                        let unpaid = paid.is_none_or(|p| Some(p) >= breach);
-                        if inside(breach) && unpaid && touched.is_none_or(|t| Some(t) >= breach) {
+                        if inside(breach) && touched.is_none_or(|t| Some(t) >= breach) {
                             count += 1;
                         }
                     }
