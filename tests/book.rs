@@ -1355,3 +1355,105 @@ fn edits_keep_their_date_rules_at_the_boundaries() {
     let done = book.fulfil_plan(&plan.id, &call).expect("its own touch");
     assert_eq!((done.status, done.done_by), (PlanStatus::Done, Some(call)));
 }
+
+/// Undo of an edit puts a client, a contact or a planned touch back as it
+/// was, and search finds it by its old words again, not by the new ones.
+#[test]
+fn undoing_an_edit_puts_the_words_back_in_search() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Ромашка", Tier::A), d("2026-01-01"))
+        .expect("add");
+    let contact = book
+        .add_contact(
+            &c.id,
+            &NewContact {
+                name: "Агафья Лыкова".into(),
+                role: String::new(),
+                phone: String::new(),
+                email: String::new(),
+                note: String::new(),
+            },
+        )
+        .expect("contact");
+    let plan = book
+        .plan(
+            &c.id,
+            &NewPlan {
+                due: d("2026-12-01"),
+                purpose: "обсудить черешню".into(),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan");
+    book.edit_client(
+        &c.id,
+        &ClientPatch {
+            name: Some("Лютик".into()),
+            ..ClientPatch::default()
+        },
+    )
+    .expect("edit client");
+    book.edit_contact(
+        &contact.id,
+        &ContactPatch {
+            name: Some("Прасковья Жемчугова".into()),
+            role: None,
+            phone: None,
+            email: None,
+            note: None,
+        },
+        false,
+    )
+    .expect("edit contact");
+    book.edit_plan(
+        &plan.id,
+        &PlanPatch {
+            purpose: Some("обсудить клубнику".into()),
+            ..PlanPatch::default()
+        },
+    )
+    .expect("edit plan");
+    let found = |book: &Book, words: &str| book.search(words, 20).expect("search").len();
+    for new in ["Лютик", "Жемчугова", "клубнику"] {
+        assert!(found(&book, new) > 0, "{new} before undo");
+    }
+    book.restore_newest_version("clients", &c.id)
+        .expect("undo client");
+    book.restore_newest_version("contacts", &contact.id)
+        .expect("undo contact");
+    book.restore_newest_version("plans", &plan.id)
+        .expect("undo plan");
+    for (old, new) in [
+        ("Ромашка", "Лютик"),
+        ("Лыкова", "Жемчугова"),
+        ("черешню", "клубнику"),
+    ] {
+        assert!(found(&book, old) > 0, "{old} after undo");
+        assert_eq!(found(&book, new), 0, "{new} after undo");
+    }
+    // A version kept before a column existed (an older book's) lacks it:
+    // undo leaves that column as it is.
+    book.edit_client(
+        &c.id,
+        &ClientPatch {
+            city: Some("Тверь".into()),
+            ..ClientPatch::default()
+        },
+    )
+    .expect("edit city");
+    let raw = rusqlite::Connection::open(dir.path().join("book.sqlite")).expect("raw");
+    raw.execute(
+        "UPDATE record_versions SET data = json_remove(data, '$.city', '$.notes')
+         WHERE record = 'clients' AND record_id = ?1
+           AND version = (SELECT max(version) FROM record_versions WHERE record = 'clients' AND record_id = ?1)",
+        [&c.id],
+    )
+    .expect("older version");
+    drop(raw);
+    book.restore_newest_version("clients", &c.id)
+        .expect("undo from an older version");
+    assert_eq!(book.client(&c.id).expect("client").city, "Тверь");
+    assert!(book.check().expect("check").is_empty());
+}
