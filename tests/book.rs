@@ -1457,3 +1457,47 @@ fn undoing_an_edit_puts_the_words_back_in_search() {
     assert_eq!(book.client(&c.id).expect("client").city, "Тверь");
     assert!(book.check().expect("check").is_empty());
 }
+
+/// A three-letter term goes through the index alone (a client found by the
+/// words of its notes), and a short term filters enough candidates: the two
+/// clients whose names hold it are found behind thirty newer ones that do not.
+#[test]
+fn search_by_three_letters_and_a_short_term_among_many() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let neon = book
+        .add_client(&client("Вывески Света", Tier::B), d("2026-01-01"))
+        .expect("add");
+    book.edit_client(
+        &neon.id,
+        &ClientPatch {
+            notes: Some("неоновые буквы на фасад".into()),
+            ..ClientPatch::default()
+        },
+    )
+    .expect("notes");
+    let names: Vec<String> = book
+        .search("нео", 20)
+        .expect("search")
+        .into_iter()
+        .map(|h| h.client)
+        .collect();
+    assert_eq!(names, ["Вывески Света"]);
+    for name in ["Альфа zz1", "Альфа zz2"] {
+        book.add_client(&client(name, Tier::C), d("2026-01-01"))
+            .expect("add");
+    }
+    // Added after them: the index gives the newest candidates first.
+    for i in 1..=30 {
+        book.add_client(&client(&format!("Альфа {i:02}"), Tier::C), d("2026-01-01"))
+            .expect("add");
+    }
+    let mut found: Vec<String> = book
+        .search("альфа zz", 5)
+        .expect("search")
+        .into_iter()
+        .map(|h| h.client)
+        .collect();
+    found.sort();
+    assert_eq!(found, ["Альфа zz1", "Альфа zz2"]);
+}

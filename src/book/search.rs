@@ -92,8 +92,7 @@ pub(crate) const ENTRY_TEXT: &str =
 
 /// Empty every search table and fill it again from the rows: after the
 /// migration that rebuilt the tables, and for `check --repair`.
-pub(crate) fn rebuild(tx: &rusqlite::Transaction) -> Result<u64> {
-    let mut n = 0;
+pub(crate) fn rebuild(tx: &rusqlite::Transaction) -> Result<()> {
     for (table, source) in INDEXES {
         // Migrating through an older version: its later tables come later.
         let exists: bool = tx.query_row(
@@ -113,10 +112,9 @@ pub(crate) fn rebuild(tx: &rusqlite::Transaction) -> Result<u64> {
         while let Some(r) = rows.next()? {
             let body: String = r.get(1)?;
             insert.execute(params![r.get::<_, i64>(0)?, fold(&body)])?;
-            n += 1;
         }
     }
-    Ok(n)
+    Ok(())
 }
 
 /// An FTS5 phrase for each term, quoted so no term is read as syntax.
