@@ -265,6 +265,14 @@ impl Reaction {
     }
 }
 
+/// The first day a rule of `n` days reads records from: one whose deadline
+/// may fall in a period starting `from` is at most `n` days (`3 n` working
+/// days, for answers; a week more for holidays) older than it.
+fn window_start(from: NaiveDate, n: i64) -> NaiveDate {
+    from.checked_sub_days(Days::new(n as u64 * 3 + 7))
+        .unwrap_or(from)
+}
+
 /// The day a deadline of `n` days after `start` is broken: the day after it.
 fn broken_on(start: NaiveDate, n: i64) -> Option<NaiveDate> {
     start.checked_add_days(Days::new(n as u64 + 1))
@@ -284,27 +292,24 @@ impl Book {
     pub fn rules_broken(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RuleCount>> {
         self.in_one_read(|| {
             let set = self.rule_set()?;
-            let requests = self.requests_for_rules(&set, from, to)?;
+            let requests = self.requests_for(&set, from, to)?;
             self.rules_broken_with(&set, from, to, &requests)
         })
     }
 
-    /// The requests the rule on answering may count in `from..=to`: made
-    /// at most `3 n + 7` days before it (`n` working days, weekends and
-    /// holidays between), none when the rule is off.
-    fn requests_for_rules(
+    /// The requests made in `from..=to`, and those before it whose answer
+    /// the rule on answering may find missing in it (see `window_start`),
+    /// with their answers.
+    fn requests_for(
         &self,
         set: &super::rules::RuleSet,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<Request>> {
-        let n = set.get("answer_within");
-        if n == 0 {
-            return Ok(Vec::new());
-        }
-        let since = from
-            .checked_sub_days(Days::new(n as u64 * 3 + 7))
-            .unwrap_or(from);
+        let since = match set.get("answer_within") {
+            0 => from,
+            n => window_start(from, n),
+        };
         self.requests(&since.to_string(), &(to + Days::new(1)).to_string())
     }
 
@@ -325,12 +330,7 @@ impl Book {
             if n == 0 || matches!(def.name, "quiet_months" | "quiet_plan") {
                 continue;
             }
-            // Records whose deadline may fall in the period start at most
-            // `n` days (`3 n` working days, for answers) before it.
-            let since = from
-                .checked_sub_days(Days::new(n as u64 * 3 + 7))
-                .unwrap_or(from)
-                .to_string();
+            let since = window_start(from, n).to_string();
             let breaches = match def.name {
                 "next_step" => {
                     // The clients with a plan open at the period's end, in one
@@ -685,11 +685,7 @@ impl Book {
         let mut unanswered = Vec::new();
         let mut inbound = 0;
         let rules = self.rule_set()?;
-        let requests = if rules.get("answer_within") > 0 {
-            self.requests_for_rules(&rules, from, to)?
-        } else {
-            self.requests(&lo, &hi)?
-        };
+        let requests = self.requests_for(&rules, from, to)?;
         {
             let mut open_rows = Vec::new();
             // The requests of the period are the last of those the rule on
