@@ -6,6 +6,7 @@
 #   scripts/mutants.sh                 # every listed module (hours on 2 cores)
 #   scripts/mutants.sh src/dates.rs    # one module
 #   MUTANTS_RE='rules_broken' scripts/mutants.sh src/book/report.rs   # only mutants whose name matches
+#   MUTANTS_OUT=target/mutants-rules MUTANTS_TIMEOUT=120 scripts/mutants.sh src/book/rules.rs   # own output folder, test timeout in seconds
 #
 # Needs cargo-mutants and cargo-nextest (cargo install --locked cargo-mutants cargo-nextest).
 set -euo pipefail
@@ -24,5 +25,5 @@ if [[ -f mutants-allowed.txt ]]; then
   done < <(grep -v '^#' mutants-allowed.txt | sed -n 's/^\([^|]*\)|.*/\1/p' | sed 's/[[:space:]]*$//')
 fi
 if [[ -n ${MUTANTS_RE:-} ]]; then args+=(--re "$MUTANTS_RE"); fi
-cargo mutants --no-shuffle --copy-target=false "${args[@]}" --output target/mutants
-echo "caught/missed/unviable: see target/mutants/mutants.out/outcomes.json and missed.txt"
+cargo mutants --no-shuffle --copy-target=false "${args[@]}" --output "${MUTANTS_OUT:-target/mutants}" ${MUTANTS_TIMEOUT:+--timeout "$MUTANTS_TIMEOUT"}
+echo "caught/missed/unviable: see ${MUTANTS_OUT:-target/mutants}/mutants.out/outcomes.json and missed.txt"
