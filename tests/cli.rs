@@ -3098,6 +3098,22 @@ fn today_ranks_says_why_and_fits_one_line() {
         "rule next_step is now 0"
     );
     assert_eq!(env.json(&["rules", "--json"])["next_step"], 0);
+    // A tier's own number is listed under its rule, in words and in JSON;
+    // given as nothing, the tier goes back to the rule's number.
+    env.ok(&["rules", "--set", "quiet_months.A=6"]);
+    let listed = env.ok(&["rules"]);
+    assert!(
+        listed.contains("quiet_months.A             6  the same, for tier A"),
+        "{listed}"
+    );
+    let json = env.json(&["rules", "--json"]);
+    assert_eq!(
+        (&json["quiet_months"], &json["quiet_months.A"]),
+        (&12.into(), &6.into())
+    );
+    assert_eq!(json.get("quiet_months.B"), None);
+    env.ok(&["rules", "--set", "quiet_months.A="]);
+    assert_eq!(env.json(&["rules", "--json"]).get("quiet_months.A"), None);
     // What is left: the two calls, logged (now) days after they happened.
     let check = env.ok(&["rules", "check"]);
     assert!(

@@ -88,14 +88,10 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// The rule's number (its default when the book sets none).
+    /// The rule's number: the book's, else its default (`read_rule_set`
+    /// reads every rule so); 0 (off) for a name that is no rule.
     pub fn get(&self, name: &str) -> i64 {
-        self.values.get(name).copied().unwrap_or_else(|| {
-            RULES
-                .iter()
-                .find(|r| r.name == name)
-                .map_or(0, |r| r.default)
-        })
+        self.values.get(name).copied().unwrap_or(0)
     }
 
     /// The rule's number for a tier: the tier's own, else the rule's.
