@@ -170,6 +170,26 @@ fn each_rule_is_checked_at_its_boundary() {
         !rules_now.contains(&"next_step".to_string())
             && !rules_now.contains(&"escalate_within".to_string())
     );
+    // Each rule at 0 is off: nothing of it is broken, however late (at 1
+    // day, each is).
+    for rule in [
+        "escalate_within",
+        "resolve_within",
+        "log_within",
+        "answer_within",
+        "invoice_touch_within",
+    ] {
+        book.set_rule(&format!("{rule}=1")).expect("strict");
+        let before = found(&book).len();
+        assert!(found(&book).iter().any(|(r, _, _)| r == rule), "{rule}");
+        book.set_rule(&format!("{rule}=0")).expect("off");
+        let now = found(&book);
+        assert!(
+            now.iter().all(|(r, _, _)| r != rule) && now.len() < before,
+            "{rule}: {now:?}"
+        );
+    }
+    assert_eq!(found(&book), []);
     for bad in [
         "escalate_within=x",
         "escalate_within=-1",
