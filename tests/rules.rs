@@ -170,6 +170,9 @@ fn each_rule_is_checked_at_its_boundary() {
         !rules_now.contains(&"next_step".to_string())
             && !rules_now.contains(&"escalate_within".to_string())
     );
+    // Alpha's complaint is 15 days old: in time for a 15-day rule.
+    book.set_rule("resolve_within=15").expect("set");
+    assert!(found(&book).iter().all(|(r, _, _)| r != "resolve_within"));
     // Each rule at 0 is off: nothing of it is broken, however late (at 1
     // day, each is).
     for rule in [
