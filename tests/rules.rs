@@ -301,6 +301,34 @@ fn a_quiet_client_still_gets_its_touch() {
         [(d("2025-11-19"), PlanStatus::Done)]
     );
     assert_eq!(plans(&book, &lost), []);
+
+    // A quiet year that ends today is still quiet: its touch is owed.
+    let year = {
+        let c = NewClient::build("Year to the day", Tier::C, None, Status::Active).expect("c");
+        book.add_client(&c, d("2025-01-01")).expect("add").id
+    };
+    order(&mut book, &year, "2025-11-28", OrderStatus::Won);
+    log(&mut book, &year, Direction::Outbound, "2026-10-24");
+    let quiet_now = |book: &Book| -> Vec<(String, i64)> {
+        let mut v: Vec<_> = book
+            .rule_breaches(today, false)
+            .expect("breaches")
+            .into_iter()
+            .filter(|b| b.rule == "quiet_every")
+            .map(|b| (b.client, b.days_over))
+            .collect();
+        v.sort();
+        v
+    };
+    let both = [("Quiet".to_string(), 5), ("Year to the day".to_string(), 5)];
+    assert_eq!(quiet_now(&book), both);
+    // Another tier's two quiet years read "Long ago"'s order too, and its
+    // year is still over (it was touched 35 days ago as well).
+    book.set_rule("quiet_months.A=24").expect("tier");
+    assert_eq!(quiet_now(&book), both);
+    // A touch every 0 days is no touch owed while quiet.
+    book.set_rule("quiet_every=0").expect("off");
+    assert_eq!(quiet_now(&book), []);
 }
 
 /// A quiet period per tier and per client; the planning may be turned off;
