@@ -191,3 +191,27 @@ fn the_rank_weighs_tier_money_and_how_late_and_says_why() {
          no next step planned · complaint not resolved, 31 d late"
     );
 }
+
+/// Scores a few tenths apart are ranked by the score, not by the name that
+/// would break a tie: 10 × 1/90 = 0.1 against 10 × 4/90 = 0.4.
+#[test]
+fn scores_a_few_tenths_apart_rank_by_score() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("book");
+    let today = d("2026-11-28");
+    let mut add = |name: &str| {
+        let c = NewClient::build(name, Tier::C, Some(90), Status::Active).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let (first, second) = (add("Aaa"), add("Bbb"));
+    // Aaa touched 91 days ago, Bbb 94.
+    touch(&mut book, &first, Direction::Outbound, "2026-08-29");
+    touch(&mut book, &second, Direction::Outbound, "2026-08-26");
+    let ranked: Vec<(String, f64)> = book
+        .today(today)
+        .expect("today")
+        .into_iter()
+        .map(|r| (r.client, r.score))
+        .collect();
+    assert_eq!(ranked, [("Bbb".to_string(), 0.4), ("Aaa".to_string(), 0.1)]);
+}
