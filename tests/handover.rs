@@ -540,6 +540,32 @@ fn accepting_a_foreign_or_newer_file_is_refused() {
     assert_eq!(fs::read(&newer).expect("read"), newer_bytes);
     assert_eq!(fs::read(&dst).expect("read"), dst_bytes);
     ok(&dst, &["client", "show", "acme"]);
+
+    // A book of the first version is refused as well: it is upgraded by
+    // opening it, not by accepting it, and it is left as it was.
+    let older = dir.path().join("older.sqlite");
+    {
+        let raw = rusqlite::Connection::open(&older).expect("raw");
+        raw.execute_batch(include_str!("fixtures/migrations/1.sql"))
+            .expect("v1 schema");
+        raw.pragma_update(
+            None,
+            "application_id",
+            touchbase::book::APPLICATION_ID as i32,
+        )
+        .expect("app id");
+        raw.pragma_update(None, "user_version", 1).expect("version");
+    }
+    let older_bytes = fs::read(&older).expect("read");
+    tb(&dst)
+        .args(["handover", "accept", older.to_str().expect("path")])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "book version 1; open it once with this touchbase (which upgrades it), then accept it",
+        ));
+    assert_eq!(fs::read(&older).expect("read"), older_bytes);
+    assert_eq!(fs::read(&dst).expect("read"), dst_bytes);
     tb(&dst)
         .args(["client", "show", "pinecrest"])
         .assert()

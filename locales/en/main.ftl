@@ -1017,6 +1017,7 @@ weights-accepted = one of the weights: {$names}, as NAME=NUMBER
 weights-value-accepted = a number from 0 to 1000
 weights-set = weight {$name} is now {$value}
 err-read-only-version = book version {$version}; open it once with this touchbase (which upgrades it), then report on it
+err-accept-version = book version {$version}; open it once with this touchbase (which upgrades it), then accept it
 err-empty-file = an empty file
 report-total-row = TOTAL
 report-col-manager = MANAGER

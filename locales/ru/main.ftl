@@ -1033,6 +1033,7 @@ weights-accepted = один из весов: {$names}, в виде ИМЯ=ЧИС
 weights-value-accepted = число от 0 до 1000
 weights-set = вес {$name} теперь {$value}
 err-read-only-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем стройте отчёт
+err-accept-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем примите её
 err-empty-file = пустой файл
 report-total-row = ИТОГО
 report-col-manager = МЕНЕДЖЕР

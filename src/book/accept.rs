@@ -94,15 +94,13 @@ impl Book {
             Header::Book { version } => {
                 return Err(BookError::Foreign {
                     path: file.to_path_buf(),
-                    reason: format!(
-                        "book version {version}; open it once with this touchbase (which upgrades it), then accept it"
-                    ),
+                    reason: crate::t!("err-accept-version", version = version),
                 });
             }
             Header::Empty => {
                 return Err(BookError::Foreign {
                     path: file.to_path_buf(),
-                    reason: "an empty file".into(),
+                    reason: crate::t!("err-empty-file"),
                 });
             }
         }
