@@ -166,22 +166,23 @@ pub(crate) fn read_header(path: &Path) -> Result<Header> {
     };
     let mut head = [0u8; 100];
     if len < 100 || file.read_exact(&mut head).is_err() || &head[..16] != b"SQLite format 3\0" {
-        return Err(foreign("not an SQLite database"));
+        return Err(foreign(&crate::t!("err-reason-not-sqlite")));
     }
     let page_size = match u16::from_be_bytes([head[16], head[17]]) {
         1 => 65536u64,
         n if n >= 512 && n.is_power_of_two() => n as u64,
-        _ => return Err(foreign("a damaged SQLite header")),
+        _ => return Err(foreign(&crate::t!("err-reason-damaged-header"))),
     };
     let pages = be32(&head[28..32]) as u64;
     if pages > 0 && len < pages * page_size {
-        return Err(foreign("the file is truncated"));
+        return Err(foreign(&crate::t!("err-reason-truncated")));
     }
     let version = be32(&head[60..64]);
     let app = be32(&head[68..72]);
     if app != APPLICATION_ID {
-        return Err(foreign(&format!(
-            "an SQLite database of another program, application_id {app:#010x}"
+        return Err(foreign(&crate::t!(
+            "err-reason-other-program",
+            app = format!("{app:#010x}")
         )));
     }
     if version > schema::CURRENT {
@@ -221,7 +222,7 @@ fn peek(path: &Path) -> Result<Peek> {
     if !hot && (file.read_exact(&mut magic).is_err() || &magic != b"SQLite format 3\0") {
         return Err(BookError::Foreign {
             path: path.to_path_buf(),
-            reason: "not an SQLite database".into(),
+            reason: crate::t!("err-reason-not-sqlite"),
         });
     }
     Ok(Peek::Sqlite)
@@ -239,7 +240,7 @@ fn judge_under_lock(conn: &Connection, path: &Path) -> Result<Header> {
             BookError::Sqlite(e) | BookError::Corrupt(e) => read_header(path).and_then(|_| {
                 Err(BookError::Foreign {
                     path: path.to_path_buf(),
-                    reason: format!("a damaged SQLite file: {e}"),
+                    reason: crate::t!("err-reason-damaged", error = e.to_string()),
                 })
             }),
             other => Err(other),
@@ -265,9 +266,10 @@ fn recognise_dump(conn: &Connection, path: &Path, e: BookError) -> BookError {
     match dump_version(conn) {
         Some(v) => BookError::Foreign {
             path: path.to_path_buf(),
-            reason: format!(
-                "a touchbase book of version {v} rebuilt from a dump, which does not keep a book's marks; adopt it with: touchbase --db {} adopt",
-                path.display()
+            reason: crate::t!(
+                "err-reason-dump",
+                version = v,
+                path = path.display().to_string()
             ),
         },
         None => e,
@@ -296,14 +298,13 @@ impl Book {
         let app: u32 =
             conn.pragma_query_value(None, "application_id", |r| r.get::<_, i64>(0))? as u32;
         if app != 0 && app != APPLICATION_ID {
-            return Err(foreign(format!(
-                "an SQLite database of another program, application_id {app:#010x}; nothing was changed"
+            return Err(foreign(crate::t!(
+                "err-reason-other-program-unchanged",
+                app = format!("{app:#010x}")
             )));
         }
         let Some(version) = dump_version(&conn) else {
-            return Err(foreign(
-                "its schema is not one of touchbase's; nothing was changed".into(),
-            ));
+            return Err(foreign(crate::t!("err-reason-not-our-schema")));
         };
         let problems = validate::values(&conn, "main")?;
         if !problems.is_empty() {
@@ -463,13 +464,11 @@ impl Book {
             if let Some(first) = differs.first() {
                 return Err(BookError::Foreign {
                     path: self.path.clone(),
-                    reason: format!(
-                        "it says book version {from}, but its schema differs: {first}{}; was the version changed by hand?",
-                        if differs.len() > 1 {
-                            format!(" (and {} more)", differs.len() - 1)
-                        } else {
-                            String::new()
-                        }
+                    reason: crate::t!(
+                        "err-reason-schema-differs",
+                        version = from,
+                        first = first.as_str(),
+                        more = differs.len() - 1
                     ),
                 });
             }

@@ -639,6 +639,15 @@ fn demo_never_overwrites_without_force_and_check_passes() {
         .stderr(predicate::str::contains(
             "is not a touchbase book (not an SQLite database); it was left untouched",
         ));
+    // The reason is in the reader's language, like the rest of the line.
+    env.tb()
+        .env("TOUCHBASE_LANG", "ru")
+        .args(["--db", foreign.to_str().expect("path"), "client", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "— не книга touchbase (не база данных SQLite); файл не тронут",
+        ));
     assert_eq!(fs::read_to_string(&foreign).expect("read"), "not a book");
 }
 

@@ -1019,6 +1019,18 @@ weights-set = weight {$name} is now {$value}
 err-read-only-version = book version {$version}; open it once with this touchbase (which upgrades it), then report on it
 err-accept-version = book version {$version}; open it once with this touchbase (which upgrades it), then accept it
 err-empty-file = an empty file
+err-reason-not-sqlite = not an SQLite database
+err-reason-damaged-header = a damaged SQLite header
+err-reason-truncated = the file is truncated
+err-reason-other-program = an SQLite database of another program, application_id {$app}
+err-reason-other-program-unchanged = an SQLite database of another program, application_id {$app}; nothing was changed
+err-reason-damaged = a damaged SQLite file: {$error}
+err-reason-dump = a touchbase book of version {$version} rebuilt from a dump, which does not keep a book's marks; adopt it with: touchbase --db {$path} adopt
+err-reason-not-our-schema = its schema is not one of touchbase's; nothing was changed
+err-reason-schema-differs = it says book version {$version}, but its schema differs: {$first}{$more ->
+    [0] {""}
+   *[other] {" "}(and {$more} more)
+}; was the version changed by hand?
 report-total-row = TOTAL
 report-col-manager = MANAGER
 report-col-touches = TOUCHES

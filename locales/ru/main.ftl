@@ -1035,6 +1035,18 @@ weights-set = вес {$name} теперь {$value}
 err-read-only-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем стройте отчёт
 err-accept-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем примите её
 err-empty-file = пустой файл
+err-reason-not-sqlite = не база данных SQLite
+err-reason-damaged-header = повреждённый заголовок SQLite
+err-reason-truncated = файл обрезан
+err-reason-other-program = база SQLite другой программы, application_id {$app}
+err-reason-other-program-unchanged = база SQLite другой программы, application_id {$app}; ничего не изменено
+err-reason-damaged = повреждённый файл SQLite: {$error}
+err-reason-dump = книга touchbase версии {$version}, восстановленная из дампа (дамп не хранит отметки книги); примите её командой: touchbase --db {$path} adopt
+err-reason-not-our-schema = её схема не из версий touchbase; ничего не изменено
+err-reason-schema-differs = в ней указана версия книги {$version}, но схема другая: {$first}{$more ->
+    [0] {""}
+   *[other] {" "}(и ещё {$more})
+}; версию меняли вручную?
 report-total-row = ИТОГО
 report-col-manager = МЕНЕДЖЕР
 report-col-touches = КАСАНИЯ
