@@ -1297,3 +1297,76 @@ fn the_successor_works_through_each_received_clients_checklist() {
     );
     assert!(!ok(&mine, &["today"]).contains("handover checklist"));
 }
+
+/// Two sides changed at the same moment: neither is newer, so ours stays
+/// and theirs is kept as a version; a limit the other side never set does
+/// not clear ours.
+#[test]
+fn merge_same_names_at_the_same_moment_keeps_ours_and_its_limits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let theirs = dir.path().join("theirs.sqlite");
+    ok(&theirs, &["client", "add", "Acme", "--tier", "A"]);
+    let out = dir.path().join("handover");
+    ok(
+        &theirs,
+        &["handover", "export", out.to_str().expect("path")],
+    );
+    let received = out.join("book.sqlite");
+    let stamp: String = rusqlite::Connection::open_with_flags(
+        &received,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .expect("ro")
+    .query_row("SELECT updated_at FROM clients", [], |r| r.get(0))
+    .expect("stamp");
+    let mine = dir.path().join("mine.sqlite");
+    ok(
+        &mine,
+        &["client", "add", "acme", "--tier", "B", "--hard", "40"],
+    );
+    rusqlite::Connection::open(&mine)
+        .expect("raw")
+        .execute("UPDATE clients SET updated_at = ?1", [&stamp])
+        .expect("same moment");
+    let said = ok(
+        &mine,
+        &[
+            "handover",
+            "accept",
+            received.to_str().expect("path"),
+            "--merge-same-names",
+        ],
+    );
+    assert!(
+        said.contains("tier: ours (newer), the received value kept as a version")
+            && !said.contains("hard_days"),
+        "{said}"
+    );
+    let c: serde_json::Value =
+        serde_json::from_str(&ok(&mine, &["client", "show", "acme", "--json"])).expect("json");
+    assert_eq!(
+        (c["tier"].as_str(), c["limits"]["hard_days"].as_i64()),
+        (Some("B"), Some(40)),
+        "{c}"
+    );
+    // Their tier is kept once: accepting the file again finds nothing new.
+    let again = ok(
+        &mine,
+        &[
+            "handover",
+            "accept",
+            received.to_str().expect("path"),
+            "--merge-same-names",
+        ],
+    );
+    assert!(again.starts_with("nothing new in"), "{again}");
+    let kept: i64 = rusqlite::Connection::open(&mine)
+        .expect("raw")
+        .query_row(
+            "SELECT count(*) FROM record_versions WHERE record = 'clients' AND json_extract(data, '$.tier') = 'A'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("versions");
+    assert_eq!(kept, 1);
+}

@@ -950,6 +950,9 @@ key-today-quit = quit
 ## Days in a narrow column (19d)
 days-short = { $n }d
 accept-invoice-clash = {$number} is {$theirs} of {$their_client} there and {$ours} of {$our_client} here
+accept-field-filled = {$field} filled from the received book
+accept-field-theirs = {$field}: the received (newer) value, ours kept as a version
+accept-field-ours = {$field}: ours (newer), the received value kept as a version
 card-slipping = SLIPPING +{ $days } d
 
 ## The company's rules

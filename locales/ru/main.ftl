@@ -965,6 +965,9 @@ key-today-quit = выход
 ## Days in a narrow column (19d)
 days-short = { $n }д
 accept-invoice-clash = {$number}: там {$theirs} клиента {$their_client}, здесь {$ours} клиента {$our_client}
+accept-field-filled = {$field} заполнено из принятой книги
+accept-field-theirs = {$field}: принятое (более новое) значение, наше сохранено как версия
+accept-field-ours = {$field}: наше (более новое) значение, принятое сохранено как версия
 card-slipping = УХОДИТ +{ $days } дн.
 
 ## The company's rules

@@ -16,6 +16,9 @@ pub struct Accepted {
     pub merged_same_name: Vec<String>,
     /// Client fields filled or taken from the newer side while merging by name.
     pub fields_merged: u64,
+    /// Received clients kept as a version of ours (their values differed
+    /// and ours were newer): nothing of ours changed, but something was kept.
+    pub versions_kept: u64,
     pub contacts: u64,
     pub entries: u64,
     pub plans: u64,
@@ -28,6 +31,7 @@ impl Accepted {
             && self.entries == 0
             && self.plans == 0
             && self.fields_merged == 0
+            && self.versions_kept == 0
     }
 }
 
@@ -214,8 +218,9 @@ impl Book {
             tx.execute_batch("CREATE TEMP TABLE client_map (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL)")?;
             for (rid, name, mid) in &same_names {
                 tx.execute("INSERT INTO temp.client_map VALUES (?1, ?2)", params![rid, mid])?;
-                let (merged, changed) = merge_client_fields(tx, rid, mid)?;
+                let (merged, changed, kept) = merge_client_fields(tx, rid, mid)?;
                 out.fields_merged += changed;
+                out.versions_kept += u64::from(kept);
                 out.merged_same_name.push(if merged.is_empty() {
                     name.clone()
                 } else {
@@ -321,12 +326,13 @@ impl Book {
 /// name: an empty field is filled from the other side; a field both sides
 /// filled differently takes the newer side's value (by `updated_at`), and the
 /// other side's client is kept as a version. Returns what was done, one
-/// phrase a field, and how many fields of this book's client changed.
+/// phrase a field, how many fields of this book's client changed, and
+/// whether the other side was kept as a version for the first time.
 fn merge_client_fields(
     tx: &rusqlite::Transaction,
     received: &str,
     mine: &str,
-) -> Result<(Vec<String>, u64)> {
+) -> Result<(Vec<String>, u64, bool)> {
     const FIELDS: &[&str] = &[
         "tier",
         "cadence_days",
@@ -372,18 +378,14 @@ fn merge_client_fields(
         }
         if empty(o) {
             changes.push((field, t));
-            said.push(format!("{field} filled from the received book"));
+            said.push(crate::t!("accept-field-filled", field = *field));
         } else {
             differ = true;
             if theirs_newer {
                 changes.push((field, t));
-                said.push(format!(
-                    "{field}: the received (newer) value, ours kept as a version"
-                ));
+                said.push(crate::t!("accept-field-theirs", field = *field));
             } else {
-                said.push(format!(
-                    "{field}: ours (newer), the received value kept as a version"
-                ));
+                said.push(crate::t!("accept-field-ours", field = *field));
             }
         }
     }
@@ -397,10 +399,9 @@ fn merge_client_fields(
         }
         super::clients::index_client(tx, mine)?;
     }
-    if differ {
-        super::versions::keep_row_as_version(tx, "clients", "received", received, mine)?;
-    }
-    Ok((said, changes.len() as u64))
+    let kept =
+        differ && super::versions::keep_row_as_version(tx, "clients", "received", received, mine)?;
+    Ok((said, changes.len() as u64, kept))
 }
 
 #[cfg(test)]

@@ -29,18 +29,19 @@ fn to_json(v: Value) -> serde_json::Value {
 
 /// Keep the row `id` of `record` as it is now, before it changes.
 pub(crate) fn keep_version(tx: &Transaction, record: &'static str, id: &str) -> Result<()> {
-    keep_row_as_version(tx, record, "main", id, id)
+    keep_row_as_version(tx, record, "main", id, id).map(drop)
 }
 
 /// Keep the row `from_id` of `record` in database `db` (`main`, or a
-/// received book) as a version of the record `as_id` of this book.
+/// received book) as a version of the record `as_id` of this book; false
+/// when a received row was already kept so.
 pub(crate) fn keep_row_as_version(
     tx: &Transaction,
     record: &'static str,
     db: &str,
     from_id: &str,
     as_id: &str,
-) -> Result<()> {
+) -> Result<bool> {
     debug_assert!(RECORDS.contains(&record));
     let id = as_id;
     let mut stmt = tx.prepare_cached(&format!("SELECT * FROM \"{db}\".{record} WHERE id = ?1"))?;
@@ -53,14 +54,14 @@ pub(crate) fn keep_row_as_version(
         Ok(serde_json::Value::Object(map))
     })?;
     // A row from another book is kept once: accepting the same file twice adds nothing.
-    tx.execute(
+    let added = tx.execute(
         "INSERT INTO record_versions (record, record_id, version, data, replaced_at)
          SELECT ?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE record = ?1 AND record_id = ?2), ?3, ?4
          WHERE ?5 = 'main' OR NOT EXISTS
                (SELECT 1 FROM record_versions WHERE record = ?1 AND record_id = ?2 AND data = ?3)",
         rusqlite::params![record, id, data.to_string(), stamp(), db],
     )?;
-    Ok(())
+    Ok(added > 0)
 }
 
 /// One earlier version of a record.
