@@ -1,6 +1,8 @@
 //! Book tests on real temporary files: the file format rules, the model's
 //! rules, matching in any script, search, and the untouched order.
 
+mod common;
+
 use chrono::NaiveDate;
 use std::fs;
 use std::path::Path;
@@ -761,24 +763,11 @@ fn the_demo_book_is_alive_relative_to_today() {
 }
 
 /// Migrations are history: once released, one is never edited. Each has a
-/// frozen copy in tests/fixtures/migrations; a new migration adds its copy.
+/// frozen copy in tests/fixtures/migrations (listed in tests/common); a new
+/// migration adds its copy.
 #[test]
 fn released_migrations_are_never_edited() {
-    let frozen = [
-        include_str!("fixtures/migrations/1.sql"),
-        include_str!("fixtures/migrations/2.sql"),
-        include_str!("fixtures/migrations/3.sql"),
-        include_str!("fixtures/migrations/4.sql"),
-        include_str!("fixtures/migrations/5.sql"),
-        include_str!("fixtures/migrations/6.sql"),
-        include_str!("fixtures/migrations/7.sql"),
-        include_str!("fixtures/migrations/8.sql"),
-        include_str!("fixtures/migrations/9.sql"),
-        include_str!("fixtures/migrations/10.sql"),
-        include_str!("fixtures/migrations/11.sql"),
-        include_str!("fixtures/migrations/12.sql"),
-        include_str!("fixtures/migrations/13.sql"),
-    ];
+    let frozen = common::FROZEN;
     let current = touchbase::book::schema::MIGRATIONS;
     assert!(
         current.len() >= frozen.len(),
@@ -795,7 +784,7 @@ fn released_migrations_are_never_edited() {
     assert_eq!(
         current.len(),
         frozen.len(),
-        "a new migration needs its frozen copy in tests/fixtures/migrations"
+        "a new migration needs its frozen copy in tests/fixtures/migrations, listed in tests/common/mod.rs"
     );
 }
 
@@ -804,18 +793,8 @@ fn an_older_book_is_migrated_with_a_copy_kept_beside_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
     {
-        // A book as the first version of touchbase wrote it, from the frozen
-        // copy of its schema (not today's code, which could have drifted).
-        let raw = rusqlite::Connection::open(&path).expect("raw");
-        raw.execute_batch(include_str!("fixtures/migrations/1.sql"))
-            .expect("v1 schema");
-        raw.pragma_update(
-            None,
-            "application_id",
-            touchbase::book::APPLICATION_ID as i32,
-        )
-        .expect("app id");
-        raw.pragma_update(None, "user_version", 1).expect("version");
+        // A book as the first version of touchbase wrote it.
+        let raw = common::old_book(&path, 1);
         raw.execute_batch(
             "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at)
              VALUES ('c1', 'Acme', 'acme', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');

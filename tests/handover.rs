@@ -1,6 +1,8 @@
 //! Handover export on real books: the copy is consistent and complete, holds
 //! nothing of the other clients, and the dossiers hold every entry.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::fs;
@@ -13,6 +15,19 @@ fn tb(db: &Path) -> Command {
         .arg(db)
         .args(["--today", "2026-11-27"]);
     c
+}
+
+/// Accept `file` into the book at `db`, merging clients of the same name.
+fn accept_merging(db: &Path, file: &Path) -> String {
+    ok(
+        db,
+        &[
+            "handover",
+            "accept",
+            file.to_str().expect("path"),
+            "--merge-same-names",
+        ],
+    )
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {
@@ -481,15 +496,7 @@ fn accept_round_trip_is_complete_idempotent_atomic_and_leaves_the_file_alone() {
 
     // The second time adds nothing and changes nothing.
     let before = fs::read(&dst).expect("dst");
-    let again = ok(
-        &dst,
-        &[
-            "handover",
-            "accept",
-            file.to_str().expect("path"),
-            "--merge-same-names",
-        ],
-    );
+    let again = accept_merging(&dst, &file);
     assert!(again.contains("nothing new"), "{again}");
     assert_eq!(fs::read(&dst).expect("dst"), before);
     assert_eq!(
@@ -544,18 +551,7 @@ fn accepting_a_foreign_or_newer_file_is_refused() {
     // A book of the first version is refused as well: it is upgraded by
     // opening it, not by accepting it, and it is left as it was.
     let older = dir.path().join("older.sqlite");
-    {
-        let raw = rusqlite::Connection::open(&older).expect("raw");
-        raw.execute_batch(include_str!("fixtures/migrations/1.sql"))
-            .expect("v1 schema");
-        raw.pragma_update(
-            None,
-            "application_id",
-            touchbase::book::APPLICATION_ID as i32,
-        )
-        .expect("app id");
-        raw.pragma_update(None, "user_version", 1).expect("version");
-    }
+    drop(common::old_book(&older, 1));
     let older_bytes = fs::read(&older).expect("read");
     tb(&dst)
         .args(["handover", "accept", older.to_str().expect("path")])
@@ -1105,15 +1101,7 @@ fn merge_same_names_keeps_what_both_sides_knew() {
         .expect("raw")
         .execute("UPDATE clients SET updated_at = '2025-01-01T00:00:00Z'", [])
         .expect("age");
-    let said = ok(
-        &mine,
-        &[
-            "handover",
-            "accept",
-            out.join("book.sqlite").to_str().expect("path"),
-            "--merge-same-names",
-        ],
-    );
+    let said = accept_merging(&mine, &out.join("book.sqlite"));
     assert!(
         said.contains("city filled from the received book")
             && said.contains("notes: the received (newer) value, ours kept as a version"),
@@ -1138,15 +1126,7 @@ fn merge_same_names_keeps_what_both_sides_knew() {
     assert!(kept.contains(&"Старые заметки".to_string()), "{kept:?}");
     // Accepting again adds nothing.
     let before = fs::read(&mine).expect("mine");
-    ok(
-        &mine,
-        &[
-            "handover",
-            "accept",
-            out.join("book.sqlite").to_str().expect("path"),
-            "--merge-same-names",
-        ],
-    );
+    accept_merging(&mine, &out.join("book.sqlite"));
     assert_eq!(fs::read(&mine).expect("mine"), before);
 }
 
@@ -1328,15 +1308,7 @@ fn merge_same_names_at_the_same_moment_keeps_ours_and_its_limits() {
         .expect("raw")
         .execute("UPDATE clients SET updated_at = ?1", [&stamp])
         .expect("same moment");
-    let said = ok(
-        &mine,
-        &[
-            "handover",
-            "accept",
-            received.to_str().expect("path"),
-            "--merge-same-names",
-        ],
-    );
+    let said = accept_merging(&mine, &received);
     assert!(
         said.contains("tier: ours (newer), the received value kept as a version")
             && !said.contains("hard_days"),
@@ -1350,15 +1322,7 @@ fn merge_same_names_at_the_same_moment_keeps_ours_and_its_limits() {
         "{c}"
     );
     // Their tier is kept once: accepting the file again finds nothing new.
-    let again = ok(
-        &mine,
-        &[
-            "handover",
-            "accept",
-            received.to_str().expect("path"),
-            "--merge-same-names",
-        ],
-    );
+    let again = accept_merging(&mine, &received);
     assert!(again.starts_with("nothing new in"), "{again}");
     let kept: i64 = rusqlite::Connection::open(&mine)
         .expect("raw")

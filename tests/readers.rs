@@ -4,6 +4,8 @@
 //! included, must read and dump, in a book and in a handover export.
 //! `.ci/run` installs sqlite3 and python3 when missing.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -113,22 +115,7 @@ fn a_book_from_before_version_5_is_rewritten_for_older_readers() {
     let db = dir.path().join("book.sqlite");
     {
         // A book as version 4 made it, with the search tables old readers refuse.
-        let raw = rusqlite::Connection::open(&db).expect("raw");
-        for sql in [
-            include_str!("fixtures/migrations/1.sql"),
-            include_str!("fixtures/migrations/2.sql"),
-            include_str!("fixtures/migrations/3.sql"),
-            include_str!("fixtures/migrations/4.sql"),
-        ] {
-            raw.execute_batch(sql).expect("old schema");
-        }
-        raw.pragma_update(
-            None,
-            "application_id",
-            touchbase::book::APPLICATION_ID as i32,
-        )
-        .expect("app id");
-        raw.pragma_update(None, "user_version", 4).expect("version");
+        let raw = common::old_book(&db, 4);
         raw.execute_batch(
             "INSERT INTO clients (id, name, name_key, tier, cadence_days, status, created_on, updated_at, last_touch_on)
              VALUES ('c1', 'ООО Ромашка', 'ооо ромашка', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z', '2026-11-01');
