@@ -1308,10 +1308,33 @@ fn merge_same_names_at_the_same_moment_keeps_ours_and_its_limits() {
         .expect("raw")
         .execute("UPDATE clients SET updated_at = ?1", [&stamp])
         .expect("same moment");
+    // In Russian, the fields are named as the client form names them.
+    let mine_ru = dir.path().join("mine_ru.sqlite");
+    fs::copy(&mine, &mine_ru).expect("copy");
+    let said_ru = tb(&mine_ru)
+        .env("TOUCHBASE_LANG", "ru")
+        .args([
+            "handover",
+            "accept",
+            received.to_str().expect("path"),
+            "--merge-same-names",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let said_ru = String::from_utf8(said_ru).expect("utf-8");
+    assert!(
+        said_ru.contains(
+            "Acme (категория: наше (более новое) значение, принятое сохранено как версия; частота: наше"
+        ),
+        "{said_ru}"
+    );
     let said = accept_merging(&mine, &received);
     assert!(
         said.contains("tier: ours (newer), the received value kept as a version")
-            && !said.contains("hard_days"),
+            && !said.contains("hard limit"),
         "{said}"
     );
     let c: serde_json::Value =

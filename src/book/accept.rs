@@ -333,22 +333,27 @@ fn merge_client_fields(
     received: &str,
     mine: &str,
 ) -> Result<(Vec<String>, u64, bool)> {
-    const FIELDS: &[&str] = &[
-        "tier",
-        "cadence_days",
-        "status",
-        "industry",
-        "city",
-        "notes",
-        "hard_days",
-        "quiet_months",
-        "quiet_every",
+    // Each column with the label the client form gives it.
+    const FIELDS: &[(&str, &str)] = &[
+        ("tier", "field-tier"),
+        ("cadence_days", "field-cadence"),
+        ("status", "field-status"),
+        ("industry", "field-industry"),
+        ("city", "field-city"),
+        ("notes", "field-notes"),
+        ("hard_days", "field-hard-limit"),
+        ("quiet_months", "field-quiet-months"),
+        ("quiet_every", "field-quiet-every"),
     ];
     let row = |db: &str, id: &str| -> rusqlite::Result<(Vec<rusqlite::types::Value>, String)> {
         tx.query_row(
             &format!(
                 "SELECT {}, updated_at FROM {db}.clients WHERE id = ?1",
-                FIELDS.join(", ")
+                FIELDS
+                    .iter()
+                    .map(|(c, _)| *c)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             [id],
             |r| {
@@ -371,21 +376,22 @@ fn merge_client_fields(
     let mut said = Vec::new();
     let mut changes: Vec<(&str, &rusqlite::types::Value)> = Vec::new();
     let mut differ = false;
-    for (i, field) in FIELDS.iter().enumerate() {
+    for (i, (field, label)) in FIELDS.iter().enumerate() {
+        let label = crate::i18n::tr(label);
         let (t, o) = (&theirs[i], &ours[i]);
         if t == o || empty(t) {
             continue;
         }
         if empty(o) {
             changes.push((field, t));
-            said.push(crate::t!("accept-field-filled", field = *field));
+            said.push(crate::t!("accept-field-filled", field = label.as_str()));
         } else {
             differ = true;
             if theirs_newer {
                 changes.push((field, t));
-                said.push(crate::t!("accept-field-theirs", field = *field));
+                said.push(crate::t!("accept-field-theirs", field = label.as_str()));
             } else {
-                said.push(crate::t!("accept-field-ours", field = *field));
+                said.push(crate::t!("accept-field-ours", field = label.as_str()));
             }
         }
     }
