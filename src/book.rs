@@ -67,6 +67,13 @@ pub enum BookError {
         found: u32,
         supported: u32,
     },
+    #[error("{}", crate::t!(message, path = path.display().to_string(), found = *found, current = schema::CURRENT))]
+    Older {
+        path: PathBuf,
+        found: u32,
+        /// The message saying what to do with it (`err-older-…`).
+        message: &'static str,
+    },
     #[error("{}", crate::t!("err-foreign", path = path.display().to_string(), reason = reason.as_str()))]
     Foreign { path: PathBuf, reason: String },
     #[error("{}", crate::t!("err-busy", seconds = BUSY_TIMEOUT.as_secs()))]
@@ -193,6 +200,25 @@ pub(crate) fn read_header(path: &Path) -> Result<Header> {
         });
     }
     Ok(Header::Book { version })
+}
+
+/// A book read but never written (a colleague's for a report, a received
+/// one to accept) must be of exactly this version: an older one is upgraded
+/// by opening it, which is not ours to do. `older` is the message that says
+/// so and what to do then.
+fn require_current(path: &Path, older: &'static str) -> Result<()> {
+    match read_header(path)? {
+        Header::Book { version } if version == schema::CURRENT => Ok(()),
+        Header::Book { version } => Err(BookError::Older {
+            path: path.to_path_buf(),
+            found: version,
+            message: older,
+        }),
+        Header::Empty => Err(BookError::Foreign {
+            path: path.to_path_buf(),
+            reason: crate::t!("err-empty-file"),
+        }),
+    }
 }
 
 /// What a first look at a file, before SQLite sees it, allows.
@@ -381,21 +407,7 @@ impl Book {
         if !path.exists() {
             return Err(BookError::NoBook(path.to_path_buf()));
         }
-        match read_header(path)? {
-            Header::Book { version } if version == schema::CURRENT => {}
-            Header::Book { version } => {
-                return Err(BookError::Foreign {
-                    path: path.to_path_buf(),
-                    reason: crate::t!("err-read-only-version", version = version),
-                });
-            }
-            Header::Empty => {
-                return Err(BookError::Foreign {
-                    path: path.to_path_buf(),
-                    reason: crate::t!("err-empty-file"),
-                });
-            }
-        }
+        require_current(path, "err-older-report")?;
         let uri = format!(
             "file:{}?mode=ro",
             path.to_string_lossy()

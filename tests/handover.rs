@@ -557,8 +557,22 @@ fn accepting_a_foreign_or_newer_file_is_refused() {
         .args(["handover", "accept", older.to_str().expect("path")])
         .assert()
         .code(1)
+        .stderr(predicates::str::contains(format!(
+            "is a book of an older touchbase (book version 1; this one writes version {}): open it once with this touchbase, which upgrades it, then accept it; it was left untouched",
+            touchbase::book::schema::CURRENT
+        )));
+    // A report across books reads it no more than accept does.
+    tb(&dst)
+        .args([
+            "report",
+            "--books",
+            older.to_str().expect("path"),
+            dst.to_str().expect("path"),
+        ])
+        .assert()
+        .code(1)
         .stderr(predicates::str::contains(
-            "book version 1; open it once with this touchbase (which upgrades it), then accept it",
+            "then report on it; it was left untouched",
         ));
     assert_eq!(fs::read(&older).expect("read"), older_bytes);
     assert_eq!(fs::read(&dst).expect("read"), dst_bytes);

@@ -1019,8 +1019,8 @@ checklist-done-next-step = set the next step
 weights-accepted = one of the weights: {$names}, as NAME=NUMBER
 weights-value-accepted = a number from 0 to 1000
 weights-set = weight {$name} is now {$value}
-err-read-only-version = book version {$version}; open it once with this touchbase (which upgrades it), then report on it
-err-accept-version = book version {$version}; open it once with this touchbase (which upgrades it), then accept it
+err-older-report = {$path} is a book of an older touchbase (book version {$found}; this one writes version {$current}): open it once with this touchbase, which upgrades it, then report on it; it was left untouched
+err-older-accept = {$path} is a book of an older touchbase (book version {$found}; this one writes version {$current}): open it once with this touchbase, which upgrades it, then accept it; it was left untouched
 err-empty-file = an empty file
 err-reason-not-sqlite = not an SQLite database
 err-reason-damaged-header = a damaged SQLite header

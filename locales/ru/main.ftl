@@ -1035,8 +1035,8 @@ checklist-done-next-step = наметить следующий шаг
 weights-accepted = один из весов: {$names}, в виде ИМЯ=ЧИСЛО
 weights-value-accepted = число от 0 до 1000
 weights-set = вес {$name} теперь {$value}
-err-read-only-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем стройте отчёт
-err-accept-version = книга версии {$version}; откройте её один раз этой версией touchbase (она обновит книгу), затем примите её
+err-older-report = {$path} — книга более старого touchbase (версия книги {$found}; этот пишет версию {$current}): откройте её один раз этим touchbase, он её обновит, затем стройте отчёт; файл не тронут
+err-older-accept = {$path} — книга более старого touchbase (версия книги {$found}; этот пишет версию {$current}): откройте её один раз этим touchbase, он её обновит, затем примите её; файл не тронут
 err-empty-file = пустой файл
 err-reason-not-sqlite = не база данных SQLite
 err-reason-damaged-header = повреждённый заголовок SQLite

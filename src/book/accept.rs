@@ -4,7 +4,7 @@
 use super::clients::index_client;
 use super::contacts::index_contact;
 use super::interactions::{index_entry, refresh_last_touch};
-use super::{Book, BookError, Header, Result, new_id, read_header, schema, stamp};
+use super::{Book, BookError, Result, new_id, schema, stamp};
 use crate::domain::InputError;
 use rusqlite::params;
 use std::path::Path;
@@ -93,21 +93,7 @@ impl Book {
     /// after the same checks as any book; clients with the same name and
     /// another id are reported unless `merge_same_names`.
     pub fn accept(&mut self, file: &Path, note: &str, merge_same_names: bool) -> Result<Accepted> {
-        match read_header(file)? {
-            Header::Book { version } if version == schema::CURRENT => {}
-            Header::Book { version } => {
-                return Err(BookError::Foreign {
-                    path: file.to_path_buf(),
-                    reason: crate::t!("err-accept-version", version = version),
-                });
-            }
-            Header::Empty => {
-                return Err(BookError::Foreign {
-                    path: file.to_path_buf(),
-                    reason: crate::t!("err-empty-file"),
-                });
-            }
-        }
+        super::require_current(file, "err-older-accept")?;
         let uri = format!(
             "file:{}?mode=ro",
             file.to_string_lossy()
