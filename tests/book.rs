@@ -170,6 +170,11 @@ fn clients_are_found_in_any_case_and_script() {
     ] {
         book.add_client(&client(name, Tier::B), today).expect("add");
     }
+    // A word only in a client's details (its city, its notes) names no client.
+    let mut kazan = client("Волга-Трейд", Tier::C);
+    kazan.city = "Казань".into();
+    kazan.notes = "поставки в Северный порт".into();
+    book.add_client(&kazan, today).expect("add");
     assert_eq!(
         book.find_client("ооо ромашка").expect("exact").name,
         "ООО Ромашка"
@@ -199,6 +204,33 @@ fn clients_are_found_in_any_case_and_script() {
         book.find_client("Northwind"),
         Err(BookError::NotFound { .. })
     ));
+    // Parts inside the name: across a space, two letters, one letter more
+    // than a name holds, a word of the details, a quote.
+    for (part, found) in [
+        ("кин пет", Some("ИП Ёлкин Пётр")),
+        ("-ЮГ", Some("ООО Ромашка-Юг")),
+        ("юг", Some("ООО Ромашка-Юг")),
+        ("гмб", None),
+        ("trial gmbh", Some("Acme Industrial GmbH")),
+        ("трейд", Some("Волга-Трейд")),
+        ("казань", None),
+        ("северный", None),
+        ("ка\"юг", None),
+        ("romashka", None),
+        ("елкин петр", Some("ИП Ёлкин Пётр")),
+    ] {
+        match (book.find_client(part), found) {
+            (Ok(c), Some(name)) => assert_eq!(c.name, name, "{part}"),
+            (Err(BookError::NotFound { .. }), None) => {}
+            (other, _) => panic!("{part}: expected {found:?}, got {other:?}"),
+        }
+    }
+    match book.find_client("омашк") {
+        Err(BookError::Ambiguous { candidates, .. }) => {
+            assert_eq!(candidates, ["ООО Ромашка", "ООО Ромашка-Юг"])
+        }
+        other => panic!("expected ambiguity, got {other:?}"),
+    }
     // A duplicate in another case is refused and nothing is written.
     let err = book
         .add_client(&client("ооо РОМАШКА", Tier::A), today)
@@ -208,8 +240,22 @@ fn clients_are_found_in_any_case_and_script() {
             .starts_with("name: 'ооо РОМАШКА' is not accepted"),
         "{err}"
     );
-    assert_eq!(book.count_clients("").expect("count"), 4);
+    assert_eq!(book.count_clients("").expect("count"), 5);
     assert_eq!(book.count_clients("ромаш").expect("count"), 2);
+
+    // A part many clients' details hold (more than the trigram index is
+    // asked for): the one client whose name holds it, added last, is still found.
+    for n in 0..200 {
+        let mut c = client(&format!("Поставщик {n}"), Tier::C);
+        c.notes = "склад на Zzq-линии".into();
+        book.add_client(&c, today).expect("add");
+    }
+    book.add_client(&client("Trading Zzq-Линии", Tier::C), today)
+        .expect("add");
+    assert_eq!(
+        book.find_client("zzq-лин").expect("found").name,
+        "Trading Zzq-Линии"
+    );
 }
 
 #[test]

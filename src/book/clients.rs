@@ -246,9 +246,49 @@ impl Book {
             "SELECT id, name FROM clients WHERE name_key >= ?1 AND name_key < ?1 || char(1114111) ORDER BY name_key LIMIT 11",
         )?;
         if found.is_empty() {
-            found = collect(
-                "SELECT id, name FROM clients WHERE instr(name_key, ?1) > 0 ORDER BY name_key LIMIT 11",
-            )?;
+            // A part of three letters or more is a phrase for the trigram
+            // index (a client's indexed text starts with its folded name), so
+            // a rare part reads the few clients holding it, not every name;
+            // the name itself is then tested, since the match may be in the
+            // details. A common part (more candidates than CANDIDATES) is
+            // found sooner by the scan in name order, which stops at 11.
+            const CANDIDATES: usize = 200;
+            let mut fast = None;
+            if key.chars().count() >= 3 {
+                let mut stmt = conn.prepare_cached(
+                    "SELECT c.id, c.name, c.name_key
+                     FROM (SELECT rowid FROM search_clients WHERE search_clients MATCH ?1 LIMIT ?2) s
+                     LEFT JOIN clients c ON c.seq = s.rowid",
+                )?;
+                let phrase = super::search::match_expr(&[&key]);
+                let rows = stmt.query_map(params![phrase, CANDIDATES], |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
+                })?;
+                let candidates = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+                if candidates.len() < CANDIDATES {
+                    let mut named: Vec<_> = candidates
+                        .into_iter()
+                        .filter_map(|c| match c {
+                            (Some(id), Some(name), Some(k)) if k.contains(&key) => {
+                                Some((k, id, name))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    named.sort();
+                    fast = Some(named.into_iter().take(11).map(|c| (c.1, c.2)).collect());
+                }
+            }
+            found = match fast {
+                Some(found) => found,
+                None => collect(
+                    "SELECT id, name FROM clients WHERE instr(name_key, ?1) > 0 ORDER BY name_key LIMIT 11",
+                )?,
+            };
         }
         match found.len() {
             0 => Err(not_found()),

@@ -118,7 +118,7 @@ pub(crate) fn rebuild(tx: &rusqlite::Transaction) -> Result<()> {
 }
 
 /// An FTS5 phrase for each term, quoted so no term is read as syntax.
-fn match_expr(terms: &[&str]) -> String {
+pub(crate) fn match_expr(terms: &[&str]) -> String {
     terms
         .iter()
         .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
