@@ -1802,3 +1802,97 @@ fn the_search_cursor_follows_the_query() {
         assert_eq!(pos.x as usize, start + 5, "{width} wide: {row}");
     }
 }
+
+/// The complaints view reads a page at a time, oldest first, and reads on
+/// as the selection nears the end; complaints opened the same day keep the
+/// order they were recorded in, none is read twice, grouping by department
+/// regroups what is read, and a reload after a change far down the list
+/// keeps the selection on its complaint.
+#[test]
+fn the_complaints_view_reads_on_page_by_page() {
+    use touchbase::dates::When;
+    use touchbase::domain::{NewComplaint, Severity};
+    let mut ui = Ui::new(&["Acme"]);
+    let client = ui.perf.book.find_client("Acme").expect("client").id;
+    let first = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    for n in 0..250u64 {
+        let new = NewComplaint {
+            // Three a day: a page ends inside a day.
+            at: When::day(first + chrono::Days::new(n / 3)),
+            contact: None,
+            department: ["Склад", "Логистика"][n as usize % 2].into(),
+            severity: Severity::Normal,
+            summary: format!("жалоба {n:03}"),
+            via: None,
+        };
+        ui.perf
+            .book
+            .add_complaint(&client, &new)
+            .expect("complaint");
+    }
+    ui.key(KeyCode::Char('C'));
+    let summaries = |ui: &Ui| -> Vec<String> {
+        ui.app
+            .views
+            .complaints
+            .iter()
+            .map(|k| k.summary.clone())
+            .collect()
+    };
+    let expected =
+        |n: u64| -> Vec<String> { (0..n).map(|n| format!("жалоба {n:03}")).collect() };
+    assert_eq!(summaries(&ui), expected(100));
+    assert_eq!(ui.app.views.complaints_open_total, 250);
+    // Down to the 80th: the next page is read, in order.
+    for _ in 0..80 {
+        ui.key(KeyCode::Char('j'));
+    }
+    assert_eq!(summaries(&ui), expected(200));
+    assert_eq!(ui.app.views.complaint_sel, 80);
+    for _ in 0..300 {
+        ui.key(KeyCode::Char('j'));
+    }
+    assert_eq!(summaries(&ui), expected(250));
+    assert!(!ui.app.views.complaints_more);
+    // Resolving the 230th and reloading keeps it selected, read to it.
+    ui.key(KeyCode::Char('g'));
+    for _ in 0..230 {
+        ui.key(KeyCode::Char('j'));
+    }
+    let chosen = ui
+        .app
+        .views
+        .selected_complaint()
+        .expect("selected")
+        .id
+        .clone();
+    ui.act(Action::Reload);
+    assert_eq!(
+        ui.app.views.selected_complaint().map(|k| &k.id),
+        Some(&chosen)
+    );
+    assert_eq!(ui.app.views.complaint_sel, 230);
+    // Grouped by department: what is read, regrouped as each page comes.
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('C'));
+    ui.key(KeyCode::Char('g'));
+    ui.act(Action::ToggleGroup);
+    for _ in 0..300 {
+        ui.key(KeyCode::Char('j'));
+    }
+    let grouped = summaries(&ui);
+    let mut by_department: Vec<String> = expected(250)
+        .into_iter()
+        .enumerate()
+        .filter(|(n, _)| n % 2 == 1)
+        .chain(
+            expected(250)
+                .into_iter()
+                .enumerate()
+                .filter(|(n, _)| n % 2 == 0),
+        )
+        .map(|(_, s)| s)
+        .collect();
+    assert_eq!(grouped.len(), 250);
+    assert_eq!(grouped, std::mem::take(&mut by_department));
+}

@@ -327,6 +327,28 @@ impl Book {
         department: Option<&str>,
         limit: u64,
     ) -> Result<Vec<Complaint>> {
+        self.complaints_from(open_only, department, None, limit)
+    }
+
+    /// The next `limit` in the same order after the complaint `after` (its
+    /// id): a view reads on page by page, each page from where the last
+    /// ended in the index, so a page deep in the list costs what it shows.
+    pub fn complaints_after(
+        &self,
+        open_only: bool,
+        after: &str,
+        limit: u64,
+    ) -> Result<Vec<Complaint>> {
+        self.complaints_from(open_only, None, Some(after), limit)
+    }
+
+    fn complaints_from(
+        &self,
+        open_only: bool,
+        department: Option<&str>,
+        after: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<Complaint>> {
         // Two shapes, each read in order from its index (migration 12),
         // named: an analysed book's statistics can lead the planner to the
         // status index and a sort of every open complaint.
@@ -343,14 +365,23 @@ impl Book {
             &format!("complaints k INDEXED BY {index}"),
             1,
         );
+        // After a complaint: a range of the same index, from its place on.
+        let from_place = if after.is_some() {
+            " AND (k.opened_at, k.seq) > (SELECT opened_at, seq FROM complaints WHERE id = ?1)"
+        } else {
+            ""
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COMPLAINT_COLS} {from} WHERE {filter} ORDER BY k.opened_at, k.seq"
+            "SELECT {COMPLAINT_COLS} {from} WHERE {filter}{from_place} ORDER BY k.opened_at, k.seq"
         ))?;
         // SQLite folds ASCII only: the department is compared folded here,
         // and the scan stops as soon as the page is full.
         let wanted = department.map(fold);
         let mut out = Vec::new();
-        let mut rows = stmt.query([])?;
+        let mut rows = match after {
+            Some(id) => stmt.query([id])?,
+            None => stmt.query([])?,
+        };
         while (out.len() as u64) < limit {
             let Some(r) = rows.next()? else { break };
             let k = complaint_from_row(r)?;

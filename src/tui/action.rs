@@ -265,6 +265,15 @@ pub enum Action {
         departments: Vec<String>,
         /// How many are open in the whole book (the list holds the oldest only).
         open_total: u64,
+        /// Whether more follow the last one read (read on as the selection nears the end).
+        more: bool,
+    },
+    /// Result: the complaints view's next page, after the complaint `after`.
+    ComplaintsMore {
+        all: bool,
+        after: String,
+        complaints: Vec<Complaint>,
+        more: bool,
     },
     /// Result: the departments named in complaints so far (opens the complaint form).
     DepartmentsLoaded(Vec<String>),
@@ -359,6 +368,12 @@ pub enum Effect {
     LoadVersions(String),
     LoadComplaints {
         all: bool,
+        /// A complaint to select: the list is read on until it is in.
+        focus: Option<String>,
+    },
+    LoadMoreComplaints {
+        all: bool,
+        after: String,
     },
     LoadDepartments,
     LoadAgenda {

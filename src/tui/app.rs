@@ -306,7 +306,7 @@ impl App {
             return None;
         }
         if self.move_in_view(delta).is_some() {
-            return self.today_card();
+            return self.today_card().or_else(|| self.more_complaints());
         }
         match self.pane {
             Pane::Clients => {
@@ -443,6 +443,7 @@ impl App {
             | Action::PeriodBack
             | Action::PeriodForward
             | Action::ComplaintsLoaded { .. }
+            | Action::ComplaintsMore { .. }
             | Action::DepartmentsLoaded(_)
             | Action::AgendaLoaded(_)
             | Action::ReportLoaded(_) => None,

@@ -8,8 +8,9 @@ use crate::t;
 /// Unpaid invoices the money view reads at most (the oldest debts first).
 const MONEY_ROWS: u64 = 500;
 
-/// Complaints the complaints view reads at most (the oldest first: they wait longest).
-const COMPLAINT_ROWS: u64 = 500;
+/// Complaints the complaints view reads at a time (the oldest first: they
+/// wait longest); the next page as the selection nears the end.
+pub const COMPLAINT_PAGE: u64 = 100;
 
 /// Planned touches the agenda view reads at most (of open ones, and of closed ones).
 const AGENDA_ROWS: u64 = 500;
@@ -294,11 +295,41 @@ impl Performer {
                     versions,
                 }]
             }
-            Effect::LoadComplaints { all } => vec![Action::ComplaintsLoaded {
-                complaints: self.book.complaints_first(!all, None, COMPLAINT_ROWS)?,
-                open_total: self.book.count_open_complaints()?,
-                departments: self.book.departments()?,
-            }],
+            Effect::LoadComplaints { all, focus } => {
+                let mut complaints = self.book.complaints_first(!all, None, COMPLAINT_PAGE)?;
+                let mut more = complaints.len() as u64 == COMPLAINT_PAGE;
+                // The complaint to select is read to, however far down the
+                // list, and no further than its place in the order.
+                let place = match focus {
+                    Some(id) => self.book.complaint(&id).ok().map(|k| k.opened_at),
+                    None => None,
+                };
+                while let (Some(place), Some(last), true) = (&place, complaints.last(), more) {
+                    if last.opened_at > *place {
+                        break;
+                    }
+                    let page =
+                        self.book
+                            .complaints_after(!all, &last.id.clone(), COMPLAINT_PAGE)?;
+                    more = page.len() as u64 == COMPLAINT_PAGE;
+                    complaints.extend(page);
+                }
+                vec![Action::ComplaintsLoaded {
+                    complaints,
+                    open_total: self.book.count_open_complaints()?,
+                    departments: self.book.departments()?,
+                    more,
+                }]
+            }
+            Effect::LoadMoreComplaints { all, after } => {
+                let complaints = self.book.complaints_after(!all, &after, COMPLAINT_PAGE)?;
+                vec![Action::ComplaintsMore {
+                    all,
+                    after,
+                    more: complaints.len() as u64 == COMPLAINT_PAGE,
+                    complaints,
+                }]
+            }
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
             // The first rows only: each shown row reads its last entry.
             Effect::LoadToday => vec![Action::TodayLoaded(self.book.today_list(

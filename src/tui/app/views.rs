@@ -83,6 +83,10 @@ pub struct Views {
     pub complaints_all: bool,
     /// Open complaints in the whole book; the list holds the oldest only.
     pub complaints_open_total: u64,
+    /// The last complaint read, in the book's order (the next page starts
+    /// after it), and whether more follow.
+    pub complaints_last: Option<String>,
+    pub complaints_more: bool,
     pub grouped: bool,
     pub agenda: Vec<AgendaItem>,
     pub agenda_sel: usize,
@@ -172,6 +176,13 @@ impl App {
             Screen::Main => None,
             Screen::Complaints => Some(Effect::LoadComplaints {
                 all: self.views.complaints_all,
+                // Today's complaint, or the one selected before a reload
+                // (after a change to a complaint far down the list).
+                focus: self
+                    .views
+                    .focus_record
+                    .clone()
+                    .or_else(|| self.views.selected_complaint().map(|k| k.id.clone())),
             }),
             Screen::Agenda => Some(Effect::LoadAgenda {
                 all: self.views.agenda_all,
@@ -214,6 +225,20 @@ impl App {
             Screen::Reports => v.report_sel = step(v.report_sel, v.report_rows.len()),
         }
         Some(())
+    }
+
+    /// The complaints view's next page, when the selection nears the end
+    /// of what is read and more follow.
+    pub(super) fn more_complaints(&self) -> Option<Effect> {
+        let v = &self.views;
+        let near_end = v.complaint_sel + 20 >= v.complaints.len();
+        if v.screen != Screen::Complaints || !v.complaints_more || !near_end {
+            return None;
+        }
+        Some(Effect::LoadMoreComplaints {
+            all: v.complaints_all,
+            after: v.complaints_last.clone()?,
+        })
     }
 
     /// Beside Today, the card of the selected row's client (the one the
@@ -402,16 +427,44 @@ impl App {
             Action::ComplaintsLoaded {
                 complaints,
                 open_total,
+                more,
                 ..
             } => {
                 self.views.complaints = complaints.clone();
                 self.views.complaints_open_total = *open_total;
+                self.views.complaints_last = complaints.last().map(|k| k.id.clone());
+                self.views.complaints_more = *more;
                 self.views.sort_complaints();
                 let focus = self.views.focus_record.take();
                 self.views.complaint_sel = focus
                     .and_then(|id| self.views.complaints.iter().position(|k| k.id == id))
                     .unwrap_or(self.views.complaint_sel)
                     .min(self.views.complaints.len().saturating_sub(1));
+                None
+            }
+            Action::ComplaintsMore {
+                all,
+                after,
+                complaints,
+                more,
+            } => {
+                let v = &mut self.views;
+                // A page for the list as it still is: not after a reload or
+                // a switch between open and all, nor the same page twice.
+                if *all != v.complaints_all || v.complaints_last.as_ref() != Some(after) {
+                    return Some(None);
+                }
+                let selected = v.selected_complaint().map(|k| k.id.clone());
+                v.complaints.extend(complaints.iter().cloned());
+                v.complaints_last = complaints
+                    .last()
+                    .map(|k| k.id.clone())
+                    .or(v.complaints_last.take());
+                v.complaints_more = *more;
+                v.sort_complaints();
+                v.complaint_sel = selected
+                    .and_then(|id| v.complaints.iter().position(|k| k.id == id))
+                    .unwrap_or(v.complaint_sel);
                 None
             }
             Action::DepartmentsLoaded(departments) => {
