@@ -10,7 +10,9 @@
 //! (default `target/bench-book-1k.sqlite`); each is generated once when
 //! missing. `TOUCHBASE_BENCH_CLIENTS` / `TOUCHBASE_BENCH_INTERACTIONS` change
 //! the size of a newly generated large book. The write rows add a few
-//! entries to one client of each book a run.
+//! entries to one client of each book a run. `TOUCHBASE_BENCH_ONLY=text`
+//! times only the rows whose name holds the text (a change's own rows,
+//! in a minute instead of ten).
 
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -38,8 +40,16 @@ struct Figure {
 #[derive(Default)]
 struct Figures(Vec<Figure>);
 
+/// Whether a row is timed this run (`TOUCHBASE_BENCH_ONLY`).
+fn wanted(what: &str) -> bool {
+    std::env::var("TOUCHBASE_BENCH_ONLY").map_or(true, |only| what.contains(&only))
+}
+
 impl Figures {
     fn once(&mut self, what: &str, d: Duration) {
+        if !wanted(what) {
+            return;
+        }
         self.0.push(Figure {
             what: what.into(),
             median: d,
@@ -47,6 +57,9 @@ impl Figures {
         });
     }
     fn median(&mut self, what: &str, runs: usize, mut f: impl FnMut()) {
+        if !wanted(what) {
+            return;
+        }
         let mut times: Vec<Duration> = (0..runs)
             .map(|_| {
                 let t = Instant::now();
@@ -102,7 +115,9 @@ fn main() {
         env_u64("TOUCHBASE_BENCH_INTERACTIONS", 2_000_000),
         today,
     );
-    import_ten_thousand_rows(today);
+    if wanted("import") {
+        import_ten_thousand_rows(today);
+    }
     let mut runs = Vec::new();
     for path in [&small, &large] {
         let mut f = Figures::default();
@@ -349,6 +364,9 @@ fn ui(path: &Path, today: NaiveDate, f: &mut Figures) {
         ),
     ];
     for (label, codes, runs) in presses {
+        if !wanted(&format!("UI key: {label}")) {
+            continue;
+        }
         let keys: Vec<KeyEvent> = codes
             .iter()
             .map(|c| KeyEvent::new(*c, KeyModifiers::NONE))
