@@ -704,3 +704,40 @@ proptest::proptest! {
         proptest::prop_assert_eq!(got, open);
     }
 }
+
+/// A department whose only complaint was opened before the period and
+/// resolved in it is listed, with its one resolution; a paused or lost
+/// client is not at risk, whatever it has open (an old complaint, an
+/// overdue invoice), while an active one with the same is.
+#[test]
+fn a_resolution_alone_lists_its_department_and_paused_clients_are_not_at_risk() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book =
+        Book::open(&dir.path().join("book.sqlite"), Access::CreateIfMissing).expect("book");
+    let mut add = |name: &str, status: Status| {
+        let c = NewClient::build(name, Tier::A, None, status).expect("client");
+        book.add_client(&c, d("2026-01-01")).expect("add").id
+    };
+    let active = add("Альфа", Status::Active);
+    let paused = add("Бета", Status::Paused);
+    let lost = add("Гамма", Status::Lost);
+    let old = complaint(&mut book, &active, "2026-10-20", "Склад");
+    book.resolve_complaint(&old, "Довезли", at("2026-11-10"))
+        .expect("resolve");
+    for (id, n) in [(&active, "1"), (&paused, "2"), (&lost, "3")] {
+        complaint(&mut book, id, "2026-10-01", "Логистика");
+        invoice(&mut book, id, n, 10_000, "RUB", "2026-09-01", "2026-10-01");
+    }
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-30"))
+        .expect("report");
+    let store = r
+        .complaints
+        .by_department
+        .iter()
+        .find(|x| x.department == "Склад")
+        .expect("a department with a resolution only is listed");
+    assert_eq!((store.opened, store.resolved, store.open_at_end), (0, 1, 0));
+    let at_risk: Vec<&str> = r.at_risk.iter().map(|a| a.client.as_str()).collect();
+    assert_eq!(at_risk, ["Альфа"]);
+}
