@@ -894,6 +894,25 @@ fn crafted_received_books_are_refused_before_anything_is_accepted() {
             "case {i}"
         );
     }
+    // How the schema differs, in the reader's language too.
+    for (i, expected) in [
+        (0, "схема: представление clients: не входит в книгу версии"),
+        (
+            2,
+            "схема: таблица clients: определение не то, что у touchbase",
+        ),
+    ] {
+        let crafted = dir.path().join(format!("crafted{i}.sqlite"));
+        let output = tb(&dst)
+            .args(["--lang", "ru", "handover", "accept"])
+            .arg(&crafted)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "case {i}: {stderr}");
+    }
     // The untouched export is still accepted.
     ok(&dst, &["handover", "accept", good.to_str().expect("path")]);
 }

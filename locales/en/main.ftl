@@ -869,6 +869,16 @@ check-derived-index = derived: {$table} holds {$indexed} rows for {$rows}; check
 check-derived-last-touch = derived: {$n} client(s) whose last touch is not their newest touch; check --repair sets it
 check-derived-plans = derived: {$n} done plan(s) whose touch is hidden or gone; check --repair reopens them
 check-schema = schema: {$what}
+schema-kind = {$kind ->
+    [table] table
+    [index] index
+    [trigger] trigger
+    [view] view
+   *[other] {$kind}
+}
+schema-not-in-version = {schema-kind} {$name} is not part of book version {$version}
+schema-not-as-defined = {schema-kind} {$name} is not defined as touchbase defines it
+schema-missing = {schema-kind} {$name} is missing
 check-foreign-key = foreign key: {$table} row {$row} points to a missing {$parent}
 check-failed = { $n ->
     [one] {$n} problem found in the book

@@ -880,6 +880,16 @@ check-derived-index = производное: в {$table} {$indexed} строк 
 check-derived-last-touch = производное: клиентов, у которых последнее касание не самое новое: {$n}; check --repair исправит
 check-derived-plans = производное: выполненных планов, чьё касание скрыто или удалено: {$n}; check --repair откроет их снова
 check-schema = схема: {$what}
+schema-kind = {$kind ->
+    [table] таблица
+    [index] индекс
+    [trigger] триггер
+    [view] представление
+   *[other] {$kind}
+}
+schema-not-in-version = {schema-kind} {$name}: не входит в книгу версии {$version}
+schema-not-as-defined = {schema-kind} {$name}: определение не то, что у touchbase
+schema-missing = {schema-kind} {$name}: нет в книге
 check-foreign-key = внешний ключ: {$table}, строка {$row}, ссылается на отсутствующую запись в {$parent}
 check-failed = { $n ->
     [one] в книге найдена {$n} проблема

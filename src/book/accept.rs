@@ -123,7 +123,7 @@ impl Book {
             return Err(untrusted(
                 differs
                     .into_iter()
-                    .map(|d| format!("schema: {d}"))
+                    .map(|d| crate::t!("check-schema", what = d))
                     .collect(),
             ));
         }

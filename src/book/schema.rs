@@ -427,25 +427,34 @@ pub(crate) fn reference(version: u32) -> rusqlite::Result<Vec<Object>> {
     objects(&conn, "main")
 }
 
-/// How `found` differs from the schema of `version`, one phrase each;
-/// empty when it is exactly touchbase's.
+/// How `found` differs from the schema of `version`, one phrase each in
+/// the reader's language; empty when it is exactly touchbase's.
 pub(crate) fn differences(version: u32, found: &[Object]) -> rusqlite::Result<Vec<String>> {
     let expected = reference(version)?;
     let mut out = Vec::new();
     for (kind, name, sql) in found {
         match expected.iter().find(|(k, n, _)| n == name && k == kind) {
-            None => out.push(format!(
-                "{kind} {name} is not part of book version {version}"
+            None => out.push(crate::t!(
+                "schema-not-in-version",
+                kind = kind.as_str(),
+                name = name.as_str(),
+                version = version
             )),
-            Some((_, _, want)) if want != sql => out.push(format!(
-                "{kind} {name} is not defined as touchbase defines it"
+            Some((_, _, want)) if want != sql => out.push(crate::t!(
+                "schema-not-as-defined",
+                kind = kind.as_str(),
+                name = name.as_str()
             )),
             Some(_) => {}
         }
     }
     for (kind, name, _) in &expected {
         if !found.iter().any(|(k, n, _)| n == name && k == kind) {
-            out.push(format!("{kind} {name} is missing"));
+            out.push(crate::t!(
+                "schema-missing",
+                kind = kind.as_str(),
+                name = name.as_str()
+            ));
         }
     }
     Ok(out)
