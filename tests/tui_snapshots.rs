@@ -102,11 +102,21 @@ fn draw_with_selection(app: &App, w: u16, h: u16) -> String {
     out
 }
 
-/// The demo book on the fixed date, written once per test binary run.
+/// A copy of the demo book on the fixed date, written once per test process
+/// (the same in both languages: what the program records is stored as data)
+/// and copied for each screen, since writing it is most of a screen's time.
 fn demo_copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    // Kept as bytes: a static is never dropped, so a file would outlive the run.
+    static DEMO: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let demo = DEMO.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("demo.sqlite");
+        Book::write_demo(&path, clock().today).expect("demo");
+        std::fs::read(&path).expect("read the demo")
+    });
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join(format!("{name}.sqlite"));
-    Book::write_demo(&path, clock().today).expect("demo");
+    std::fs::write(&path, demo).expect("copy the demo");
     (dir, path)
 }
 
