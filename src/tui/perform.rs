@@ -10,7 +10,7 @@ const MONEY_ROWS: u64 = 500;
 
 /// Complaints the complaints view reads at a time (the oldest first: they
 /// wait longest); the next page as the selection nears the end.
-pub const COMPLAINT_PAGE: u64 = 100;
+const COMPLAINT_PAGE: u64 = 100;
 
 /// Planned touches the agenda view reads at most (of open ones, and of closed ones).
 const AGENDA_ROWS: u64 = 500;
