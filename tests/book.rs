@@ -1526,3 +1526,66 @@ fn search_by_three_letters_and_a_short_term_among_many() {
     found.sort();
     assert_eq!(found, ["Альфа zz1", "Альфа zz2"]);
 }
+
+/// The header is read before SQLite sees the file, and each refusal names
+/// what the header shows: no SQLite at all, a page size SQLite never
+/// writes, a file shorter than the pages it declares. A book of the largest
+/// page size (stored as 1) is a book.
+#[test]
+fn a_files_header_gives_the_reason_it_is_refused() {
+    use touchbase::t;
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(new_book(dir.path()));
+    let good = fs::read(dir.path().join("book.sqlite")).expect("read");
+    let reason = |name: &str, bytes: &[u8]| -> String {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).expect("write");
+        // Opened as ours, and read-only as a colleague's (its own first look).
+        let reasons: Vec<String> = [
+            Book::open(&path, Access::Existing),
+            Book::open_read_only(&path),
+        ]
+        .into_iter()
+        .map(|opened| match opened {
+            Err(BookError::Foreign { reason, .. }) => reason,
+            Err(e) => panic!("{name}: {e}"),
+            Ok(_) => panic!("{name} was opened"),
+        })
+        .collect();
+        assert_eq!(reasons[0], reasons[1], "{name}");
+        reasons[0].clone()
+    };
+    let text = "Not a database, but longer than a header. ".repeat(4);
+    assert_eq!(reason("text", text.as_bytes()), t!("err-reason-not-sqlite"));
+    assert_eq!(reason("short", &good[..60]), t!("err-reason-not-sqlite"));
+    // Exactly a header: a real book's first 100 bytes, its pages missing.
+    assert_eq!(reason("header", &good[..100]), t!("err-reason-truncated"));
+    for size in [1000u16, 256, 0] {
+        let mut odd = good.clone();
+        odd[16..18].copy_from_slice(&size.to_be_bytes());
+        assert_eq!(
+            reason(&format!("page{size}"), &odd),
+            t!("err-reason-damaged-header"),
+            "page size {size}"
+        );
+    }
+
+    let big = dir.path().join("big");
+    fs::create_dir(&big).expect("dir");
+    drop(new_book(&big));
+    {
+        let raw = rusqlite::Connection::open(big.join("book.sqlite")).expect("raw");
+        raw.execute_batch(
+            "PRAGMA journal_mode = DELETE; PRAGMA page_size = 65536; VACUUM; PRAGMA journal_mode = WAL;",
+        )
+        .expect("64 KiB pages");
+    }
+    let bytes = fs::read(big.join("book.sqlite")).expect("read");
+    assert_eq!(bytes[16..18], [0, 1], "64 KiB pages are stored as 1");
+    let book =
+        Book::open(&big.join("book.sqlite"), Access::Existing).expect("a book of 64 KiB pages");
+    assert!(book.count_clients("").is_ok());
+    drop(book);
+    let book = Book::open_read_only(&big.join("book.sqlite")).expect("read-only, 64 KiB pages");
+    assert!(book.count_clients("").is_ok());
+}
