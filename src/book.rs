@@ -564,9 +564,9 @@ impl Book {
                 path = self.path.display().to_string()
             ))
         } else if self.adopted {
-            Some(format!(
-                "{} was an empty file; it is now a new book",
-                self.path.display()
+            Some(crate::t!(
+                "cli-adopted-empty",
+                path = self.path.display().to_string()
             ))
         } else {
             None

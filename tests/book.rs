@@ -1589,3 +1589,33 @@ fn a_files_header_gives_the_reason_it_is_refused() {
     let book = Book::open_read_only(&big.join("book.sqlite")).expect("read-only, 64 KiB pages");
     assert!(book.count_clients("").is_ok());
 }
+
+/// An empty file is made a new book, and the note says so in the reader's
+/// language; an empty journal beside it is no hot journal and changes nothing.
+#[test]
+fn an_empty_file_becomes_a_book_and_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, expected) in [
+        (
+            touchbase::i18n::Lang::En,
+            "was an empty file; it is now a new book",
+        ),
+        (
+            touchbase::i18n::Lang::Ru,
+            "был пустым файлом; теперь это новая книга",
+        ),
+    ] {
+        touchbase::i18n::set_for_thread(lang);
+        let path = dir.path().join(format!("{lang:?}.sqlite"));
+        fs::write(&path, b"").expect("empty file");
+        fs::write(dir.path().join(format!("{lang:?}.sqlite-journal")), b"").expect("empty journal");
+        let book = Book::open(&path, Access::Existing).expect("a new book");
+        let note = book.creation_note().expect("a note");
+        assert!(note.starts_with(&path.display().to_string()), "{note}");
+        assert!(note.ends_with(expected), "{note}");
+        drop(book);
+        let again = Book::open(&path, Access::Existing).expect("a book");
+        assert_eq!(again.creation_note(), None);
+    }
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+}

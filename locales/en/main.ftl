@@ -643,6 +643,7 @@ cli-backed-up = backed up {$path} to {$target} ({$kib} KiB)
 cli-removed-backup = removed the older backup {$path}
 cli-demo-written = wrote the demo book to {$path}
 cli-created-book = created a new book at {$path}
+cli-adopted-empty = {$path} was an empty file; it is now a new book
 cli-saved-print-failed = the change was saved in the book, but printing the confirmation failed: {$error}
 cli-print-failed = printing failed: {$error}
 cli-saved-but = the change was saved in the book, but then: {$error}

@@ -652,6 +652,7 @@ cli-backed-up = копия {$path} сохранена в {$target} ({$kib} Ки�
 cli-removed-backup = старая копия {$path} удалена
 cli-demo-written = демо-книга записана в {$path}
 cli-created-book = создана новая книга {$path}
+cli-adopted-empty = {$path} был пустым файлом; теперь это новая книга
 cli-saved-print-failed = изменение сохранено в книге, но вывести подтверждение не удалось: {$error}
 cli-print-failed = вывод не удался: {$error}
 cli-saved-but = изменение сохранено в книге, но затем: {$error}
