@@ -1619,3 +1619,31 @@ fn an_empty_file_becomes_a_book_and_says_so() {
     }
     touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
 }
+
+/// A book with touchbase's schema but another program's mark (its
+/// application id changed, or cleared while its version stays) is another
+/// program's file, not a book rebuilt from a dump (which loses both marks).
+#[test]
+fn a_book_with_another_mark_is_another_programs_not_a_dump() {
+    use touchbase::t;
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, app) in [("other", 0x1234_5678u32), ("cleared", 0)] {
+        let sub = dir.path().join(name);
+        fs::create_dir(&sub).expect("dir");
+        drop(new_book(&sub));
+        let path = sub.join("book.sqlite");
+        rusqlite::Connection::open(&path)
+            .expect("raw")
+            .pragma_update(None, "application_id", app as i32)
+            .expect("mark");
+        match Book::open(&path, Access::Existing) {
+            Err(BookError::Foreign { reason, .. }) => assert_eq!(
+                reason,
+                t!("err-reason-other-program", app = format!("{app:#010x}")),
+                "{name}"
+            ),
+            Err(e) => panic!("{name}: {e}"),
+            Ok(_) => panic!("{name} was opened"),
+        }
+    }
+}
