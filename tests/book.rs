@@ -1558,8 +1558,14 @@ fn a_files_header_gives_the_reason_it_is_refused() {
     let text = "Not a database, but longer than a header. ".repeat(4);
     assert_eq!(reason("text", text.as_bytes()), t!("err-reason-not-sqlite"));
     assert_eq!(reason("short", &good[..60]), t!("err-reason-not-sqlite"));
-    // Exactly a header: a real book's first 100 bytes, its pages missing.
+    // Exactly a header: a real book's first 100 bytes, its pages missing;
+    // and a real book cut in half.
     assert_eq!(reason("header", &good[..100]), t!("err-reason-truncated"));
+    assert!(good.len() >= 8 * 4096, "a book of several pages");
+    assert_eq!(
+        reason("half", &good[..good.len() / 2]),
+        t!("err-reason-truncated")
+    );
     for size in [1000u16, 256, 0] {
         let mut odd = good.clone();
         odd[16..18].copy_from_slice(&size.to_be_bytes());
