@@ -1896,3 +1896,85 @@ fn the_complaints_view_reads_on_page_by_page() {
     assert_eq!(grouped.len(), 250);
     assert_eq!(grouped, std::mem::take(&mut by_department));
 }
+
+/// The money view reads a page at a time too: the unpaid invoices by due
+/// day (a page ending inside a day), then, with `a`, the paid ones latest
+/// first, each read once and in order; a reload keeps an invoice far down
+/// the list selected.
+#[test]
+fn the_money_view_reads_on_page_by_page() {
+    use touchbase::domain::NewInvoice;
+    let mut ui = Ui::new(&["Acme"]);
+    let client = ui.perf.book.find_client("Acme").expect("client").id;
+    let first = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let day = |n: u64| first + chrono::Days::new(n);
+    for n in 0..380u64 {
+        let new = NewInvoice {
+            number: format!("INV-{n:03}"),
+            amount_minor: 10_000,
+            currency: "RUB".into(),
+            issued_on: day(0),
+            // Three due a day.
+            due_on: day(n / 3 + 1),
+        };
+        ui.perf.book.add_invoice(&client, &new).expect("invoice");
+    }
+    // The last 130 paid, three a day, the latest paid first in the list.
+    for n in 250..380u64 {
+        ui.perf
+            .book
+            .invoice_paid(&format!("INV-{n:03}"), day(200 + (380 - n) / 3))
+            .expect("paid");
+    }
+    ui.key(KeyCode::Char('M'));
+    let numbers = |ui: &Ui| -> Vec<String> {
+        ui.app
+            .views
+            .money
+            .iter()
+            .map(|i| i.number.clone())
+            .collect()
+    };
+    let unpaid = |n: u64| -> Vec<String> { (0..n).map(|n| format!("INV-{n:03}")).collect() };
+    assert_eq!(numbers(&ui), unpaid(100));
+    assert_eq!(ui.app.views.money_unpaid_total, 250);
+    for _ in 0..300 {
+        ui.key(KeyCode::Char('j'));
+    }
+    assert_eq!(numbers(&ui), unpaid(250));
+    assert!(!ui.app.views.money_more);
+    // A reload keeps the 150th selected, read to it.
+    ui.key(KeyCode::Char('g'));
+    for _ in 0..150 {
+        ui.key(KeyCode::Char('j'));
+    }
+    ui.act(Action::Reload);
+    assert_eq!(
+        ui.app.views.selected_invoice().map(|i| i.number.as_str()),
+        Some("INV-150")
+    );
+    // With the paid ones: after every unpaid one, the latest paid first
+    // (paid the same day: by number).
+    ui.key(KeyCode::Char('a'));
+    for _ in 0..400 {
+        ui.key(KeyCode::Char('j'));
+    }
+    let mut paid: Vec<u64> = (250..380).collect();
+    paid.sort_by_key(|n| (std::cmp::Reverse((380 - n) / 3), *n));
+    let expected: Vec<String> = unpaid(250)
+        .into_iter()
+        .chain(paid.iter().map(|n| format!("INV-{n:03}")))
+        .collect();
+    assert_eq!(numbers(&ui), expected);
+    assert!(!ui.app.views.money_more);
+    // Read again from the top with the paid ones asked for at once: the
+    // paid ones still come only after the last unpaid one.
+    ui.key(KeyCode::Char('a'));
+    ui.key(KeyCode::Char('g'));
+    ui.key(KeyCode::Char('a'));
+    assert_eq!(numbers(&ui), unpaid(100));
+    for _ in 0..400 {
+        ui.key(KeyCode::Char('j'));
+    }
+    assert_eq!(numbers(&ui), expected);
+}

@@ -489,11 +489,26 @@ impl Book {
     /// first, which puts the oldest debt on top), up to `limit`: read in due
     /// order from the `invoices_unpaid` index.
     pub fn unpaid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
+        self.unpaid_invoices_after(None, limit)
+    }
+
+    /// The next `limit` unpaid invoices in the same order after the invoice
+    /// `after` (its id), read on from its place in the index: a view reads
+    /// page by page, each costing what it shows.
+    pub fn unpaid_invoices_after(&self, after: Option<&str>, limit: u64) -> Result<Vec<Invoice>> {
+        // Two shapes: `?2 IS NULL OR …` would keep SQLite from starting
+        // at the place in the index.
+        let from_place = if after.is_some() {
+            "AND (i.due_on, i.number) > (SELECT due_on, number FROM invoices WHERE id = ?2)"
+        } else {
+            "AND ?2 IS NULL"
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {INVOICE_COLS} FROM invoices i INDEXED BY invoices_unpaid_in_order JOIN clients c ON c.id = i.client_id
-             WHERE i.paid_on IS NULL AND i.deleted_at IS NULL ORDER BY i.due_on, i.number LIMIT ?1"
+             WHERE i.paid_on IS NULL AND i.deleted_at IS NULL {from_place}
+             ORDER BY i.due_on, i.number LIMIT ?1"
         ))?;
-        let rows = stmt.query_map([limit as i64], invoice_from_row)?;
+        let rows = stmt.query_map(params![limit as i64, after], invoice_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -511,12 +526,26 @@ impl Book {
     /// Paid invoices of the whole book, the latest paid first, up to `limit`
     /// (the money view shows them after the unpaid ones when asked).
     pub fn paid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
+        self.paid_invoices_after(None, limit)
+    }
+
+    /// The next `limit` paid invoices in the same order after the invoice
+    /// `after` (its id): the latest paid first, so "after" is paid the same
+    /// day with a later number, or paid earlier.
+    pub fn paid_invoices_after(&self, after: Option<&str>, limit: u64) -> Result<Vec<Invoice>> {
+        let from_place = if after.is_some() {
+            "AND i.paid_on <= (SELECT paid_on FROM invoices WHERE id = ?2)
+             AND (i.paid_on < (SELECT paid_on FROM invoices WHERE id = ?2)
+                  OR i.number > (SELECT number FROM invoices WHERE id = ?2))"
+        } else {
+            "AND ?2 IS NULL"
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {INVOICE_COLS} FROM invoices i INDEXED BY invoices_paid_latest JOIN clients c ON c.id = i.client_id
-             WHERE i.paid_on IS NOT NULL AND i.deleted_at IS NULL
+             WHERE i.paid_on IS NOT NULL AND i.deleted_at IS NULL {from_place}
              ORDER BY i.paid_on DESC, i.number LIMIT ?1"
         ))?;
-        let rows = stmt.query_map([limit as i64], invoice_from_row)?;
+        let rows = stmt.query_map(params![limit as i64, after], invoice_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -286,6 +286,15 @@ pub enum Action {
         list: Vec<Invoice>,
         /// How many are unpaid in the whole book (the list holds the oldest only).
         unpaid_total: u64,
+        /// Whether more follow the last one read (read on as the selection nears the end).
+        more: bool,
+    },
+    /// Result: the money view's next page, after the invoice `after`.
+    MoneyMore {
+        all: bool,
+        after: String,
+        list: Vec<Invoice>,
+        more: bool,
     },
     /// Result: the report for the reports view.
     ReportLoaded(Box<Report>),
@@ -382,6 +391,14 @@ pub enum Effect {
     LoadToday,
     LoadMoney {
         all: bool,
+        /// An unpaid invoice to select: the list is read on until it is in.
+        focus: Option<String>,
+    },
+    LoadMoreMoney {
+        all: bool,
+        after: String,
+        /// Whether `after` is paid: the unpaid ones come first, then the paid.
+        after_paid: bool,
     },
     /// Mark an invoice paid on a day.
     InvoicePaid {

@@ -306,7 +306,10 @@ impl App {
             return None;
         }
         if self.move_in_view(delta).is_some() {
-            return self.today_card().or_else(|| self.more_complaints());
+            return self
+                .today_card()
+                .or_else(|| self.more_complaints())
+                .or_else(|| self.more_money());
         }
         match self.pane {
             Pane::Clients => {
@@ -444,6 +447,7 @@ impl App {
             | Action::PeriodForward
             | Action::ComplaintsLoaded { .. }
             | Action::ComplaintsMore { .. }
+            | Action::MoneyMore { .. }
             | Action::DepartmentsLoaded(_)
             | Action::AgendaLoaded(_)
             | Action::ReportLoaded(_) => None,

@@ -5,8 +5,10 @@ use super::action::{Action, ClientView, Effect, Owned, Undo};
 use super::app::{TIMELINE_PAGE, WINDOW};
 use crate::t;
 
-/// Unpaid invoices the money view reads at most (the oldest debts first).
-const MONEY_ROWS: u64 = 500;
+/// Invoices the money view reads at a time (the unpaid ones, the oldest
+/// debt first, then the latest paid when asked); the next page as the
+/// selection nears the end.
+const MONEY_PAGE: u64 = 100;
 
 /// Complaints the complaints view reads at a time (the oldest first: they
 /// wait longest); the next page as the selection nears the end.
@@ -360,14 +362,57 @@ impl Performer {
                     focus: None,
                 }]
             }
-            Effect::LoadMoney { all } => {
-                let mut list = self.book.unpaid_invoices(MONEY_ROWS)?;
-                if all {
-                    list.extend(self.book.paid_invoices(MONEY_ROWS)?);
+            Effect::LoadMoney { all, focus } => {
+                let mut list = self.book.unpaid_invoices_after(None, MONEY_PAGE)?;
+                let mut more = list.len() as u64 == MONEY_PAGE;
+                // An unpaid invoice to select (Today's `M`) is read to,
+                // however far down, and no further than its due day.
+                let place = match focus {
+                    Some(id) => self.book.invoice(&id).ok().filter(|i| i.paid_on.is_none()),
+                    None => None,
+                };
+                while let (Some(place), Some(last), true) = (&place, list.last(), more) {
+                    if last.due_on > place.due_on {
+                        break;
+                    }
+                    let after = last.id.clone();
+                    let page = self.book.unpaid_invoices_after(Some(&after), MONEY_PAGE)?;
+                    more = page.len() as u64 == MONEY_PAGE;
+                    list.extend(page);
+                }
+                if all && !more {
+                    let paid = self.book.paid_invoices_after(None, MONEY_PAGE)?;
+                    more = paid.len() as u64 == MONEY_PAGE;
+                    list.extend(paid);
                 }
                 vec![Action::MoneyLoaded {
                     list,
                     unpaid_total: self.book.count_unpaid_invoices()?,
+                    more,
+                }]
+            }
+            Effect::LoadMoreMoney {
+                all,
+                after,
+                after_paid,
+            } => {
+                let mut list = if after_paid {
+                    self.book.paid_invoices_after(Some(&after), MONEY_PAGE)?
+                } else {
+                    self.book.unpaid_invoices_after(Some(&after), MONEY_PAGE)?
+                };
+                let mut more = list.len() as u64 == MONEY_PAGE;
+                // The last unpaid one read: the paid ones follow, when asked for.
+                if all && !after_paid && !more {
+                    let paid = self.book.paid_invoices_after(None, MONEY_PAGE)?;
+                    more = paid.len() as u64 == MONEY_PAGE;
+                    list.extend(paid);
+                }
+                vec![Action::MoneyMore {
+                    all,
+                    after,
+                    list,
+                    more,
                 }]
             }
             Effect::InvoiceUnpaid(number) => {

@@ -104,6 +104,8 @@ pub struct Views {
     pub money_all: bool,
     /// Unpaid invoices in the whole book; the list holds the oldest only.
     pub money_unpaid_total: u64,
+    /// Whether more invoices follow the last one read.
+    pub money_more: bool,
     pub contact_sel: usize,
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
@@ -190,6 +192,12 @@ impl App {
             Screen::Today => Some(Effect::LoadToday),
             Screen::Money => Some(Effect::LoadMoney {
                 all: self.views.money_all,
+                // Today's invoice, or the one selected before a reload.
+                focus: self
+                    .views
+                    .focus_record
+                    .clone()
+                    .or_else(|| self.views.selected_invoice().map(|i| i.id.clone())),
             }),
             Screen::Contacts => None,
             Screen::Reports => {
@@ -238,6 +246,22 @@ impl App {
         Some(Effect::LoadMoreComplaints {
             all: v.complaints_all,
             after: v.complaints_last.clone()?,
+        })
+    }
+
+    /// The money view's next page, when the selection nears the end of
+    /// what is read and more follow.
+    pub(super) fn more_money(&self) -> Option<Effect> {
+        let v = &self.views;
+        let near_end = v.money_sel + 20 >= v.money.len();
+        if v.screen != Screen::Money || !v.money_more || !near_end {
+            return None;
+        }
+        let last = v.money.last()?;
+        Some(Effect::LoadMoreMoney {
+            all: v.money_all,
+            after: last.id.clone(),
+            after_paid: last.paid_on.is_some(),
         })
     }
 
@@ -308,9 +332,14 @@ impl App {
                 }
                 self.show(Screen::Money)
             }
-            Action::MoneyLoaded { list, unpaid_total } => {
+            Action::MoneyLoaded {
+                list,
+                unpaid_total,
+                more,
+            } => {
                 self.views.money = list.clone();
                 self.views.money_unpaid_total = *unpaid_total;
+                self.views.money_more = *more;
                 let focus = self.views.focus_record.take();
                 self.views.money_sel = focus
                     .and_then(|id| self.views.money.iter().position(|i| i.id == id))
@@ -440,6 +469,22 @@ impl App {
                     .and_then(|id| self.views.complaints.iter().position(|k| k.id == id))
                     .unwrap_or(self.views.complaint_sel)
                     .min(self.views.complaints.len().saturating_sub(1));
+                None
+            }
+            Action::MoneyMore {
+                all,
+                after,
+                list,
+                more,
+            } => {
+                let v = &mut self.views;
+                // A page for the list as it still is (the money view keeps
+                // the book's order, so its last row is the last one read).
+                if *all != v.money_all || v.money.last().map(|i| &i.id) != Some(after) {
+                    return Some(None);
+                }
+                v.money.extend(list.iter().cloned());
+                v.money_more = *more;
                 None
             }
             Action::ComplaintsMore {
