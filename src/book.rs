@@ -221,6 +221,29 @@ fn require_current(path: &Path, older: &'static str) -> Result<()> {
     }
 }
 
+/// `path` as SQLite must be given it to open that very file: SQLite (built
+/// to read URIs) would take a relative name beginning `file:` for a URI
+/// and open another file than the one `peek` and the header reading saw.
+fn plain(path: &Path) -> PathBuf {
+    if path.to_string_lossy().starts_with("file:") {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// A URI that opens `path` read-only: the characters a URI gives a meaning
+/// (`%` first, then `?` and `#`) are escaped, so a folder named `a%41b` or
+/// `why?` is the folder it names.
+pub(crate) fn read_only_uri(path: &Path) -> String {
+    let escaped = path
+        .to_string_lossy()
+        .replace('%', "%25")
+        .replace('?', "%3f")
+        .replace('#', "%23");
+    format!("file:{escaped}?mode=ro")
+}
+
 /// What a first look at a file, before SQLite sees it, allows.
 enum Peek {
     Empty,
@@ -315,7 +338,7 @@ impl Book {
     /// version), after checking its schema is exactly touchbase's and every
     /// value is one touchbase would write; then open it (migrating it if older).
     pub fn adopt(path: &Path) -> Result<Book> {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let conn = Connection::open_with_flags(plain(path), OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let foreign = |reason: String| BookError::Foreign {
             path: path.to_path_buf(),
@@ -377,10 +400,8 @@ impl Book {
             Err(e) => return Err(e),
         }
         let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+            plain(path),
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let header = judge_under_lock(&conn, path)?;
@@ -408,14 +429,8 @@ impl Book {
             return Err(BookError::NoBook(path.to_path_buf()));
         }
         require_current(path, "err-older-report")?;
-        let uri = format!(
-            "file:{}?mode=ro",
-            path.to_string_lossy()
-                .replace('?', "%3f")
-                .replace('#', "%23")
-        );
         let conn = Connection::open_with_flags(
-            uri,
+            read_only_uri(path),
             OpenFlags::SQLITE_OPEN_READ_ONLY
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
                 | OpenFlags::SQLITE_OPEN_URI,
@@ -507,7 +522,7 @@ impl Book {
     /// transaction, so concurrent writers cannot tear it), private like a book.
     pub(crate) fn snapshot(&self, to: &Path) -> Result<()> {
         self.conn
-            .execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
+            .execute("VACUUM INTO ?1", [plain(to).to_string_lossy()])?;
         crate::files::set_mode(to, 0o600)?;
         Ok(())
     }

@@ -1653,3 +1653,73 @@ fn a_book_with_another_mark_is_another_programs_not_a_dump() {
         }
     }
 }
+
+/// A colleague's book and a received one are opened by a URI (read-only);
+/// folders whose names hold what a URI reads (`%41`, `#`, `?`) are the
+/// folders they name, not others.
+#[test]
+fn books_in_folders_named_like_uris_are_read_where_they_are() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let odd = dir.path().join("a%41b #1 why?");
+    fs::create_dir(&odd).expect("dir");
+    let mut book = new_book(&odd);
+    book.add_client(&client("Acme", Tier::A), d("2026-11-27"))
+        .expect("add");
+    drop(book);
+    let colleague = Book::open_read_only(&odd.join("book.sqlite")).expect("read-only");
+    assert_eq!(colleague.count_clients("").expect("count"), 1);
+    drop(colleague);
+    let mut ours = new_book(dir.path());
+    let accepted = ours
+        .accept(&odd.join("book.sqlite"), "", false)
+        .expect("accepted");
+    assert_eq!(accepted.clients, 1);
+    assert_eq!(ours.count_clients("").expect("count"), 1);
+}
+
+/// `adopt` gives a dump's marks back only to a file that has none: a book
+/// another program has marked is refused and left byte-identical.
+#[test]
+fn adopt_refuses_a_file_another_program_marked() {
+    use touchbase::t;
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(new_book(dir.path()));
+    let path = dir.path().join("book.sqlite");
+    rusqlite::Connection::open(&path)
+        .expect("raw")
+        .pragma_update(None, "application_id", 0x1234_5678)
+        .expect("mark");
+    let before = fs::read(&path).expect("read");
+    match Book::adopt(&path) {
+        Err(BookError::Foreign { reason, .. }) => assert_eq!(
+            reason,
+            t!("err-reason-other-program-unchanged", app = "0x12345678")
+        ),
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("adopted another program's file"),
+    }
+    assert_eq!(fs::read(&path).expect("read"), before);
+}
+
+/// A new book is made in folders that do not exist yet; a path through a
+/// file is an error about the path, not "no book here".
+#[test]
+fn a_new_book_makes_its_folders_and_a_path_through_a_file_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let deep = dir.path().join("a/b/c/book.sqlite");
+    let book = Book::open(&deep, Access::CreateIfMissing).expect("a new book in new folders");
+    assert!(book.was_created());
+    drop(book);
+    assert!(deep.exists());
+    let file = dir.path().join("plain.txt");
+    fs::write(&file, "text").expect("write");
+    for access in [Access::Existing, Access::CreateIfMissing] {
+        match Book::open(&file.join("book.sqlite"), access) {
+            Err(BookError::Io(e)) => {
+                assert_eq!(e.kind(), std::io::ErrorKind::NotADirectory, "{access:?}")
+            }
+            Err(e) => panic!("{access:?}: {e:?}"),
+            Ok(_) => panic!("{access:?}: opened a book inside a file"),
+        }
+    }
+}

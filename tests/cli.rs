@@ -3374,3 +3374,34 @@ fn every_list_command_takes_a_limit_and_keeps_to_it() {
         "{card}"
     );
 }
+
+/// A book named `file:…` beside the user is that file: SQLite, which reads
+/// such names as URIs, is given a plain path, so the file checked is the
+/// file written (it used to leave an empty `file:…` and fail).
+#[test]
+fn a_book_named_like_a_uri_is_that_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let run = |args: &[&str]| {
+        Command::cargo_bin("touchbase")
+            .expect("binary")
+            .current_dir(dir.path())
+            .env_remove("TOUCHBASE_DB")
+            .args(["--lang", "en", "--db", "file:abc.sqlite"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    run(&["client", "add", "Acme"]);
+    let list = String::from_utf8(run(&["client", "list"])).expect("utf-8");
+    assert!(list.contains("Acme"), "{list}");
+    assert!(
+        fs::metadata(dir.path().join("file:abc.sqlite"))
+            .expect("the book")
+            .len()
+            > 0
+    );
+    assert!(!dir.path().join("abc.sqlite").exists());
+}

@@ -94,14 +94,10 @@ impl Book {
     /// another id are reported unless `merge_same_names`.
     pub fn accept(&mut self, file: &Path, note: &str, merge_same_names: bool) -> Result<Accepted> {
         super::require_current(file, "err-older-accept")?;
-        let uri = format!(
-            "file:{}?mode=ro",
-            file.to_string_lossy()
-                .replace('?', "%3f")
-                .replace('#', "%23")
-        );
-        self.conn()
-            .execute("ATTACH DATABASE ?1 AS received", [uri])?;
+        self.conn().execute(
+            "ATTACH DATABASE ?1 AS received",
+            [super::read_only_uri(file)],
+        )?;
         let result = self
             .vet_received(file)
             .and_then(|()| self.merge(note, merge_same_names));
