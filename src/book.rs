@@ -244,12 +244,6 @@ pub(crate) fn read_only_uri(path: &Path) -> String {
     format!("file:{escaped}?mode=ro")
 }
 
-/// What a first look at a file, before SQLite sees it, allows.
-enum Peek {
-    Empty,
-    Sqlite,
-}
-
 /// The hot journal SQLite would roll back before reading `path`.
 fn journal_of(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
@@ -257,24 +251,23 @@ fn journal_of(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// A file that is not SQLite at all is never handed to SQLite. Everything
-/// else (size, application id, version) is judged later under SQLite's lock,
-/// where a commit in progress or an interrupted one cannot fool us.
-fn peek(path: &Path) -> Result<Peek> {
+/// A file that is not SQLite at all is never handed to SQLite; an empty one
+/// is (it becomes a book), and so is one beside a hot journal, which SQLite
+/// rolls back first. Everything else (size, application id, version) is
+/// judged later under SQLite's lock, where a commit in progress or an
+/// interrupted one cannot fool us.
+fn peek(path: &Path) -> Result<()> {
     let mut file = fs::File::open(path)?;
     let len = file.metadata()?.len();
     let hot = fs::metadata(journal_of(path)).is_ok_and(|m| m.len() > 0);
-    if len == 0 && !hot {
-        return Ok(Peek::Empty);
-    }
     let mut magic = [0u8; 16];
-    if !hot && (file.read_exact(&mut magic).is_err() || &magic != b"SQLite format 3\0") {
+    if len > 0 && !hot && (file.read_exact(&mut magic).is_err() || &magic != b"SQLite format 3\0") {
         return Err(BookError::Foreign {
             path: path.to_path_buf(),
             reason: crate::t!("err-reason-not-sqlite"),
         });
     }
-    Ok(Peek::Sqlite)
+    Ok(())
 }
 
 /// Take SQLite's shared lock (waiting for a writer, rolling back a journal
@@ -384,12 +377,12 @@ fn create_private(path: &Path) -> Result<()> {
 impl Book {
     /// Open the book at `path`, checking it is ours and migrating it if older.
     pub fn open(path: &Path, access: Access) -> Result<Book> {
-        let (mut created, mut adopted) = (false, false);
+        let mut created = false;
         match peek(path) {
-            Ok(Peek::Sqlite) => {}
             // An empty file holds nothing to lose: every command and the UI
-            // make it a new book alike, and say so.
-            Ok(Peek::Empty) => adopted = true,
+            // make it a new book alike, and say so (below, once SQLite's
+            // lock shows it empty still).
+            Ok(()) => {}
             Err(BookError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 if access == Access::Existing {
                     return Err(BookError::NoBook(path.to_path_buf()));
@@ -409,7 +402,7 @@ impl Book {
             conn,
             path: path.to_path_buf(),
             created,
-            adopted: adopted && matches!(header, Header::Empty),
+            adopted: !created && matches!(header, Header::Empty),
         };
         book.configure()?;
         let version = match header {

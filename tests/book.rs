@@ -1624,6 +1624,17 @@ fn an_empty_file_becomes_a_book_and_says_so() {
         assert_eq!(again.creation_note(), None);
     }
     touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    // Beside a journal that holds nothing SQLite can roll back (it is
+    // handed to SQLite, which finds it not hot): still an empty file made a book.
+    let path = dir.path().join("junk.sqlite");
+    fs::write(&path, b"").expect("empty file");
+    fs::write(dir.path().join("junk.sqlite-journal"), [0u8; 512]).expect("junk journal");
+    let book = Book::open(&path, Access::Existing).expect("a new book");
+    let note = book.creation_note().expect("a note");
+    assert!(
+        note.ends_with("was an empty file; it is now a new book"),
+        "{note}"
+    );
 }
 
 /// A book with touchbase's schema but another program's mark (its
