@@ -826,3 +826,43 @@ pub fn new_id() -> String {
 pub fn stamp() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every open sets the connection up the same way, whatever the file
+    /// was left with: foreign keys enforced, no trust in the file's schema,
+    /// a full sync on commit, a 32 MB page cache, and a rollback journal
+    /// (a book left in WAL mode by another tool is one file again).
+    #[test]
+    fn every_open_sets_the_connection_up() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("book.sqlite");
+        drop(Book::open(&path, Access::CreateIfMissing).expect("new"));
+        {
+            let raw = Connection::open(&path).expect("raw");
+            let mode: String = raw
+                .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+                .expect("wal");
+            assert_eq!(mode, "wal");
+        }
+        let book = Book::open(&path, Access::Existing).expect("open");
+        let get = |name: &str| -> String {
+            book.conn
+                .pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0))
+                .map(|v| match v {
+                    rusqlite::types::Value::Integer(n) => n.to_string(),
+                    rusqlite::types::Value::Text(s) => s,
+                    other => format!("{other:?}"),
+                })
+                .expect(name)
+        };
+        assert_eq!(get("foreign_keys"), "1");
+        assert_eq!(get("trusted_schema"), "0");
+        assert_eq!(get("synchronous"), "2");
+        assert_eq!(get("cache_size"), "-32768");
+        assert_eq!(get("journal_mode").to_lowercase(), "delete");
+        assert!(!dir.path().join("book.sqlite-wal").exists());
+    }
+}
