@@ -502,10 +502,13 @@ impl Book {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // The version this migration makes: its data steps and the
+            // number the book carries from now on are the same one.
+            let version = i as u32 + 1;
             tx.execute_batch(sql)?;
-            after_migration(&tx, i as u32 + 1)?;
+            after_migration(&tx, version)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
-            tx.pragma_update(None, "user_version", i as u32 + 1)?;
+            tx.pragma_update(None, "user_version", version)?;
             tx.commit()?;
         }
         Ok(())
@@ -864,5 +867,20 @@ mod tests {
         assert_eq!(get("cache_size"), "-32768");
         assert_eq!(get("journal_mode").to_lowercase(), "delete");
         assert!(!dir.path().join("book.sqlite-wal").exists());
+    }
+
+    /// A report's reads run in one read transaction, ended afterwards; reads
+    /// inside one already simply join it.
+    #[test]
+    fn reads_in_one_read_share_one_transaction() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let book = Book::open(&dir.path().join("b.sqlite"), Access::CreateIfMissing).expect("new");
+        assert!(book.conn.is_autocommit());
+        let inside = book.in_one_read(|| Ok(book.conn.is_autocommit()));
+        assert!(!inside.expect("read"), "a transaction while reading");
+        assert!(book.conn.is_autocommit(), "ended after");
+        let nested = book.in_one_read(|| book.in_one_read(|| Ok(book.conn.is_autocommit())));
+        assert!(!nested.expect("nested read"));
+        assert!(book.conn.is_autocommit());
     }
 }

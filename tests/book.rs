@@ -1722,6 +1722,9 @@ fn a_new_book_makes_its_folders_and_a_path_through_a_file_says_so() {
     assert!(book.was_created());
     drop(book);
     assert!(deep.exists());
+    let again = Book::open(&deep, Access::CreateIfMissing).expect("the same book");
+    assert!(!again.was_created());
+    drop(again);
     let file = dir.path().join("plain.txt");
     fs::write(&file, "text").expect("write");
     for access in [Access::Existing, Access::CreateIfMissing] {
