@@ -1737,3 +1737,71 @@ fn a_new_book_makes_its_folders_and_a_path_through_a_file_says_so() {
         }
     }
 }
+
+/// Each field of an entry changed alone is saved (and the version it
+/// replaces kept); a patch that names every field with its present value
+/// writes nothing and keeps no version.
+#[test]
+fn each_field_of_an_entry_is_edited_alone() {
+    use touchbase::domain::InteractionPatch;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-11-01"))
+        .expect("add");
+    let e = book
+        .log(&c.id, &touch(Kind::Call, "2026-11-20 10:00", "Звонок"), None)
+        .expect("log");
+    let same = InteractionPatch {
+        kind: Some(e.kind),
+        direction: Some(e.direction),
+        at: Some(When::from_stored(&e.at).expect("at")),
+        summary: Some(e.summary.clone()),
+        details: Some(e.details.clone()),
+    };
+    book.edit_entry(&e.id, &same).expect("unchanged");
+    assert!(book.entry_versions(&e.id).expect("versions").is_empty());
+    let edits = [
+        InteractionPatch {
+            kind: Some(Kind::Meeting),
+            ..Default::default()
+        },
+        InteractionPatch {
+            direction: Some(Direction::Inbound),
+            ..Default::default()
+        },
+        InteractionPatch {
+            at: Some(When::from_stored("2026-11-21 09:00").expect("at")),
+            ..Default::default()
+        },
+        InteractionPatch {
+            summary: Some("Встреча".into()),
+            ..Default::default()
+        },
+        InteractionPatch {
+            details: Some("Подробности".into()),
+            ..Default::default()
+        },
+    ];
+    for (n, patch) in edits.iter().enumerate() {
+        book.edit_entry(&e.id, patch).expect("edit");
+        assert_eq!(book.entry_versions(&e.id).expect("versions").len(), n + 1);
+    }
+    let now = book.entry(&e.id).expect("entry");
+    assert_eq!(
+        (
+            now.kind,
+            now.direction,
+            now.at.as_str(),
+            now.summary.as_str(),
+            now.details.as_str()
+        ),
+        (
+            Kind::Meeting,
+            Direction::Inbound,
+            "2026-11-21 09:00",
+            "Встреча",
+            "Подробности"
+        )
+    );
+}
