@@ -1750,7 +1750,11 @@ fn each_field_of_an_entry_is_edited_alone() {
         .add_client(&client("Acme", Tier::A), d("2026-11-01"))
         .expect("add");
     let e = book
-        .log(&c.id, &touch(Kind::Call, "2026-11-20 10:00", "Звонок"), None)
+        .log(
+            &c.id,
+            &touch(Kind::Call, "2026-11-20 10:00", "Звонок"),
+            None,
+        )
         .expect("log");
     let same = InteractionPatch {
         kind: Some(e.kind),
@@ -1803,5 +1807,124 @@ fn each_field_of_an_entry_is_edited_alone() {
             "Встреча",
             "Подробности"
         )
+    );
+}
+
+/// An entry tells which record it stands for, and a record which entry:
+/// an order's, an invoice's (issue and payment), a complaint's. A call that
+/// fulfilled a plan and is then corrected into a note (no touch) leaves the
+/// plan open again; an order's entry's earlier versions read as the order
+/// they recorded, not as its bare title.
+#[test]
+fn entries_and_their_records_find_each_other() {
+    use touchbase::book::RecordRef;
+    use touchbase::domain::{
+        InteractionPatch, NewInvoice, NewOrder, NewPlan, OrderPatch, PlanStatus,
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-11-01"))
+        .expect("add");
+    let order = book
+        .add_order(
+            &c.id,
+            &NewOrder {
+                at: When::from_stored("2026-11-10").expect("at"),
+                title: "Поставка".into(),
+                amount_minor: Some(100_000),
+                currency: "RUB".into(),
+                status: touchbase::domain::OrderStatus::InProgress,
+            },
+        )
+        .expect("order");
+    let invoice = book
+        .add_invoice(
+            &c.id,
+            &NewInvoice {
+                number: "R-7".into(),
+                amount_minor: 50_000,
+                currency: "RUB".into(),
+                issued_on: d("2026-11-11"),
+                due_on: d("2026-11-25"),
+            },
+        )
+        .expect("invoice");
+    let order_entry = book
+        .entry_of(&RecordRef::Order(order.id.clone()))
+        .expect("entry of")
+        .expect("an order has its entry");
+    let invoice_entry = book
+        .entry_of(&RecordRef::Invoice(invoice.number.clone()))
+        .expect("entry of")
+        .expect("an invoice has its entry");
+    let timeline: Vec<String> = book
+        .timeline(&c.id, None, 10)
+        .expect("timeline")
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    assert!(timeline.contains(&order_entry) && timeline.contains(&invoice_entry));
+    assert_ne!(order_entry, invoice_entry);
+    assert_eq!(
+        book.entry_owner(&order_entry).expect("owner"),
+        Some(RecordRef::Order(order.id.clone()))
+    );
+    assert_eq!(
+        book.entry_owner(&invoice_entry).expect("owner"),
+        Some(RecordRef::Invoice("R-7".into()))
+    );
+
+    // The order changed: its entry's earlier version reads as the order.
+    book.edit_order(
+        &order.id,
+        &OrderPatch {
+            title: Some("Поставка, вторая партия".into()),
+            ..Default::default()
+        },
+    )
+    .expect("edit order");
+    let versions = book.entry_versions(&order_entry).expect("versions");
+    assert_eq!(versions.len(), 1);
+    assert!(versions[0].1.contains("Поставка"), "{:?}", versions[0]);
+    assert_ne!(
+        versions[0].1, "Поставка",
+        "read as the order, not the bare title"
+    );
+
+    // A call that fulfilled a plan, corrected into a note.
+    let plan = book
+        .plan(
+            &c.id,
+            &NewPlan {
+                due: d("2026-11-20"),
+                purpose: "Созвониться".into(),
+                kind: Kind::Call,
+            },
+        )
+        .expect("plan");
+    let call = book
+        .log(
+            &c.id,
+            &touch(Kind::Call, "2026-11-20 10:00", "Созвонились"),
+            None,
+        )
+        .expect("log");
+    // A touch of the planned kind on its day closes it.
+    assert_eq!(
+        book.plan_by_id(&plan.id).expect("plan").status,
+        PlanStatus::Done
+    );
+    book.edit_entry(
+        &call.id,
+        &InteractionPatch {
+            kind: Some(Kind::Note),
+            ..Default::default()
+        },
+    )
+    .expect("edit");
+    assert_eq!(
+        book.plan_by_id(&plan.id).expect("plan").status,
+        PlanStatus::Open
     );
 }

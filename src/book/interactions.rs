@@ -259,7 +259,6 @@ impl Book {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The earlier versions of an entry, oldest first: (replaced at, summary, details).
     /// An entry's earlier versions, oldest first: when each was replaced,
     /// its summary as a person reads it (an event in the language in
     /// force), its details.
