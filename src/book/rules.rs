@@ -121,6 +121,13 @@ impl RuleSet {
     }
 }
 
+/// The open records some rules ask about (and Today lists), read once.
+pub(crate) struct OpenRecords {
+    pub complaints: Vec<crate::domain::Complaint>,
+    pub unanswered: Vec<super::today::Waiting>,
+    pub overdue_invoices: Vec<crate::domain::Invoice>,
+}
+
 /// One rule broken.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Breach {
@@ -280,6 +287,22 @@ impl Book {
     /// first; `history` adds the touches of the last 30 days logged late
     /// (done, not open: Today leaves them out).
     pub fn rule_breaches(&self, today: NaiveDate, history: bool) -> Result<Vec<Breach>> {
+        let open = OpenRecords {
+            complaints: self.complaints(true, None)?,
+            unanswered: self.unanswered(today)?,
+            overdue_invoices: self.invoices(true, today, None)?,
+        };
+        self.rule_breaches_in(today, history, &open)
+    }
+
+    /// The same, from the open records already read (Today reads them for
+    /// its own reasons: read once, not twice).
+    pub(crate) fn rule_breaches_in(
+        &self,
+        today: NaiveDate,
+        history: bool,
+        open: &OpenRecords,
+    ) -> Result<Vec<Breach>> {
         let rules: std::collections::HashMap<_, _> = self.rules()?.into_iter().collect();
         let conn = self.conn();
         let mut out = Vec::new();
@@ -304,7 +327,7 @@ impl Book {
                 });
             }
         }
-        for k in self.complaints(true, None)? {
+        for k in &open.complaints {
             let Some(opened) = day(&k.opened_at) else {
                 continue;
             };
@@ -358,15 +381,15 @@ impl Book {
         let answer = rules["answer_within"];
         if answer > 0 {
             // The same unanswered requests Today lists.
-            for w in self.unanswered(today)? {
+            for w in &open.unanswered {
                 let Some(asked) = day(&w.at) else { continue };
                 let waited = working_days(asked, today);
                 if waited > answer {
                     out.push(Breach {
                         rule: "answer_within",
-                        client_id: w.client_id,
-                        client: w.client,
-                        record_id: Some(w.entry_id),
+                        client_id: w.client_id.clone(),
+                        client: w.client.clone(),
+                        record_id: Some(w.entry_id.clone()),
                         days_over: waited - answer,
                         since: None,
                     });
@@ -381,7 +404,7 @@ impl Book {
                     WHERE client_id = ?1 AND deleted_at IS NULL AND direction = 'outbound'
                       AND kind IN ('call', 'meeting', 'visit', 'email', 'message') AND at >= ?2)",
             )?;
-            for i in self.invoices(true, today, None)? {
+            for i in &open.overdue_invoices {
                 let overdue = i.overdue_days(today).unwrap_or(0);
                 if overdue <= touch {
                     continue;

@@ -428,7 +428,12 @@ impl Book {
                 );
             }
         }
-        for k in self.complaints(true, None)? {
+        let open = super::rules::OpenRecords {
+            complaints: self.complaints(true, None)?,
+            unanswered: self.unanswered(today)?,
+            overdue_invoices: self.invoices(true, today, None)?,
+        };
+        for k in &open.complaints {
             let opened = crate::dates::When::from_stored(&k.opened_at).map(|w| w.date);
             add(
                 &k.client_id,
@@ -440,7 +445,7 @@ impl Book {
                 },
             );
         }
-        for i in self.invoices(true, today, None)? {
+        for i in &open.overdue_invoices {
             add(
                 &i.client_id,
                 Reason::InvoiceOverdue {
@@ -452,20 +457,20 @@ impl Book {
                 },
             );
         }
-        for u in self.unanswered(today)? {
+        for u in &open.unanswered {
             add(
                 &u.client_id,
                 Reason::Unanswered {
-                    entry_id: u.entry_id,
+                    entry_id: u.entry_id.clone(),
                     days_waiting: u.days_waiting,
-                    at: u.at,
-                    summary: u.summary,
+                    at: u.at.clone(),
+                    summary: u.summary.clone(),
                 },
             );
         }
         // The company's rules broken now (not the history of late logging):
         // a rule about a complaint or an invoice adds to its reason.
-        for b in self.rule_breaches(today, false)? {
+        for b in self.rule_breaches_in(today, false, &open)? {
             // A quiet client whose planned touch is due already says so.
             if b.rule == "quiet_every" && planned.contains(&b.client_id) {
                 continue;
