@@ -99,12 +99,21 @@ pub enum BookError {
     Io(#[from] std::io::Error),
     #[error("{}", crate::t!("err-corrupt", detail = .0.to_string()))]
     Corrupt(rusqlite::Error),
+    /// A value in the book touchbase would not accept (written by another
+    /// tool): named as a person would have been told when typing it.
+    #[error("{}", crate::t!("err-stored-value", problem = .0.to_string()))]
+    Stored(InputError),
     #[error("{}", crate::t!("err-database", detail = .0.to_string()))]
     Sqlite(rusqlite::Error),
 }
 
 impl From<rusqlite::Error> for BookError {
     fn from(e: rusqlite::Error) -> Self {
+        if let rusqlite::Error::FromSqlConversionFailure(_, _, inner) = &e
+            && let Some(bad) = inner.downcast_ref::<InputError>()
+        {
+            return BookError::Stored(bad.clone());
+        }
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 BookError::Locked

@@ -1928,3 +1928,75 @@ fn entries_and_their_records_find_each_other() {
         PlanStatus::Open
     );
 }
+
+/// A value another tool wrote that touchbase would not accept is named as
+/// the person would have been told when typing it, with the way to find
+/// every such value, not as the database driver's conversion error.
+#[test]
+fn a_bad_stored_value_is_named_like_bad_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-11-01"))
+        .expect("add");
+    drop(book);
+    rusqlite::Connection::open(dir.path().join("book.sqlite"))
+        .expect("raw")
+        .execute_batch(
+            "PRAGMA ignore_check_constraints = ON; UPDATE clients SET tier = 'Z', status = 'gone';",
+        )
+        .expect("edit");
+    let book = Book::open(&dir.path().join("book.sqlite"), Access::Existing).expect("open");
+    match book.client(&c.id) {
+        Err(e @ BookError::Stored(_)) => {
+            let msg = e.to_string();
+            assert!(msg.contains("tier: 'Z' is not accepted"), "{msg}");
+            assert!(msg.contains("touchbase check"), "{msg}");
+            assert!(!msg.contains("index"), "{msg}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// An invoice whose amount another tool made text, in a version-9 book:
+/// its entries keep their prose when the book is opened (no event with a
+/// made-up amount is recorded for them).
+#[test]
+fn an_old_invoice_without_a_readable_amount_keeps_its_prose() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    {
+        let raw = common::old_book(&path, 9);
+        raw.execute_batch(
+            "PRAGMA ignore_check_constraints = ON;
+             INSERT INTO clients (id, name, name_key, sort_key, tier, cadence_days, status, created_on, updated_at)
+             VALUES ('c1', 'Acme', 'acme', 'acme', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO interactions (id, client_id, kind, direction, at, summary, details, logged_at) VALUES
+               ('e2', 'c1', 'internal', 'outbound', '2026-10-02', 'Invoice INV-8 issued: a thousand RUB, due 2026-11-01', '', '2026-10-02T00:00:00Z'),
+               ('e3', 'c1', 'internal', 'inbound', '2026-10-20', 'Invoice INV-8 paid: a thousand RUB', '', '2026-10-20T00:00:00Z');
+             INSERT INTO invoices (id, client_id, number, amount_minor, currency, issued_on, due_on, paid_on, entry_id, paid_entry_id)
+               VALUES ('v1', 'c1', 'INV-8', 'a thousand', 'RUB', '2026-10-02', '2026-11-01', '2026-10-20', 'e2', 'e3');",
+        )
+        .expect("v9 data");
+    }
+    drop(Book::open(&path, Access::Existing).expect("migrated"));
+    for (id, prose) in [
+        ("e2", "Invoice INV-8 issued: a thousand RUB, due 2026-11-01"),
+        ("e3", "Invoice INV-8 paid: a thousand RUB"),
+    ] {
+        assert_eq!(
+            book_sql(
+                &path,
+                &format!("SELECT summary FROM interactions WHERE id = '{id}'")
+            ),
+            prose
+        );
+        assert_eq!(
+            book_sql(
+                &path,
+                &format!("SELECT coalesce(event, 'none') FROM interactions WHERE id = '{id}'")
+            ),
+            "none"
+        );
+    }
+}

@@ -612,6 +612,7 @@ err-ambiguous = '{$query}' matches several {$what}: {$candidates}; say which
 err-untrusted = {$path} was not accepted and nothing was changed: {$problems}
 err-corrupt = the book is damaged ({$detail}); `touchbase check` shows where; restore a backup (a copy of your own, or book.vN-backup.sqlite beside it) if it finds problems or cannot read the book
 err-database = database error: {$detail}
+err-stored-value = the book holds a value touchbase does not accept: {$problem}; `touchbase check` lists every such value
 thing-client = client
 things-client = clients
 thing-complaint = complaint

@@ -621,6 +621,7 @@ err-ambiguous = под «{$query}» подходят несколько ({$what}
 err-untrusted = {$path} не принята, ничего не изменено: {$problems}
 err-corrupt = книга повреждена ({$detail}); `touchbase check` покажет где; восстановите копию (свою или book.vN-backup.sqlite рядом), если проверка найдёт ошибки или не сможет прочитать книгу
 err-database = ошибка базы данных: {$detail}
+err-stored-value = в книге есть значение, которое touchbase не принимает: {$problem}; `touchbase check` покажет все такие
 thing-client = клиент
 things-client = клиенты
 thing-complaint = жалоба

@@ -501,15 +501,19 @@ pub(crate) fn events_from_prose(tx: &Transaction) -> Result<()> {
     read(
         "SELECT entry_id, number, amount_minor, currency, due_on FROM invoices WHERE entry_id IS NOT NULL",
         &|r| {
+            // An amount or a day that is no amount or day (outside SQL)
+            // makes no event: the entry keeps its prose.
             let due = day(r.get(4)?);
+            let amount = r.get::<_, i64>(2).ok();
             Ok((
                 r.get(0)?,
                 r.get(1)?,
-                due.map(|due_on| EntryEvent::InvoiceIssued {
-                    amount_minor: r.get(2).unwrap_or(-1),
-                    currency: r.get(3).unwrap_or_default(),
-                    due_on,
-                }),
+                due.zip(amount)
+                    .map(|(due_on, amount_minor)| EntryEvent::InvoiceIssued {
+                        amount_minor,
+                        currency: r.get(3).unwrap_or_default(),
+                        due_on,
+                    }),
             ))
         },
     )?;
@@ -519,10 +523,12 @@ pub(crate) fn events_from_prose(tx: &Transaction) -> Result<()> {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
-                Some(EntryEvent::InvoicePaid {
-                    amount_minor: r.get(2).unwrap_or(-1),
-                    currency: r.get(3).unwrap_or_default(),
-                }),
+                r.get::<_, i64>(2)
+                    .ok()
+                    .map(|amount_minor| EntryEvent::InvoicePaid {
+                        amount_minor,
+                        currency: r.get(3).unwrap_or_default(),
+                    }),
             ))
         },
     )?;
