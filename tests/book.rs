@@ -1956,6 +1956,23 @@ fn a_bad_stored_value_is_named_like_bad_input() {
         }
         other => panic!("{other:?}"),
     }
+    drop(book);
+    rusqlite::Connection::open(dir.path().join("book.sqlite"))
+        .expect("raw")
+        .execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE clients SET tier = 'A', status = 'active', created_on = '27.11.2026';")
+        .expect("edit");
+    let book = Book::open(&dir.path().join("book.sqlite"), Access::Existing).expect("open");
+    match book.client(&c.id) {
+        Err(e @ BookError::Stored(_)) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("'27.11.2026' is not accepted; a date YYYY-MM-DD"),
+                "{msg}"
+            );
+            assert!(!msg.contains("index"), "{msg}");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 /// An invoice whose amount another tool made text, in a version-9 book:

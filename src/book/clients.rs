@@ -12,9 +12,11 @@ pub(crate) const CLIENT_COLS: &str = "c.id, c.name, c.tier, c.cadence_days, c.st
 /// How many columns `CLIENT_COLS` takes: what a query adds comes after.
 pub(crate) const CLIENT_COL_COUNT: usize = 13;
 
-fn parse_date_col(s: String, idx: usize) -> rusqlite::Result<NaiveDate> {
-    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+/// A stored day, or the column's value told as bad input (`BookError::Stored`).
+fn parse_date_col(s: String, idx: usize, field: &'static str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| {
+        let bad = InputError::new(field, s.as_str(), crate::t!("val-day"));
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(bad))
     })
 }
 
@@ -35,10 +37,10 @@ pub(crate) fn client_from_row(r: &Row, at: usize) -> rusqlite::Result<Client> {
         industry: r.get(at + 5)?,
         city: r.get(at + 6)?,
         notes: r.get(at + 7)?,
-        created_on: parse_date_col(r.get(at + 8)?, at + 8)?,
+        created_on: parse_date_col(r.get(at + 8)?, at + 8, "created_on")?,
         last_touch: r
             .get::<_, Option<String>>(at + 9)?
-            .map(|s| parse_date_col(s, at + 9))
+            .map(|s| parse_date_col(s, at + 9, "last_touch_on"))
             .transpose()?,
         limits: crate::domain::Limits {
             hard_days: r.get(at + 10)?,
