@@ -210,7 +210,10 @@ fn queries(path: &Path, today: NaiveDate, f: &mut Figures) -> String {
     }
     for sort in [ClientSort::Urgency, ClientSort::Name, ClientSort::LastTouch] {
         f.median(
-            &format!("client list page of 40, by {}", sort.label()),
+            &format!(
+                "client list page of 40, by {}",
+                touchbase::i18n::tr_in(touchbase::i18n::Lang::En, sort.message_id())
+            ),
             9,
             || drop(book.clients_page("", sort, today, 0, 40).expect("q")),
         );

@@ -2017,3 +2017,97 @@ fn an_old_invoice_without_a_readable_amount_keeps_its_prose() {
         );
     }
 }
+
+/// Each field of a client changed alone is saved with the version it
+/// replaces; a patch naming every field with its present value writes nothing.
+#[test]
+fn each_field_of_a_client_is_edited_alone() {
+    use touchbase::domain::ClientPatch;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::B), d("2026-11-01"))
+        .expect("add");
+    let same = ClientPatch {
+        name: Some(c.name.clone()),
+        tier: Some(c.tier),
+        cadence_days: Some(c.cadence_days),
+        status: Some(c.status),
+        industry: Some(c.industry.clone()),
+        city: Some(c.city.clone()),
+        notes: Some(c.notes.clone()),
+        hard_days: Some(c.limits.hard_days),
+        quiet_months: Some(c.limits.quiet_months),
+        quiet_every: Some(c.limits.quiet_every),
+    };
+    book.edit_client(&c.id, &same).expect("unchanged");
+    let versions = |book: &Book| {
+        book.record_versions("clients", &c.id)
+            .expect("versions")
+            .len()
+    };
+    assert_eq!(versions(&book), 0);
+    let edits = [
+        ClientPatch {
+            name: Some("Acme Industrial".into()),
+            ..Default::default()
+        },
+        ClientPatch {
+            tier: Some(Tier::A),
+            ..Default::default()
+        },
+        ClientPatch {
+            cadence_days: Some(10),
+            ..Default::default()
+        },
+        ClientPatch {
+            status: Some(Status::Paused),
+            ..Default::default()
+        },
+        ClientPatch {
+            industry: Some("Металл".into()),
+            ..Default::default()
+        },
+        ClientPatch {
+            city: Some("Казань".into()),
+            ..Default::default()
+        },
+        ClientPatch {
+            notes: Some("Заметка".into()),
+            ..Default::default()
+        },
+        ClientPatch {
+            hard_days: Some(Some(40)),
+            ..Default::default()
+        },
+        ClientPatch {
+            quiet_months: Some(Some(6)),
+            ..Default::default()
+        },
+        ClientPatch {
+            quiet_every: Some(Some(20)),
+            ..Default::default()
+        },
+    ];
+    for (n, patch) in edits.iter().enumerate() {
+        book.edit_client(&c.id, patch).expect("edit");
+        assert_eq!(versions(&book), n + 1, "edit {n}");
+    }
+    let now = book.client(&c.id).expect("client");
+    assert_eq!(
+        (now.name.as_str(), now.tier, now.cadence_days, now.status),
+        ("Acme Industrial", Tier::A, 10, Status::Paused)
+    );
+    assert_eq!(
+        (now.industry.as_str(), now.city.as_str(), now.notes.as_str()),
+        ("Металл", "Казань", "Заметка")
+    );
+    assert_eq!(
+        (
+            now.limits.hard_days,
+            now.limits.quiet_months,
+            now.limits.quiet_every
+        ),
+        (Some(40), Some(6), Some(20))
+    );
+}

@@ -69,14 +69,6 @@ impl ClientSort {
             ClientSort::LastTouch => ClientSort::Urgency,
         }
     }
-    pub fn label(self) -> &'static str {
-        match self {
-            ClientSort::Urgency => "urgency",
-            ClientSort::Name => "name",
-            ClientSort::LastTouch => "last touch",
-        }
-    }
-
     /// The catalog's word for this order (`sort-urgency`).
     pub fn message_id(self) -> &'static str {
         match self {
