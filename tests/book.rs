@@ -2111,3 +2111,41 @@ fn each_field_of_a_client_is_edited_alone() {
         (Some(40), Some(6), Some(20))
     );
 }
+
+/// A new tier without a cadence given brings the tier's own cadence, unless
+/// the client's cadence was one of its own, which stays.
+#[test]
+fn a_new_tier_brings_its_cadence_unless_the_clients_own() {
+    use touchbase::domain::ClientPatch;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let plain = book
+        .add_client(&client("Acme", Tier::B), d("2026-11-01"))
+        .expect("add");
+    let own = book
+        .add_client(&client("Beta", Tier::B), d("2026-11-01"))
+        .expect("add");
+    book.edit_client(
+        &own.id,
+        &ClientPatch {
+            cadence_days: Some(10),
+            ..Default::default()
+        },
+    )
+    .expect("own cadence");
+    for id in [&plain.id, &own.id] {
+        book.edit_client(
+            id,
+            &ClientPatch {
+                tier: Some(Tier::A),
+                ..Default::default()
+            },
+        )
+        .expect("tier A");
+    }
+    assert_eq!(
+        book.client(&plain.id).expect("client").cadence_days,
+        Tier::A.default_cadence()
+    );
+    assert_eq!(book.client(&own.id).expect("client").cadence_days, 10);
+}
