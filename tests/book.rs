@@ -2148,4 +2148,25 @@ fn a_new_tier_brings_its_cadence_unless_the_clients_own() {
         Tier::A.default_cadence()
     );
     assert_eq!(book.client(&own.id).expect("client").cadence_days, 10);
+    // Its own name in another case is no other client's name.
+    let renamed = book
+        .edit_client(
+            &own.id,
+            &ClientPatch {
+                name: Some("BETA".into()),
+                ..Default::default()
+            },
+        )
+        .expect("the same name in capitals");
+    assert_eq!(renamed.name, "BETA");
+    assert!(
+        book.edit_client(
+            &own.id,
+            &ClientPatch {
+                name: Some("acme".into()),
+                ..Default::default()
+            }
+        )
+        .is_err()
+    );
 }
