@@ -2170,3 +2170,38 @@ fn a_new_tier_brings_its_cadence_unless_the_clients_own() {
         .is_err()
     );
 }
+
+/// A long import says how far it got every thousand rows (the command
+/// shows it where a person watches), never at the start or past the end.
+#[test]
+fn a_long_import_tells_its_progress_every_thousand_rows() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut text = String::from("Компания;Дата;Тема;Тип\n");
+    for i in 0..2500 {
+        let _ = writeln!(
+            text,
+            "ООО «Клиент {}»;{}.11.2026;Звонок {i};звонок",
+            i % 50,
+            1 + i % 27
+        );
+    }
+    let file = dir.path().join("sheet.csv");
+    fs::write(&file, text).expect("write");
+    let sheet = touchbase::import::read(&file, None).expect("read");
+    let fields = touchbase::import::recognise(&sheet.headers, &[]);
+    let opts = touchbase::import::Options {
+        today: d("2026-11-28"),
+        currency: "RUB".into(),
+        us_dates: false,
+    };
+    let (rows, bad) = touchbase::import::rows(&sheet, &fields, &opts);
+    assert!(bad.is_empty(), "{bad:?}");
+    let mut book = new_book(dir.path());
+    let mut told = Vec::new();
+    let done = book
+        .import(&rows, true, false, d("2026-11-28"), &mut |n| told.push(n))
+        .expect("import");
+    assert_eq!(done.entries, 2500);
+    assert_eq!(told, [1000, 2000]);
+}
