@@ -2205,3 +2205,53 @@ fn a_long_import_tells_its_progress_every_thousand_rows() {
     assert_eq!(done.entries, 2500);
     assert_eq!(told, [1000, 2000]);
 }
+
+/// A contact renamed to another contact's name of the same client is
+/// refused unless asked for; a query of nothing but spaces names no contact,
+/// even when the client has only one; a client without contacts says so in
+/// the reader's language.
+#[test]
+fn contacts_keep_their_names_apart_and_need_a_name_to_be_found() {
+    use touchbase::domain::{ContactPatch, NewContact};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = new_book(dir.path());
+    let c = book
+        .add_client(&client("Acme", Tier::A), d("2026-11-01"))
+        .expect("add");
+    let contact = |name: &str| NewContact {
+        name: name.into(),
+        role: String::new(),
+        phone: String::new(),
+        email: String::new(),
+        note: String::new(),
+    };
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::Ru);
+    let missing = book.find_contact(&c.id, "анна");
+    touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+    match missing {
+        Err(e @ BookError::NoContact { .. }) => {
+            touchbase::i18n::set_for_thread(touchbase::i18n::Lang::Ru);
+            let ru = e.to_string();
+            touchbase::i18n::set_for_thread(touchbase::i18n::Lang::En);
+            assert!(ru.contains("пока нет") && !ru.contains("none"), "{ru}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let anna = book
+        .add_contact(&c.id, &contact("Анна Фёдорова"))
+        .expect("add");
+    assert!(
+        book.find_contact(&c.id, "   ").is_err(),
+        "spaces name no one"
+    );
+    assert_eq!(book.find_contact(&c.id, "анна").expect("found").id, anna.id);
+    let oleg = book.add_contact(&c.id, &contact("Олег")).expect("add");
+    let rename = ContactPatch {
+        name: Some("анна фёдорова".into()),
+        ..Default::default()
+    };
+    assert!(book.edit_contact(&oleg.id, &rename, false).is_err());
+    assert_eq!(book.contact(&oleg.id).expect("contact").name, "Олег");
+    book.edit_contact(&oleg.id, &rename, true)
+        .expect("asked for");
+}

@@ -529,6 +529,7 @@ money-overdue = overdue {$days} d
 money-due = due {$day}
 contacts-title = Contacts
 contacts-none = No contacts yet: a adds one.
+contacts-none-known = none yet
 contacts-tel = tel
 contacts-email = e-mail
 msg-no-client = no client selected: add one with c

@@ -536,6 +536,7 @@ money-overdue = просрочен {$days} дн
 money-due = срок {$day}
 contacts-title = Контакты
 contacts-none = Контактов пока нет: a добавляет.
+contacts-none-known = пока нет
 contacts-tel = тел
 contacts-email = почта
 msg-no-client = клиент не выбран: c добавляет

@@ -213,7 +213,7 @@ impl Book {
             [] | [_] => Err(BookError::NoContact {
                 query: query.to_string(),
                 known: if all.is_empty() {
-                    "none yet".to_string()
+                    crate::t!("contacts-none-known")
                 } else {
                     all.iter()
                         .map(|c| c.name.as_str())
