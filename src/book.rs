@@ -156,6 +156,9 @@ pub struct Book {
     adopted: bool,
 }
 
+/// The first 16 bytes of every SQLite database file.
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
 /// What the raw header of a file says, read before SQLite touches it.
 pub(crate) enum Header {
     Empty,
@@ -181,7 +184,7 @@ pub(crate) fn read_header(path: &Path) -> Result<Header> {
         reason: reason.to_string(),
     };
     let mut head = [0u8; 100];
-    if len < 100 || file.read_exact(&mut head).is_err() || &head[..16] != b"SQLite format 3\0" {
+    if len < 100 || file.read_exact(&mut head).is_err() || &head[..16] != SQLITE_MAGIC {
         return Err(foreign(&crate::t!("err-reason-not-sqlite")));
     }
     let page_size = match u16::from_be_bytes([head[16], head[17]]) {
@@ -270,7 +273,7 @@ fn peek(path: &Path) -> Result<()> {
     let len = file.metadata()?.len();
     let hot = fs::metadata(journal_of(path)).is_ok_and(|m| m.len() > 0);
     let mut magic = [0u8; 16];
-    if len > 0 && !hot && (file.read_exact(&mut magic).is_err() || &magic != b"SQLite format 3\0") {
+    if len > 0 && !hot && (file.read_exact(&mut magic).is_err() || &magic != SQLITE_MAGIC) {
         return Err(BookError::Foreign {
             path: path.to_path_buf(),
             reason: crate::t!("err-reason-not-sqlite"),

@@ -902,17 +902,7 @@ fn english_prose_of_older_books_becomes_events() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("book.sqlite");
     {
-        let raw = rusqlite::Connection::open(&path).expect("raw");
-        for sql in &touchbase::book::schema::MIGRATIONS[..9] {
-            raw.execute_batch(sql).expect("schema up to 9");
-        }
-        raw.pragma_update(
-            None,
-            "application_id",
-            touchbase::book::APPLICATION_ID as i32,
-        )
-        .expect("app id");
-        raw.pragma_update(None, "user_version", 9).expect("version");
+        let raw = common::old_book(&path, 9);
         raw.execute_batch(
             "INSERT INTO clients (id, name, name_key, sort_key, tier, cadence_days, status, created_on, updated_at)
              VALUES ('c1', 'Acme', 'acme', 'acme', 'A', 14, 'active', '2026-01-01', '2026-01-01T00:00:00Z');

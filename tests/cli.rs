@@ -3380,13 +3380,11 @@ fn every_list_command_takes_a_limit_and_keeps_to_it() {
 /// file written (it used to leave an empty `file:…` and fail).
 #[test]
 fn a_book_named_like_a_uri_is_that_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let env = Env::new();
     let run = |args: &[&str]| {
-        Command::cargo_bin("touchbase")
-            .expect("binary")
-            .current_dir(dir.path())
-            .env_remove("TOUCHBASE_DB")
-            .args(["--lang", "en", "--db", "file:abc.sqlite"])
+        env.tb()
+            .current_dir(env.dir.path())
+            .args(["--db", "file:abc.sqlite"])
             .args(args)
             .assert()
             .success()
@@ -3398,10 +3396,10 @@ fn a_book_named_like_a_uri_is_that_file() {
     let list = String::from_utf8(run(&["client", "list"])).expect("utf-8");
     assert!(list.contains("Acme"), "{list}");
     assert!(
-        fs::metadata(dir.path().join("file:abc.sqlite"))
+        fs::metadata(env.dir.path().join("file:abc.sqlite"))
             .expect("the book")
             .len()
             > 0
     );
-    assert!(!dir.path().join("abc.sqlite").exists());
+    assert!(!env.dir.path().join("abc.sqlite").exists());
 }

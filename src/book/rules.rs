@@ -287,12 +287,16 @@ impl Book {
     /// first; `history` adds the touches of the last 30 days logged late
     /// (done, not open: Today leaves them out).
     pub fn rule_breaches(&self, today: NaiveDate, history: bool) -> Result<Vec<Breach>> {
-        let open = OpenRecords {
+        self.rule_breaches_in(today, history, &self.open_records(today)?)
+    }
+
+    /// The open complaints, unanswered requests and overdue invoices of today.
+    pub(crate) fn open_records(&self, today: NaiveDate) -> Result<OpenRecords> {
+        Ok(OpenRecords {
             complaints: self.complaints(true, None)?,
             unanswered: self.unanswered(today)?,
             overdue_invoices: self.invoices(true, today, None)?,
-        };
-        self.rule_breaches_in(today, history, &open)
+        })
     }
 
     /// The same, from the open records already read (Today reads them for

@@ -428,11 +428,7 @@ impl Book {
                 );
             }
         }
-        let open = super::rules::OpenRecords {
-            complaints: self.complaints(true, None)?,
-            unanswered: self.unanswered(today)?,
-            overdue_invoices: self.invoices(true, today, None)?,
-        };
+        let open = self.open_records(today)?;
         for k in &open.complaints {
             let opened = crate::dates::When::from_stored(&k.opened_at).map(|w| w.date);
             add(

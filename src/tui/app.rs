@@ -21,6 +21,12 @@ use tui_input::backend::crossterm::EventHandler;
 pub const WINDOW: u64 = 200;
 /// Entries loaded per timeline page.
 pub const TIMELINE_PAGE: u64 = 100;
+
+/// Whether a selection is within 20 rows of the end of what a paged list
+/// has read: the next page is fetched before the end is reached.
+fn near_end(selected: usize, read: usize) -> bool {
+    selected + 20 >= read
+}
 /// Rows a page key moves.
 const PAGE: u64 = 10;
 
@@ -360,7 +366,7 @@ impl App {
                     effects.push(Effect::LoadVersions(id));
                 }
                 // Fetch the next page before the end is reached.
-                if view.more && self.entry_sel + 20 >= view.entries.len() {
+                if view.more && near_end(self.entry_sel, view.entries.len()) {
                     let last = view.entries.last()?;
                     effects.push(Effect::LoadMoreTimeline {
                         client_id: view.client.id.clone(),

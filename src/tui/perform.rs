@@ -23,6 +23,27 @@ use crate::book::{Book, ClientSort, RecordRef, Result, TimelineCursor};
 use crate::domain::{ComplaintPatch, ContactPatch, InvoicePatch, NewContact, OrderPatch};
 use chrono::NaiveDate;
 
+/// Read on past a list's first page while its last row is not yet past the
+/// record wanted (`short_of`) and the last page read was full; `next` reads
+/// the page after a row. Whether more rows follow.
+fn read_on<T>(
+    list: &mut Vec<T>,
+    page: u64,
+    short_of: impl Fn(&T) -> bool,
+    mut next: impl FnMut(&T) -> Result<Vec<T>>,
+) -> Result<bool> {
+    let mut more = list.len() as u64 == page;
+    while more {
+        let Some(last) = list.last().filter(|last| short_of(last)) else {
+            break;
+        };
+        let rows = next(last)?;
+        more = rows.len() as u64 == page;
+        list.extend(rows);
+    }
+    Ok(more)
+}
+
 pub struct Performer {
     pub book: Book,
     data_version: i64,
@@ -299,23 +320,15 @@ impl Performer {
             }
             Effect::LoadComplaints { all, focus } => {
                 let mut complaints = self.book.complaints_first(!all, None, COMPLAINT_PAGE)?;
-                let mut more = complaints.len() as u64 == COMPLAINT_PAGE;
                 // The complaint to select is read to, however far down the
                 // list, and no further than its place in the order.
-                let place = match focus {
-                    Some(id) => self.book.complaint(&id).ok().map(|k| k.opened_at),
-                    None => None,
-                };
-                while let (Some(place), Some(last), true) = (&place, complaints.last(), more) {
-                    if last.opened_at > *place {
-                        break;
-                    }
-                    let page =
-                        self.book
-                            .complaints_after(!all, &last.id.clone(), COMPLAINT_PAGE)?;
-                    more = page.len() as u64 == COMPLAINT_PAGE;
-                    complaints.extend(page);
-                }
+                let place = focus.and_then(|id| self.book.complaint(&id).ok().map(|k| k.opened_at));
+                let more = read_on(
+                    &mut complaints,
+                    COMPLAINT_PAGE,
+                    |last| place.as_ref().is_some_and(|p| last.opened_at <= *p),
+                    |last| self.book.complaints_after(!all, &last.id, COMPLAINT_PAGE),
+                )?;
                 vec![Action::ComplaintsLoaded {
                     complaints,
                     open_total: self.book.count_open_complaints()?,
@@ -364,22 +377,18 @@ impl Performer {
             }
             Effect::LoadMoney { all, focus } => {
                 let mut list = self.book.unpaid_invoices_after(None, MONEY_PAGE)?;
-                let mut more = list.len() as u64 == MONEY_PAGE;
                 // An unpaid invoice to select (Today's `M`) is read to,
                 // however far down, and no further than its due day.
-                let place = match focus {
-                    Some(id) => self.book.invoice(&id).ok().filter(|i| i.paid_on.is_none()),
-                    None => None,
-                };
-                while let (Some(place), Some(last), true) = (&place, list.last(), more) {
-                    if last.due_on > place.due_on {
-                        break;
-                    }
-                    let after = last.id.clone();
-                    let page = self.book.unpaid_invoices_after(Some(&after), MONEY_PAGE)?;
-                    more = page.len() as u64 == MONEY_PAGE;
-                    list.extend(page);
-                }
+                let place = focus.and_then(|id| {
+                    let i = self.book.invoice(&id).ok()?;
+                    i.paid_on.is_none().then_some(i.due_on)
+                });
+                let mut more = read_on(
+                    &mut list,
+                    MONEY_PAGE,
+                    |last| place.is_some_and(|p| last.due_on <= p),
+                    |last| self.book.unpaid_invoices_after(Some(&last.id), MONEY_PAGE),
+                )?;
                 if all && !more {
                     let paid = self.book.paid_invoices_after(None, MONEY_PAGE)?;
                     more = paid.len() as u64 == MONEY_PAGE;

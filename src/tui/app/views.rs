@@ -239,7 +239,7 @@ impl App {
     /// of what is read and more follow.
     pub(super) fn more_complaints(&self) -> Option<Effect> {
         let v = &self.views;
-        let near_end = v.complaint_sel + 20 >= v.complaints.len();
+        let near_end = super::near_end(v.complaint_sel, v.complaints.len());
         if v.screen != Screen::Complaints || !v.complaints_more || !near_end {
             return None;
         }
@@ -253,7 +253,7 @@ impl App {
     /// what is read and more follow.
     pub(super) fn more_money(&self) -> Option<Effect> {
         let v = &self.views;
-        let near_end = v.money_sel + 20 >= v.money.len();
+        let near_end = super::near_end(v.money_sel, v.money.len());
         if v.screen != Screen::Money || !v.money_more || !near_end {
             return None;
         }
