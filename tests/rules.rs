@@ -858,6 +858,26 @@ fn quiet_touches_missed_in_a_period_counted_by_hand() {
     // 19.04 and 29.04; X on 10.04 and 26.04.
     assert_eq!(quiet(&book, "2026-03-01", "2026-04-30"), Some(6));
     assert_eq!(quiet(&book, "2026-04-11", "2026-04-30"), Some(3));
+    // Month by month, the same breaches, each in the month of its day; in
+    // July every quiet period is over (X's three months from 12.03 end on
+    // 12.06), so nothing is owed however long untouched.
+    let months = [
+        ("2026-03-01", "2026-03-31"),
+        ("2026-04-01", "2026-04-30"),
+        ("2026-05-01", "2026-05-31"),
+        ("2026-06-01", "2026-06-30"),
+        ("2026-07-01", "2026-07-31"),
+    ];
+    let each: Vec<u64> = months
+        .iter()
+        .map(|(from, to)| quiet(&book, from, to).expect("counted"))
+        .collect();
+    assert_eq!(each[4], 0, "{each:?}");
+    assert!(each[2] > 0 && each[3] > 0, "{each:?}");
+    assert_eq!(
+        quiet(&book, "2026-03-01", "2026-07-31"),
+        Some(each.iter().sum())
+    );
 }
 
 /// The touch owed on an overdue invoice, counted by hand for November with
