@@ -2467,6 +2467,43 @@ fn bad_rows_are_named_and_nothing_is_written_without_skip_bad() {
     );
 }
 
+/// A sheet of next steps alone (no touch, no deal) still adds history: a
+/// client it names that the book lacks needs `--create-clients`, as for
+/// any other history.
+#[test]
+fn next_steps_for_clients_not_in_the_book_need_create_clients() {
+    let env = Env::new();
+    env.ok(&["client", "add", "Acme"]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("steps.csv");
+    fs::write(
+        &file,
+        "Клиент,Следующий шаг,Срок\nAcme,Send the offer,05.12.2030\nООО Новая Заря,Отправить КП,06.12.2030\n",
+    )
+    .expect("write");
+    let f = file.to_str().expect("path");
+    let before = fs::read(env.db()).expect("book");
+    env.tb()
+        .args(["import", f])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "client: 'ООО Новая Заря' is not accepted; a client the book has (line 3); --create-clients adds them",
+        ));
+    assert_eq!(
+        fs::read(env.db()).expect("book"),
+        before,
+        "nothing is written"
+    );
+    let done = env.ok(&["import", f, "--create-clients"]);
+    assert!(done.contains("imported 2 rows: 1 new clients, 0 contacts, 0 entries, 0 orders, 0 invoices, 2 planned touches"), "{done}");
+    let agenda = env.ok(&["agenda", "--days", "2000"]);
+    assert!(
+        agenda.contains("Отправить КП") && agenda.contains("Send the offer"),
+        "{agenda}"
+    );
+}
+
 /// An Excel workbook (dates as Excel dates, amounts as numbers, another
 /// sheet named) and vCards (several phones, the organisation as the client).
 #[test]
