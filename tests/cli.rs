@@ -2504,6 +2504,55 @@ fn next_steps_for_clients_not_in_the_book_need_create_clients() {
     );
 }
 
+/// A sheet of invoices with Russian headers: each is counted, one paid is
+/// paid on its day, and one due before it was issued is named by its line.
+#[test]
+fn a_sheet_of_invoices_is_taken_in_with_their_payments() {
+    let env = Env::new();
+    env.ok(&["client", "add", "Acme"]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("счета.csv");
+    fs::write(
+        &file,
+        "Клиент;Номер счёта;Дата счёта;Срок оплаты;Сумма;Дата оплаты\n\
+         Acme;INV-1;01.11.2026;15.11.2026;12 500,00;20.11.2026\n\
+         Acme;INV-2;01.11.2026;30.11.2030;1000;\n\
+         Acme;INV-3;01.11.2026;30.10.2026;1000;\n",
+    )
+    .expect("write");
+    let f = file.to_str().expect("path");
+    env.tb()
+        .args(["import", f])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "счета.csv:4: due: '30.10.2026' is not accepted; a date on or after the issue date (01.11.2026)",
+        ))
+        .stderr(predicate::str::contains("1 is bad (listed above)"));
+    let done = env.ok(&["import", f, "--skip-bad"]);
+    assert!(done.contains("imported 2 rows: 0 new clients, 0 contacts, 0 entries, 0 orders, 2 invoices, 0 planned touches"), "{done}");
+    let list = env.json(&["invoice", "list", "--json"]);
+    let got: Vec<(&str, f64, Option<&str>)> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|v| {
+            (
+                v["number"].as_str().expect("number"),
+                v["amount"].as_f64().expect("amount"),
+                v["paid"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("INV-1", 12_500.0, Some("2026-11-20")),
+            ("INV-2", 1_000.0, None)
+        ]
+    );
+}
+
 /// An Excel workbook (dates as Excel dates, amounts as numbers, another
 /// sheet named) and vCards (several phones, the organisation as the client).
 #[test]

@@ -698,7 +698,10 @@ import-unknown-client = a client the book has (line {$line}{$more ->
 import-no-client-column = a file with a column naming the client (client, company, название, компания…) or --map COLUMN=client; its columns: {$headers}
 import-columns = columns:
 import-more-bad = … and {$n} more bad rows
-import-bad-rows = rows without mistakes: {$n} are bad (listed above); nothing was written; --skip-bad takes the good ones
+import-bad-rows = rows without mistakes: { $n ->
+    [one] {$n} is bad
+   *[other] {$n} are bad
+} (listed above); nothing was written; --skip-bad takes the good ones
 import-summary = imported {$rows} rows: {$clients} new clients, {$contacts} contacts, {$entries} entries, {$orders} orders, {$invoices} invoices, {$plans} planned touches; {$updated} updated from a newer file; {$already} taken in before; {$bad} bad
 import-dry-run = dry run, nothing written: {$summary}
 demo-book-name = demo (a throwaway copy)
