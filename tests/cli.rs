@@ -2753,6 +2753,32 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
         .map(|c| c["id"].as_str().expect("id").to_string())
         .expect("Пётр");
     env.ok(&["contact", "left", &petr, "--on", "25.11.2026"]);
+    // A plan done by the meeting, and one cancelled: each keeps its state.
+    let open_plan = |purpose: &str| -> String {
+        let plans = env.json(&["plan", "list", "--json"]);
+        plans
+            .as_array()
+            .expect("array")
+            .iter()
+            .find(|p| p["purpose"] == purpose)
+            .and_then(|p| p["id"].as_str())
+            .expect("the plan")
+            .to_string()
+    };
+    let meeting = env
+        .json(&["timeline", "ромашка", "--json"])
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|e| e["summary"] == "Встреча у клиента")
+        .and_then(|e| e["id"].as_str())
+        .expect("the meeting")
+        .to_string();
+    let done = open_plan("Обсудить, \"продление\"");
+    env.ok(&["plan", "done", &done, "--entry", &meeting]);
+    env.ok(&["plan", "acme", "--due", "+3d", "--purpose", "Call back"]);
+    let cancelled = open_plan("Call back");
+    env.ok(&["plan", "cancel", &cancelled]);
     let dir = tempfile::tempdir().expect("tempdir");
     // Through CSV into one empty book, through JSON into another.
     let other = Env::new();
@@ -2798,6 +2824,13 @@ fn an_export_imported_into_an_empty_book_gives_the_same_book() {
     ] {
         let a = strip(env.json(&["export", table, "--format", "json"]));
         assert!(!a.is_empty(), "{table}: something to compare");
+        if table == "plans" {
+            let states: Vec<&str> = a.iter().filter_map(|p| p["status"].as_str()).collect();
+            assert!(
+                states.contains(&"done") && states.contains(&"cancelled"),
+                "{states:?}"
+            );
+        }
         let b = strip(other.json(&["export", table, "--format", "json"]));
         assert_eq!(a, b, "{table} differ after the round trip through CSV");
         let c = strip(third.json(&["export", table, "--format", "json"]));
