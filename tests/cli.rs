@@ -2551,6 +2551,25 @@ fn a_sheet_of_invoices_is_taken_in_with_their_payments() {
             ("INV-2", 1_000.0, None)
         ]
     );
+    // A number the book has already, in another file: named by its line,
+    // and nothing of the file is written.
+    let again = dir.path().join("ещё.csv");
+    fs::write(
+        &again,
+        "Клиент;Номер счёта;Дата счёта;Срок оплаты;Сумма\n\
+         Acme;INV-9;01.11.2026;15.11.2026;100\n\
+         Acme;INV-1;01.11.2026;15.11.2026;100\n",
+    )
+    .expect("write");
+    let before = fs::read(env.db()).expect("book");
+    env.tb()
+        .args(["import", again.to_str().expect("path")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "number: 'INV-1' is not accepted; an invoice number not yet in the book (line 3)",
+        ));
+    assert_eq!(fs::read(env.db()).expect("book"), before);
 }
 
 /// An Excel workbook (dates as Excel dates, amounts as numbers, another
@@ -3089,6 +3108,44 @@ fn a_newer_file_updates_what_changed() {
     assert_eq!(call["summary"], "Called Tom about the renewal");
     assert_eq!(call["edited"], true, "the old text is kept as a version");
     assert!(env.ok(&["check"]).starts_with("ok:"));
+    // A list of clients with ids: each of the client's own fields follows.
+    let list = dir.path().join("clients.csv");
+    let l = list.to_str().expect("path");
+    let header = "ID,Клиент,Категория,Статус,Периодичность,Отрасль,Город,Примечание\n";
+    fs::write(
+        &list,
+        format!("{header}K1,ООО Север,C,prospect,30,Логистика,Мурманск,Новый\n"),
+    )
+    .expect("write");
+    env.ok(&["import", l, "--create-clients"]);
+    fs::write(
+        &list,
+        format!("{header}K1,ООО Север,A,active,14,Склады,Архангельск,Ключевой\n"),
+    )
+    .expect("write");
+    assert!(
+        env.ok(&["import", l])
+            .contains("1 updated from a newer file")
+    );
+    let c = env.json(&["client", "show", "север", "--json"]);
+    assert_eq!(
+        [
+            &c["tier"],
+            &c["status"],
+            &c["cadence_days"],
+            &c["industry"],
+            &c["city"],
+            &c["notes"]
+        ],
+        [
+            &serde_json::json!("A"),
+            &serde_json::json!("active"),
+            &serde_json::json!(14),
+            &serde_json::json!("Склады"),
+            &serde_json::json!("Архангельск"),
+            &serde_json::json!("Ключевой"),
+        ]
+    );
 }
 
 /// A bad file leaves everything as it was, even no book at all, and a
