@@ -194,3 +194,22 @@ impl Book {
         Ok(n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cell;
+
+    /// Amounts read with a point and two decimals whatever their size or
+    /// sign (a book holds none below zero, but a cell may).
+    #[test]
+    fn an_amount_is_written_with_a_point_and_two_decimals() {
+        let plain = |m| Cell::Amount(m).plain();
+        assert_eq!(plain(12_500_050), "125000.50");
+        assert_eq!(plain(5), "0.05");
+        assert_eq!(plain(0), "0.00");
+        assert_eq!(plain(-5), "-0.05");
+        assert_eq!(plain(i64::MIN), "-92233720368547758.08");
+        assert_eq!(Cell::Int(-3).plain(), "-3");
+        assert_eq!(Cell::Empty.plain(), "");
+    }
+}
