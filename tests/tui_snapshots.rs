@@ -459,6 +459,49 @@ fn the_agenda_groups_closed_touches() {
     assert!(!dim_row("Open one"));
 }
 
+/// An offered value ("now") is drawn dim, like a hint, until something is
+/// typed in its place.
+#[test]
+fn an_offered_value_is_drawn_dim_until_typed_over() {
+    let (_dir, copy) = demo_copy("offered");
+    let (mut app, mut perf) = open(&copy);
+    app.theme = Theme { color: true };
+    let dim_at = |app: &App, needle: &str| -> bool {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        terminal.draw(|f| widgets::render(app, f)).expect("draw");
+        let buf = terminal.backend().buffer();
+        let y = (0..30u16)
+            .find(|&y| {
+                (0..100u16)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    .contains(needle)
+            })
+            .unwrap_or_else(|| panic!("{needle} is shown"));
+        let line: Vec<String> = (0..100u16)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        let x = (0..100usize)
+            .find(|&x| line[x..].concat().starts_with(needle))
+            .expect("found");
+        buf[(x as u16, y)].fg == ratatui::style::Color::DarkGray
+    };
+    keys(
+        &mut app,
+        &mut perf,
+        &[c('n'), k(KeyCode::Up), k(KeyCode::Up)],
+    );
+    assert!(
+        dim_at(&app, "now  →"),
+        "the offered moment reads as offered"
+    );
+    keys(&mut app, &mut perf, &text("yesterday 15:00"));
+    assert!(
+        !dim_at(&app, "yesterday 15:00"),
+        "what was typed is not dim"
+    );
+}
+
 /// The search marks what matched (bold without colours) and nothing else.
 #[test]
 fn search_marks_the_matched_text() {

@@ -779,6 +779,46 @@ fn a_ui_left_open_past_midnight_moves_to_the_new_day() {
     );
 }
 
+/// An offered value ("now", "+7d") is replaced by what is typed into it,
+/// as a selected default is; a key that edits (Backspace, an arrow) keeps it
+/// to be corrected instead.
+#[test]
+fn an_offered_value_is_replaced_by_typing_and_kept_by_editing() {
+    let mut ui = Ui::new(&["Acme"]);
+    ui.act(Action::ClockRead(clock("2026-11-27", "09:00")));
+    ui.key(KeyCode::Char('n'));
+    ui.typ("Звонок вчера");
+    ui.key(KeyCode::Up);
+    ui.key(KeyCode::Up);
+    ui.typ("вчера 15:00");
+    let when = |ui: &Ui| {
+        let form = ui.app.form.as_ref().expect("form");
+        form.fields
+            .iter()
+            .find(|f| f.label == "when")
+            .expect("when")
+            .value()
+    };
+    assert_eq!(when(&ui), "вчера 15:00");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(ui.app.form.is_none(), "{:?}", ui.app.message);
+    let book = ui.reopen();
+    let id = book.find_client("acme").expect("client").id;
+    let entries = book.timeline(&id, None, 10).expect("timeline");
+    assert_eq!(entries[0].at.as_str(), "2026-11-26 15:00");
+    // Backspace edits the offered word instead of replacing it.
+    ui.key(KeyCode::Char('n'));
+    ui.key(KeyCode::Up);
+    ui.key(KeyCode::Up);
+    let offered = when(&ui);
+    ui.key(KeyCode::Backspace);
+    ui.typ("x");
+    let mut edited: String = offered.chars().collect();
+    edited.pop();
+    edited.push('x');
+    assert_eq!(when(&ui), edited);
+}
+
 /// A touch dated in the future is refused in the form, which keeps what was typed.
 #[test]
 fn a_fact_in_the_future_is_refused_and_the_form_keeps_its_text() {

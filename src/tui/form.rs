@@ -222,7 +222,7 @@ impl Form {
         let fields = vec![
             Field::choice("kind", names(Kind::ALL), 0),
             Field::choice("direction", names(Direction::ALL), 0),
-            Field::date("when", true, &t!("word-now")),
+            Field::date("when", true, &t!("word-now")).offered(),
             Field::choice("contact", people, 0),
             Field::text("summary", "").hint(&t!("hint-summary")),
             Field::multi("details", ""),
@@ -288,7 +288,7 @@ impl Form {
 
     pub fn plan(client: &Client) -> Form {
         let fields = vec![
-            Field::date("due", false, "+7d"),
+            Field::date("due", false, "+7d").offered(),
             Field::text("purpose", "").hint(&t!("hint-purpose")),
             Field::choice("kind", names(Kind::TOUCHES), 0),
         ];
@@ -350,7 +350,7 @@ impl Form {
         Form::new(
             FormKind::ContactLeft { id: c.id.clone() },
             t!("form-contact-left", name = c.name.as_str(), client = client),
-            vec![Field::date("left on", false, &t!("word-today"))],
+            vec![Field::date("left on", false, &t!("word-today")).offered()],
             0,
         )
     }
@@ -453,7 +453,7 @@ impl Form {
                 ..Field::text("department", "").hint(&hint)
             },
             Field::choice("severity", names(Severity::ALL), 1),
-            Field::date("when", true, &t!("word-now")),
+            Field::date("when", true, &t!("word-now")).offered(),
             Field::choice("contact", people, 0),
             Field::text("summary", "").hint(&t!("hint-complaint")),
             Field::choice(
@@ -481,7 +481,7 @@ impl Form {
         let fields = vec![
             Field::text("to", "").hint(&t!("hint-escalate-to")),
             Field::text("note", ""),
-            Field::date("when", true, &t!("word-now")),
+            Field::date("when", true, &t!("word-now")).offered(),
         ];
         Form::new(
             FormKind::Escalate { id: k.id.clone() },
@@ -494,7 +494,7 @@ impl Form {
     pub fn resolve(k: &Complaint) -> Form {
         let fields = vec![
             Field::text("resolution", "").hint(&t!("hint-resolution")),
-            Field::date("when", true, &t!("word-now")),
+            Field::date("when", true, &t!("word-now")).offered(),
         ];
         Form::new(
             FormKind::Resolve { id: k.id.clone() },
@@ -510,7 +510,7 @@ impl Form {
             Field::text("amount", "").hint(&t!("hint-order-amount")),
             Field::text("currency", currency),
             Field::choice("status", names(OrderStatus::ALL), 2),
-            Field::date("when", true, &t!("word-today")),
+            Field::date("when", true, &t!("word-today")).offered(),
         ];
         Form::new(
             FormKind::Order {
@@ -527,7 +527,7 @@ impl Form {
             Field::text("number", ""),
             Field::text("amount", "").hint(&t!("hint-amount")),
             Field::text("currency", currency),
-            Field::date("issued", false, &t!("word-today")),
+            Field::date("issued", false, &t!("word-today")).offered(),
             Field::date("due", false, "+14d"),
         ];
         Form::new(

@@ -3,7 +3,7 @@
 
 use super::Clock;
 use crate::dates;
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
@@ -33,6 +33,10 @@ pub struct Field {
     /// Values used before; the first one that starts with what was typed is
     /// offered after the cursor, and → at the end takes it.
     pub suggestions: Vec<String>,
+    /// The value is one offered (`now`, `today`, `+7d`), not typed: the
+    /// first letter typed replaces it, as a selected default does; any
+    /// other key (an arrow, Backspace) keeps it to be edited.
+    pub offered: bool,
 }
 
 impl Field {
@@ -47,6 +51,7 @@ impl Field {
             area,
             hint: String::new(),
             suggestions: Vec::new(),
+            offered: false,
         }
     }
     pub(super) fn text(label: &'static str, value: &str) -> Field {
@@ -64,6 +69,11 @@ impl Field {
         let mut f = Field::new(label, FieldKind::Multi, value);
         f.area.set_placeholder_text(crate::t!("hint-multi"));
         f
+    }
+    /// The value is offered, to be replaced by what is typed.
+    pub(super) fn offered(mut self) -> Field {
+        self.offered = !self.input.value().is_empty();
+        self
     }
     pub(super) fn hint(mut self, hint: &str) -> Field {
         self.hint = hint.to_string();
@@ -118,6 +128,13 @@ impl Field {
                 self.area.input(key);
             }
             _ => {
+                let typed = matches!(key.code, KeyCode::Char(_))
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                if std::mem::take(&mut self.offered) && typed {
+                    self.input = Input::default();
+                }
                 let at_end = self.input.cursor() == self.input.value().chars().count();
                 if key.code == KeyCode::Right && at_end {
                     if let Some(done) = self.completion() {

@@ -107,7 +107,12 @@ pub fn render(app: &App, frame: &mut Frame) {
                 let value = f.input.value();
                 let scroll = f.input.visual_scroll(value_w.saturating_sub(1) as usize);
                 let shown: String = display_safe(value).chars().skip(scroll).collect();
-                let mut spans = vec![Span::raw(shown)];
+                // An offered value reads like a hint: typing replaces it.
+                let mut spans = vec![if f.offered {
+                    Span::styled(shown, t.dim())
+                } else {
+                    Span::raw(shown)
+                }];
                 if value.is_empty() && !f.hint.is_empty() {
                     spans.push(Span::styled(f.hint.as_str(), t.dim()));
                 }
