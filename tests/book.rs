@@ -2245,3 +2245,199 @@ fn contacts_keep_their_names_apart_and_need_a_name_to_be_found() {
     book.edit_contact(&oleg.id, &rename, true)
         .expect("asked for");
 }
+
+/// `gen` writes the book the benchmark relies on: what it reports is what
+/// the book holds, the book passes `check`, the same seed gives the same
+/// book and another seed another, and every row has the shape `gen`
+/// promises (three years of entries in date order, in office hours; plans
+/// due within 30 days; the last year's complaints, orders and invoices).
+#[test]
+fn gen_writes_the_book_it_reports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let today = d("2026-11-28");
+    let path = dir.path().join("gen.sqlite");
+    let report = Book::generate(&path, 1_000, 3_000, 5, today).expect("gen");
+    let book = Book::open(&path, Access::Existing).expect("open");
+    assert_eq!(book.check().expect("check"), Vec::<String>::new());
+    drop(book);
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    let one = |sql: &str| -> i64 { raw.query_row(sql, [], |r| r.get(0)).expect(sql) };
+    let count = |table: &str| one(&format!("SELECT count(*) FROM {table}")) as u64;
+    assert_eq!(
+        [
+            report.clients,
+            report.contacts,
+            report.interactions,
+            report.plans,
+            report.complaints,
+            report.orders,
+            report.invoices
+        ],
+        [
+            count("clients"),
+            count("contacts"),
+            count("interactions"),
+            count("plans"),
+            count("complaints"),
+            count("orders"),
+            count("invoices")
+        ]
+    );
+    assert_eq!((report.clients, report.interactions), (1_000, 3_000));
+    assert_eq!(report.contacts, 2_000, "two contacts a client");
+    // Each for its share of the clients (3 in 10 plan, 1 in 10 complains,
+    // 3 in 10 order, half are invoiced), within what chance allows.
+    for (what, n, share) in [
+        ("plans", report.plans, 0.3),
+        ("complaints", report.complaints, 0.1),
+        ("orders", report.orders, 0.3),
+        ("invoices", report.invoices, 0.5),
+    ] {
+        let expected = 1_000.0 * share;
+        assert!(
+            (n as f64 - expected).abs() <= 3.0 * (expected * (1.0 - share)).sqrt(),
+            "{what}: {n}, expected about {expected}"
+        );
+    }
+    // Every row findable: each table's search index holds each row.
+    for (table, index) in [
+        ("clients", "search_clients"),
+        ("contacts", "search_contacts"),
+        ("interactions", "search_entries"),
+        ("plans", "search_plans"),
+    ] {
+        assert_eq!(count(table), count(index), "{index}");
+    }
+    // Names numbered, so each is the book's only one; the cadence is the tier's.
+    assert_eq!(one("SELECT count(DISTINCT name_key) FROM clients"), 1_000);
+    assert_eq!(
+        one("SELECT count(*) FROM clients WHERE name LIKE '% 1000'"),
+        1
+    );
+    assert_eq!(
+        one(
+            "SELECT count(*) FROM clients WHERE cadence_days <> CASE tier WHEN 'A' THEN 14 WHEN 'B' THEN 30 ELSE 60 END"
+        ),
+        0
+    );
+    assert_eq!(one("SELECT count(DISTINCT tier) FROM clients"), 3);
+    assert_eq!(one("SELECT count(DISTINCT status) FROM clients"), 4);
+    // Three years of entries, in date order, in office hours on the quarter.
+    let start = "2023-11-29";
+    assert_eq!(
+        one(&format!(
+            "SELECT count(*) FROM interactions WHERE at < '{start}' OR at > '2026-11-28 23:59'"
+        )),
+        0
+    );
+    assert_eq!(
+        one(
+            "SELECT count(*) FROM interactions a JOIN interactions b ON b.seq = a.seq + 1 WHERE b.at < substr(a.at, 1, 10)"
+        ),
+        0,
+        "entries go in date order"
+    );
+    let (first, last): (String, String) = raw
+        .query_row("SELECT min(at), max(at) FROM interactions", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("span");
+    assert!(first.starts_with(start), "{first}");
+    assert!(last.starts_with("2026-11-2"), "{last}");
+    assert_eq!(
+        one(
+            "SELECT count(*) FROM interactions WHERE CAST(substr(at, 12, 2) AS INTEGER) NOT BETWEEN 9 AND 17 OR substr(at, 15, 2) NOT IN ('00', '15', '30', '45')"
+        ),
+        0
+    );
+    assert_eq!(
+        one("SELECT count(DISTINCT substr(at, 12, 2)) FROM interactions"),
+        9
+    );
+    assert!(one("SELECT count(*) FROM interactions WHERE direction = 'inbound'") > 300);
+    assert!(one("SELECT count(*) FROM interactions WHERE direction = 'outbound'") > 1_800);
+    assert_eq!(
+        one("SELECT count(*) FROM interactions WHERE summary NOT LIKE '% #' || seq"),
+        0,
+        "each entry numbered"
+    );
+    // Each entry's contact is one of its client's own.
+    assert_eq!(
+        one(
+            "SELECT count(*) FROM interactions i JOIN contacts c ON c.id = i.contact_id WHERE c.client_id <> i.client_id"
+        ),
+        0
+    );
+    // The kept last touch is the newest touch.
+    assert_eq!(
+        one(
+            "SELECT count(*) FROM clients c WHERE c.last_touch_on IS NOT (SELECT substr(max(at), 1, 10) FROM interactions i WHERE i.client_id = c.id AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message'))"
+        ),
+        0
+    );
+    assert!(one("SELECT count(*) FROM clients WHERE last_touch_on IS NOT NULL") > 800);
+    // Plans due within 30 days; complaints of the last 120 days, resolved
+    // after they opened; orders of the last year; invoices due 30 days
+    // after issue, paid (if at all) before the due day, never in the future.
+    assert_eq!(
+        one("SELECT count(*) FROM plans WHERE due_on NOT BETWEEN '2026-11-28' AND '2026-12-27'"),
+        0
+    );
+    assert_eq!(
+        one("SELECT count(*) FROM complaints WHERE opened_at NOT BETWEEN '2026-08-01' AND '2026-11-28'
+               OR (status = 'resolved') <> (resolved_at IS NOT NULL)
+               OR resolved_at < opened_at OR resolved_at > '2026-11-28'
+               OR (resolution = 'Fixed') <> (resolved_at IS NOT NULL)"),
+        0
+    );
+    assert_eq!(one("SELECT count(DISTINCT status) FROM complaints"), 3);
+    assert_eq!(
+        one(
+            "SELECT count(*) FROM orders WHERE at NOT BETWEEN '2025-11-29' AND '2026-11-28'
+               OR amount_minor % 10000 <> 0 OR amount_minor NOT BETWEEN 10000 AND 50000000"
+        ),
+        0
+    );
+    assert_eq!(one("SELECT count(DISTINCT status) FROM orders"), 3);
+    assert_eq!(
+        one("SELECT count(*) FROM invoices WHERE issued_on NOT BETWEEN '2026-07-31' AND '2026-11-28'
+               OR due_on <> date(issued_on, '+30 days')
+               OR paid_on > due_on OR paid_on <= date(due_on, '-10 days')
+               OR (paid_on IS NOT NULL AND due_on >= '2026-11-28')
+               OR amount_minor % 100000 <> 0"),
+        0
+    );
+    assert!(one("SELECT count(*) FROM invoices WHERE paid_on IS NOT NULL") > 0);
+    assert!(
+        one("SELECT count(*) FROM invoices WHERE paid_on IS NULL AND due_on < '2026-11-28'") > 0
+    );
+    drop(raw);
+    // The same seed, the same book; another seed, another.
+    let rows = |p: &Path| -> Vec<String> {
+        let raw = rusqlite::Connection::open(p).expect("raw");
+        let mut stmt = raw
+            .prepare("SELECT id || name || tier || status || created_on FROM clients ORDER BY seq")
+            .expect("sql");
+        let mut v: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        let mut stmt = raw
+            .prepare("SELECT id || client_id || kind || direction || at || summary || details FROM interactions ORDER BY seq")
+            .expect("sql");
+        v.extend(
+            stmt.query_map([], |r| r.get::<_, String>(0))
+                .expect("rows")
+                .collect::<Result<Vec<_>, _>>()
+                .expect("rows"),
+        );
+        v
+    };
+    let again = dir.path().join("again.sqlite");
+    Book::generate(&again, 1_000, 3_000, 5, today).expect("gen");
+    assert_eq!(rows(&path), rows(&again));
+    let other = dir.path().join("other.sqlite");
+    Book::generate(&other, 1_000, 3_000, 6, today).expect("gen");
+    assert_ne!(rows(&path), rows(&other));
+}
