@@ -859,7 +859,13 @@ fn a_long_money_list_stays_inside_its_frame() {
     let lines: Vec<&str> = screen.lines().collect();
     // The whole bottom border, not only its corner: no list row drawn over it.
     assert!(lines[9].starts_with("\"┗━━━━━━━━━━"), "{screen}");
-    assert!(lines[9].trim_end_matches('"').ends_with("━━━━━━━━━━┛"), "{screen}");
-    assert!(lines[8].contains("INV-"), "the list fills the frame: {screen}");
+    assert!(
+        lines[9].trim_end_matches('"').ends_with("━━━━━━━━━━┛"),
+        "{screen}"
+    );
+    assert!(
+        lines[8].contains("INV-"),
+        "the list fills the frame: {screen}"
+    );
     assert!(lines[1].contains("Owed: 30,000 RUB"), "{screen}");
 }

@@ -6,7 +6,7 @@ use crate::t;
 use crate::text::{display_safe, fit};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use std::collections::BTreeMap;
@@ -56,16 +56,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let w = inner.width as usize;
     // The totals stay on the first line; the list scrolls below them.
+    let [totals_area, inner] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     Paragraph::new(Line::styled(
         crate::text::truncate(&t!("money-owed", totals = totals.join(", ")), w),
         t.heading(),
     ))
-    .render(Rect { height: 1, ..inner }, buf);
-    let inner = Rect {
-        y: inner.y + 1,
-        height: inner.height.saturating_sub(1),
-        ..inner
-    };
+    .render(totals_area, buf);
     let mut lines = Vec::new();
     let mut selected_line = 0;
     for (n, i) in v.money.iter().enumerate() {

@@ -83,11 +83,12 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         lines.push(line);
     }
-    let list_area = ratatui::layout::Rect {
-        y: inner.y + 2,
-        height: inner.height.saturating_sub(2),
-        ..inner
-    };
+    // Below the query and the line under it.
+    let [_, list_area] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(2),
+        ratatui::layout::Constraint::Fill(1),
+    ])
+    .areas(inner);
     Paragraph::new(lines).render(list_area, buf);
     let col = width(&query.chars().take(s.input.cursor()).collect::<String>()) as u16;
     frame.set_cursor_position(Position::new(inner.x + 2 + col, inner.y));
