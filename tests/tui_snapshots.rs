@@ -793,10 +793,26 @@ fn the_status_line_gives_up_the_name_and_date_first() {
     assert!(!narrow.contains("touchbase ·"), "{narrow}");
     assert!(narrow.contains("14 untouched │ saved"), "{narrow}");
     // The message takes the rest of the line, never more.
+    // The message takes the rest of the line, never more: cut with "…"
+    // one column before the edge.
     app.message = Some(("x".repeat(300), false));
     let line = status(&app, 100);
-    assert_eq!(touchbase::text::width(line.trim_matches('"')), 100);
-    assert!(line.contains("xxx"));
+    let line = line.trim_matches('"');
+    assert_eq!(touchbase::text::width(line), 100);
+    assert!(line.ends_with("xx… "), "{line}");
+    // What is being counted takes its room before the message.
+    app.counting = vec![
+        touchbase::tui::worker::Slot::Report,
+        touchbase::tui::worker::Slot::Today,
+    ];
+    let line = status(&app, 100);
+    let line = line.trim_matches('"');
+    assert!(line.ends_with("xx… "), "{line}");
+    assert!(
+        line.contains("ranking Today… xx"),
+        "counting, then the message: {line}"
+    );
+    assert_eq!(touchbase::text::width(line), 100);
 }
 
 /// Fifty hits (what the search asks for) are "the first 50", fewer are counted.
