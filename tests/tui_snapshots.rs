@@ -375,6 +375,27 @@ fn the_footer_always_keeps_help_and_quit() {
 }
 screen!(money_paid_question, [c('M'), c('p')]);
 
+/// A key whose words fit the footer to its last column is shown; one
+/// column fewer and it gives way (`?` and `q` stay).
+#[test]
+fn the_footer_shows_every_key_that_fits_to_the_last_column() {
+    let (_dir, demo) = demo_copy("footer-fit");
+    let (app, _perf) = open(&demo);
+    let footer = |w: u16| -> String {
+        let screen = draw(&app, w, 12);
+        let line = screen.lines().last().expect("footer").trim_matches('"');
+        line.trim_end().to_string()
+    };
+    let wide = footer(200);
+    // Each key is drawn with a space after its words: the footer's width
+    // is that of its text and the last space.
+    let exact = touchbase::text::width(&wide) as u16 + 1;
+    assert_eq!(footer(exact), wide, "all of it fits in {exact} columns");
+    let short = footer(exact - 1);
+    assert!(short.len() < wide.len(), "{short}");
+    assert!(short.ends_with("? help q quit"), "{short}");
+}
+
 /// A new book at `path` with one client, Acme (tier A), added today.
 fn book_with_acme(path: &std::path::Path) -> (Book, touchbase::domain::Client) {
     let mut book = Book::open(path, Access::CreateIfMissing).expect("book");
