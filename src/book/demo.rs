@@ -138,13 +138,9 @@ fn ago(today: NaiveDate, days: u64) -> NaiveDate {
 
 /// `today` moved by a signed number of days.
 fn shift(today: NaiveDate, days: i64) -> NaiveDate {
-    if days < 0 {
-        ago(today, days.unsigned_abs())
-    } else {
-        today
-            .checked_add_days(Days::new(days as u64))
-            .unwrap_or(today)
-    }
+    chrono::TimeDelta::try_days(days)
+        .and_then(|d| today.checked_add_signed(d))
+        .unwrap_or(today)
 }
 
 impl Book {
