@@ -817,6 +817,21 @@ fn an_offered_value_is_replaced_by_typing_and_kept_by_editing() {
     edited.pop();
     edited.push('x');
     assert_eq!(when(&ui), edited);
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('y'));
+    // The book's currency is offered too: typing another replaces it.
+    ui.key(KeyCode::Char('O'));
+    ui.typ("Line 3");
+    ui.key(KeyCode::Tab);
+    ui.typ("100");
+    ui.key(KeyCode::Tab);
+    ui.typ("eur");
+    ui.key_mod(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(ui.app.form.is_none(), "{:?}", ui.app.message);
+    assert_eq!(
+        ui.app.view.as_ref().expect("view").entries[0].shown_summary(),
+        "Line 3: 100 EUR (in progress)"
+    );
 }
 
 /// A touch dated in the future is refused in the form, which keeps what was typed.

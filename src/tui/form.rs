@@ -508,7 +508,7 @@ impl Form {
         let fields = vec![
             Field::text("title", ""),
             Field::text("amount", "").hint(&t!("hint-order-amount")),
-            Field::text("currency", currency),
+            Field::text("currency", currency).offered(),
             Field::choice("status", names(OrderStatus::ALL), 2),
             Field::date("when", true, &t!("word-today")).offered(),
         ];
@@ -526,9 +526,9 @@ impl Form {
         let fields = vec![
             Field::text("number", ""),
             Field::text("amount", "").hint(&t!("hint-amount")),
-            Field::text("currency", currency),
+            Field::text("currency", currency).offered(),
             Field::date("issued", false, &t!("word-today")).offered(),
-            Field::date("due", false, "+14d"),
+            Field::date("due", false, "+14d").offered(),
         ];
         Form::new(
             FormKind::Invoice {
