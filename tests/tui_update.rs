@@ -1310,11 +1310,21 @@ fn invoices_are_corrected_paid_and_unpaid_from_the_money_view() {
     yes(&mut ui);
     assert!(ui.app.views.money.is_empty());
     assert!(
-        ui.reopen().unpaid_invoices(10).expect("unpaid").is_empty(),
+        ui.reopen()
+            .unpaid_invoices_after(None, 10)
+            .expect("unpaid")
+            .is_empty(),
         "a deleted invoice is owed no more"
     );
     ui.key(KeyCode::Char('u'));
     assert_eq!(ui.app.views.money.len(), 1, "u brings the invoice back");
+    assert_eq!(
+        ui.reopen()
+            .unpaid_invoices_after(None, 10)
+            .expect("unpaid")
+            .len(),
+        1
+    );
 }
 
 #[test]

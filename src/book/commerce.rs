@@ -486,15 +486,10 @@ impl Book {
     }
 
     /// Unpaid invoices of the whole book, overdue ones first (soonest due
-    /// first, which puts the oldest debt on top), up to `limit`: read in due
-    /// order from the `invoices_unpaid` index.
-    pub fn unpaid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
-        self.unpaid_invoices_after(None, limit)
-    }
-
-    /// The next `limit` unpaid invoices in the same order after the invoice
-    /// `after` (its id), read on from its place in the index: a view reads
-    /// page by page, each costing what it shows.
+    /// first, which puts the oldest debt on top), up to `limit`, read in due
+    /// order from the `invoices_unpaid_in_order` index; with `after` (an
+    /// invoice's id), the next ones after it, read on from its place in the
+    /// index: a view reads page by page, each costing what it shows.
     pub fn unpaid_invoices_after(&self, after: Option<&str>, limit: u64) -> Result<Vec<Invoice>> {
         // Two shapes: `?2 IS NULL OR …` would keep SQLite from starting
         // at the place in the index.
