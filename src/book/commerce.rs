@@ -519,14 +519,9 @@ impl Book {
     }
 
     /// Paid invoices of the whole book, the latest paid first, up to `limit`
-    /// (the money view shows them after the unpaid ones when asked).
-    pub fn paid_invoices(&self, limit: u64) -> Result<Vec<Invoice>> {
-        self.paid_invoices_after(None, limit)
-    }
-
-    /// The next `limit` paid invoices in the same order after the invoice
-    /// `after` (its id): the latest paid first, so "after" is paid the same
-    /// day with a later number, or paid earlier.
+    /// (the money view shows them after the unpaid ones when asked); with
+    /// `after` (an invoice's id), the next ones after it: paid the same day
+    /// with a later number, or paid earlier.
     pub fn paid_invoices_after(&self, after: Option<&str>, limit: u64) -> Result<Vec<Invoice>> {
         let from_place = if after.is_some() {
             "AND i.paid_on <= (SELECT paid_on FROM invoices WHERE id = ?2)
