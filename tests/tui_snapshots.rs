@@ -375,6 +375,25 @@ fn the_footer_always_keeps_help_and_quit() {
 }
 screen!(money_paid_question, [c('M'), c('p')]);
 
+/// An empty Today says there is nothing to act on, but only once it has
+/// been counted: while it is, it says it is loading.
+#[test]
+fn an_empty_today_says_so_once_counted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("book.sqlite");
+    drop(Book::open(&path, Access::CreateIfMissing).expect("book"));
+    let (mut app, mut perf) = open(&path);
+    keys(&mut app, &mut perf, &[c('T')]);
+    app.counting.clear();
+    let screen = draw(&app, 80, 12);
+    assert!(screen.contains("Nothing to act on today."), "{screen}");
+    assert!(!screen.contains("Loading"), "{screen}");
+    app.counting = vec![touchbase::tui::worker::Slot::Today];
+    let screen = draw(&app, 80, 12);
+    assert!(screen.contains("Loading…"), "{screen}");
+    assert!(!screen.contains("Nothing to act on"), "{screen}");
+}
+
 /// A key whose words fit the footer to its last column is shown; one
 /// column fewer and it gives way (`?` and `q` stay).
 #[test]
