@@ -273,7 +273,7 @@ fn peek(path: &Path) -> Result<()> {
     let len = file.metadata()?.len();
     let hot = fs::metadata(journal_of(path)).is_ok_and(|m| m.len() > 0);
     let mut magic = [0u8; 16];
-    if len > 0 && !hot && (file.read_exact(&mut magic).is_err() || &magic != SQLITE_MAGIC) {
+    if len != 0 && !hot && (file.read_exact(&mut magic).is_err() || &magic != SQLITE_MAGIC) {
         return Err(BookError::Foreign {
             path: path.to_path_buf(),
             reason: crate::t!("err-reason-not-sqlite"),
