@@ -232,15 +232,47 @@ fn money(map: &mut BTreeMap<String, f64>, currency: String, minor: i64) {
     *map.entry(currency).or_default() += minor as f64 / 100.0;
 }
 
-struct ClientAtEnd {
-    id: String,
-    name: String,
-    tier: Tier,
-    status: String,
-    cadence: i64,
-    created: NaiveDate,
-    last_touch: Option<NaiveDate>,
-    name_key: String,
+/// The ten clients first by a rank of their touch count, then by name (the
+/// folded name, then the order they came in, break ties), kept while the
+/// clients stream by: a row copies its text only when it gets in.
+struct Top {
+    rank: fn(u64) -> u64,
+    /// (rank, name, folded name, client) in order, at most `TOP` of them.
+    rows: Vec<(u64, String, String, ClientTouches)>,
+}
+
+const TOP: usize = 10;
+
+impl Top {
+    fn new(rank: fn(u64) -> u64) -> Self {
+        Top {
+            rank,
+            rows: Vec::with_capacity(TOP + 1),
+        }
+    }
+
+    fn offer(&mut self, touches: u64, name: &str, key: &str, id: &str) {
+        let rank = (self.rank)(touches);
+        // After every row that ranks no worse: one that came first stays first.
+        let at = self
+            .rows
+            .partition_point(|(r, n, k, _)| (*r, n.as_str(), k.as_str()) <= (rank, name, key));
+        if at >= TOP {
+            return;
+        }
+        let row = ClientTouches {
+            client_id: id.to_string(),
+            client: name.to_string(),
+            touches,
+        };
+        self.rows
+            .insert(at, (rank, name.to_string(), key.to_string(), row));
+        self.rows.truncate(TOP);
+    }
+
+    fn rows(self) -> Vec<ClientTouches> {
+        self.rows.into_iter().map(|(_, _, _, c)| c).collect()
+    }
 }
 
 impl Reaction {
@@ -624,62 +656,6 @@ impl Book {
                 .collect(),
         };
 
-        // Every client as it stood at the end of the period. The kept
-        // `last_touch_on` answers for every client not touched after the end
-        // (all of them for a report up to today); the others are looked up.
-        // Rows come in table order (sequential reads); names are sorted here.
-        let mut clients = Vec::new();
-        {
-            let mut stmt = conn.prepare(&format!(
-                "SELECT c.id, c.name, c.tier, c.status, c.cadence_days, c.created_on,
-                        CASE WHEN c.last_touch_on IS NULL OR c.last_touch_on <= ?2 THEN c.last_touch_on
-                        ELSE (SELECT i.at FROM interactions i
-                               WHERE i.client_id = c.id AND i.deleted_at IS NULL AND i.kind IN {TOUCH_KINDS} AND i.at < ?1
-                               ORDER BY i.at DESC LIMIT 1) END,
-                        c.name_key
-                 FROM clients c WHERE c.created_on <= ?2"
-            ))?;
-            let mut rows = stmt.query(params![hi, to_s])?;
-            while let Some(r) = rows.next()? {
-                let created: String = r.get(5)?;
-                let last: Option<String> = r.get(6)?;
-                clients.push(ClientAtEnd {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    tier: Tier::parse(&r.get::<_, String>(2)?).unwrap_or(Tier::C),
-                    status: r.get(3)?,
-                    cadence: r.get(4)?,
-                    created: day(&created).unwrap_or(from),
-                    last_touch: last.as_deref().and_then(day),
-                    name_key: r.get(7)?,
-                });
-            }
-        }
-        clients.sort_by(|a, b| a.name_key.cmp(&b.name_key));
-        let overdue_at_end = |c: &ClientAtEnd| {
-            (c.status == "active" || c.status == "prospect")
-                && (to - c.last_touch.unwrap_or(c.created)).num_days() > c.cadence
-        };
-        let active: Vec<&ClientAtEnd> = clients.iter().filter(|c| c.status == "active").collect();
-        let covered = active
-            .iter()
-            .filter(|c| {
-                c.last_touch
-                    .is_some_and(|d| (to - d).num_days() <= c.cadence)
-            })
-            .count() as u64;
-        let client_figures = ClientFigures {
-            active: active.len() as u64,
-            touched: per_client.len() as u64,
-            untouched_at_end: clients.iter().filter(|c| overdue_at_end(c)).count() as u64,
-            covered,
-            coverage: if active.is_empty() {
-                0.0
-            } else {
-                covered as f64 / active.len() as f64
-            },
-        };
-
         // Reaction: from each inbound request to our next outbound touch.
         let mut waits = Vec::new();
         let mut unanswered = Vec::new();
@@ -697,31 +673,23 @@ impl Book {
                     _ => open_rows.push(r.seq),
                 }
             }
-            // Only the unanswered requests are read in full.
-            // One row each, by its place in the table; the client's name
-            // is the one read above.
-            let names: FxHashMap<&str, &str> = clients
-                .iter()
-                .map(|c| (c.id.as_str(), c.name.as_str()))
-                .collect();
+            // Only the unanswered requests are read in full, one row each by
+            // its place in the table; the clients' names come with the pass
+            // over the clients below.
             let mut one =
                 conn.prepare("SELECT client_id, at, summary FROM interactions WHERE seq = ?1")?;
             for seq in open_rows {
                 let (client_id, at, summary): (String, String, String) =
                     one.query_row([seq], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
                 unanswered.push(Unanswered {
-                    client: names
-                        .get(client_id.as_str())
-                        .copied()
-                        .unwrap_or("")
-                        .to_string(),
+                    client: String::new(),
                     client_id,
                     at,
                     summary,
                 });
             }
         }
-        let reaction = Reaction {
+        let mut reaction = Reaction {
             inbound,
             answered: waits.len() as u64,
             worst_days: waits.iter().copied().max(),
@@ -877,60 +845,115 @@ impl Book {
             }
         }
 
-        // Clients at risk, and the most and least active.
-        let mut at_risk = Vec::new();
-        for c in &clients {
-            if c.status == "paused" || c.status == "lost" {
-                continue;
-            }
-            let mut reasons = Vec::new();
-            if matches!(c.tier, Tier::A | Tier::B) && overdue_at_end(c) {
-                let since = (to - c.last_touch.unwrap_or(c.created)).num_days();
-                reasons.push(RiskReason::Untouched {
-                    days: since,
-                    cadence_days: c.cadence,
-                });
-            }
-            if old_open.contains(&c.id) {
-                reasons.push(RiskReason::OldComplaint);
-            }
-            if owing.contains(&c.id) {
-                reasons.push(RiskReason::OverdueReceivables);
-            }
-            if !reasons.is_empty() {
-                at_risk.push(AtRisk {
-                    client_id: c.id.clone(),
-                    client: c.name.clone(),
-                    tier: c.tier,
-                    reasons,
-                });
+        // Every client as it stood at the end of the period, in one pass in
+        // table order (sequential reads) without keeping the rows: a
+        // department's book has tens of thousands of clients, and only the
+        // figures, the clients at risk, the ten most and least active and
+        // the names of those waiting for an answer are kept. The kept
+        // `last_touch_on` answers for every client not touched after the end
+        // (all of them for a report up to today); the others are looked up.
+        let mut waiting_names: FxHashMap<String, String> = reaction
+            .unanswered
+            .iter()
+            .map(|u| (u.client_id.clone(), String::new()))
+            .collect();
+        let mut figures = ClientFigures {
+            active: 0,
+            touched: per_client.len() as u64,
+            untouched_at_end: 0,
+            covered: 0,
+            coverage: 0.0,
+        };
+        // At risk: the client, its folded name and its place in the table,
+        // for the order by name (ties in table order, as a stable sort).
+        let mut at_risk: Vec<(String, usize, AtRisk)> = Vec::new();
+        let mut most = Top::new(|touches| u64::MAX - touches);
+        let mut least = Top::new(|touches| touches);
+        {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT c.id, c.name, c.tier, c.status, c.cadence_days, c.created_on,
+                        CASE WHEN c.last_touch_on IS NULL OR c.last_touch_on <= ?2 THEN c.last_touch_on
+                        ELSE (SELECT i.at FROM interactions i
+                               WHERE i.client_id = c.id AND i.deleted_at IS NULL AND i.kind IN {TOUCH_KINDS} AND i.at < ?1
+                               ORDER BY i.at DESC LIMIT 1) END,
+                        c.name_key
+                 FROM clients c WHERE c.created_on <= ?2"
+            ))?;
+            let mut rows = stmt.query(params![hi, to_s])?;
+            let mut place = 0;
+            while let Some(r) = rows.next()? {
+                place += 1;
+                let (id, name, status) = (text(r, 0)?, text(r, 1)?, text(r, 3)?);
+                let tier = Tier::parse(text(r, 2)?).unwrap_or(Tier::C);
+                let cadence: i64 = r.get(4)?;
+                let created = day(text(r, 5)?).unwrap_or(from);
+                let last_touch = match r.get_ref(6)? {
+                    rusqlite::types::ValueRef::Null => None,
+                    _ => day(text(r, 6)?),
+                };
+                if let Some(slot) = waiting_names.get_mut(id) {
+                    *slot = name.to_string();
+                }
+                let open = status == "active" || status == "prospect";
+                let since = (to - last_touch.unwrap_or(created)).num_days();
+                let overdue = open && since > cadence;
+                if overdue {
+                    figures.untouched_at_end += 1;
+                }
+                if status == "active" {
+                    figures.active += 1;
+                    if last_touch.is_some_and(|d| (to - d).num_days() <= cadence) {
+                        figures.covered += 1;
+                    }
+                    let touches = per_client.get(id).copied().unwrap_or(0);
+                    let key = text(r, 7)?;
+                    if touches > 0 {
+                        most.offer(touches, name, key, id);
+                    }
+                    least.offer(touches, name, key, id);
+                }
+                if status == "paused" || status == "lost" {
+                    continue;
+                }
+                let mut reasons = Vec::new();
+                if matches!(tier, Tier::A | Tier::B) && overdue {
+                    reasons.push(RiskReason::Untouched {
+                        days: since,
+                        cadence_days: cadence,
+                    });
+                }
+                if old_open.contains(id) {
+                    reasons.push(RiskReason::OldComplaint);
+                }
+                if owing.contains(id) {
+                    reasons.push(RiskReason::OverdueReceivables);
+                }
+                if !reasons.is_empty() {
+                    at_risk.push((
+                        text(r, 7)?.to_string(),
+                        place,
+                        AtRisk {
+                            client_id: id.to_string(),
+                            client: name.to_string(),
+                            tier,
+                            reasons,
+                        },
+                    ));
+                }
             }
         }
-        let mut counted: Vec<ClientTouches> = active
-            .iter()
-            .map(|c| ClientTouches {
-                client_id: c.id.clone(),
-                client: c.name.clone(),
-                touches: per_client.get(&c.id).copied().unwrap_or(0),
-            })
-            .collect();
-        counted.sort_by(|a, b| {
-            b.touches
-                .cmp(&a.touches)
-                .then_with(|| a.client.cmp(&b.client))
-        });
-        let most: Vec<ClientTouches> = counted
-            .iter()
-            .filter(|c| c.touches > 0)
-            .take(10)
-            .cloned()
-            .collect();
-        counted.sort_by(|a, b| {
-            a.touches
-                .cmp(&b.touches)
-                .then_with(|| a.client.cmp(&b.client))
-        });
-        let least: Vec<ClientTouches> = counted.into_iter().take(10).collect();
+        figures.coverage = if figures.active == 0 {
+            0.0
+        } else {
+            figures.covered as f64 / figures.active as f64
+        };
+        for u in &mut reaction.unanswered {
+            if let Some(name) = waiting_names.get(&u.client_id) {
+                u.client.clone_from(name);
+            }
+        }
+        at_risk.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+        let at_risk = at_risk.into_iter().map(|(_, _, a)| a).collect();
 
         Ok(Report {
             period: Period {
@@ -939,14 +962,17 @@ impl Book {
                 days: (to - from).num_days() + 1,
             },
             touches,
-            clients: client_figures,
+            clients: figures,
             reaction,
             plan,
             orders,
             complaints,
             receivables,
             at_risk,
-            activity: Activity { most, least },
+            activity: Activity {
+                most: most.rows(),
+                least: least.rows(),
+            },
             rules_broken: self.rules_broken_with(&rules, from, to, &requests)?,
         })
     }
