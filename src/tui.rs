@@ -27,6 +27,11 @@ const EXTERNAL_CHECK: Duration = Duration::from_millis(1000);
 /// How often the loop looks for the worker's answer while one is awaited.
 const WORKER_LOOK: Duration = Duration::from_millis(15);
 
+/// How long a key's frame waits for the worker's answer: a quick one (most
+/// searches) is drawn with the key, without a "searching…" between; a
+/// slow one leaves the frame within its 16 ms.
+const ANSWER_GRACE: Duration = Duration::from_millis(8);
+
 /// Feed an action through update and perform until nothing is left to do.
 pub fn dispatch(app: &mut App, performer: &mut Performer, action: Action) {
     let mut queue = VecDeque::from([action]);
@@ -106,7 +111,13 @@ fn event_loop(
     live_clock: bool,
 ) -> anyhow::Result<()> {
     let mut last_check = Instant::now();
+    let mut keyed = false;
     while !app.quit {
+        if std::mem::take(&mut keyed) && performer.busy() {
+            for answer in performer.answers(Some(ANSWER_GRACE)) {
+                dispatch(app, performer, answer);
+            }
+        }
         // What the worker counted replaces what was shown; "counting…" goes
         // when nothing wanted is left.
         for answer in performer.answers(None) {
@@ -127,6 +138,7 @@ fn event_loop(
             dispatch(app, performer, Action::ClockRead(Clock::local()));
         }
         if ready {
+            keyed = true;
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if let Some(action) = keymap::resolve(app.context(), key) {

@@ -484,6 +484,7 @@ rep-report = Report
 loading = Loading…
 counting-today = ranking Today
 counting-report = counting the report
+counting-search = searching
 rep-per-week = Touches per week
 rep-coverage = Coverage
 rep-calls = calls {$n}

@@ -489,6 +489,7 @@ rep-report = Отчёт
 loading = Загрузка…
 counting-today = расставляю «Сегодня»
 counting-report = считаю отчёт
+counting-search = ищу
 rep-per-week = Касания по неделям
 rep-coverage = Охват
 rep-calls = звонки {$n}

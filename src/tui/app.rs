@@ -421,6 +421,13 @@ impl App {
     }
 
     fn update_state(&mut self, action: Action) -> Option<Effect> {
+        let action = match action {
+            Action::ReportLoaded(report) => {
+                self.views.report_loaded(*report);
+                return None;
+            }
+            other => other,
+        };
         if let Some(handled) = self.update_views(&action) {
             return handled;
         }

@@ -1,5 +1,5 @@
-//! The slow reads off the UI thread: Today's ranking and the report run on
-//! a thread of their own, with its own connection to the book, so a key is
+//! The slow reads off the UI thread: Today's ranking, the report and the
+//! search as it is typed run on a thread of their own, with its own connection to the book, so a key is
 //! answered while they are counted. Each request carries its slot and a
 //! generation; the thread runs only the newest waiting request of a slot
 //! (a burst of period changes counts one report), and an answer to a
@@ -18,7 +18,14 @@ use std::time::Duration;
 pub enum Slot {
     Today,
     Report,
+    /// The search as the person types: a short or rare term can read
+    /// thousands of names on a department's book, and the next letter
+    /// replaces a search still waiting.
+    Search,
 }
+
+/// How many slots there are.
+const SLOTS: usize = 3;
 
 impl Slot {
     /// What the status line says while this is counted.
@@ -26,6 +33,7 @@ impl Slot {
         match self {
             Slot::Today => crate::t!("counting-today"),
             Slot::Report => crate::t!("counting-report"),
+            Slot::Search => crate::t!("counting-search"),
         }
     }
 
@@ -34,6 +42,7 @@ impl Slot {
         match effect {
             Effect::LoadToday => Some(Slot::Today),
             Effect::LoadReport { .. } => Some(Slot::Report),
+            Effect::Search(_) => Some(Slot::Search),
             _ => None,
         }
     }
@@ -41,6 +50,7 @@ impl Slot {
         match self {
             Slot::Today => 0,
             Slot::Report => 1,
+            Slot::Search => 2,
         }
     }
 }
@@ -57,9 +67,9 @@ pub struct Worker {
     jobs: Sender<Job>,
     answers: Receiver<(Slot, u64, Vec<Action>)>,
     /// The newest generation asked for, a slot.
-    latest: [u64; 2],
+    latest: [u64; SLOTS],
     /// The generation whose answer arrived, a slot.
-    answered: [u64; 2],
+    answered: [u64; SLOTS],
 }
 
 impl Worker {
@@ -84,7 +94,7 @@ impl Worker {
             };
             while let Ok(first) = inbox.recv() {
                 // Keep only the newest waiting request of each slot.
-                let mut newest: [Option<Job>; 2] = [None, None];
+                let mut newest: [Option<Job>; SLOTS] = [None, None, None];
                 let mut put = |job: Job| {
                     let i = job.slot.index();
                     newest[i] = Some(job);
@@ -97,6 +107,8 @@ impl Worker {
                         Err(TryRecvError::Disconnected) => return,
                     }
                 }
+                // The search first: someone is typing and waits for it.
+                newest.rotate_right(1);
                 for job in newest.into_iter().flatten() {
                     let actions = performer.perform(job.effect, job.today);
                     if outbox.send((job.slot, job.generation, actions)).is_err() {
@@ -108,8 +120,8 @@ impl Worker {
         Worker {
             jobs,
             answers,
-            latest: [0; 2],
-            answered: [0; 2],
+            latest: [0; SLOTS],
+            answered: [0; SLOTS],
         }
     }
 
@@ -136,7 +148,7 @@ impl Worker {
 
     /// What is being counted: the slots whose answer the UI still wants.
     pub fn waiting(&self) -> Vec<Slot> {
-        [Slot::Today, Slot::Report]
+        [Slot::Today, Slot::Report, Slot::Search]
             .into_iter()
             .filter(|s| self.latest[s.index()] != self.answered[s.index()])
             .collect()

@@ -28,49 +28,101 @@ pub enum Screen {
 /// Days in a report period in the reports view.
 pub const REPORT_DAYS: u64 = 30;
 
-/// A client row of the reports view: its section, the client, what is said.
-#[derive(Debug, Clone)]
+/// A client row of the reports view: its section and where in the report
+/// its client is. A year's report on a department's book names thousands of
+/// clients: the rows copy nothing, and a row's words are written out only
+/// when it is drawn, so the frame that shows the report stays short.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ReportRow {
     pub section: &'static str,
-    pub client_id: String,
-    pub client: String,
-    pub text: String,
+    what: RowOf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RowOf {
+    AtRisk(usize),
+    Unanswered(usize),
+    Most(usize),
+    Least(usize),
+}
+
+impl ReportRow {
+    pub fn client_id<'r>(&self, r: &'r Report) -> &'r str {
+        self.client_and_id(r).1
+    }
+
+    pub fn client<'r>(&self, r: &'r Report) -> &'r str {
+        self.client_and_id(r).0
+    }
+
+    fn client_and_id<'r>(&self, r: &'r Report) -> (&'r str, &'r str) {
+        let pair = match self.what {
+            RowOf::AtRisk(i) => r.at_risk.get(i).map(|a| (&a.client, &a.client_id)),
+            RowOf::Unanswered(i) => r
+                .reaction
+                .unanswered
+                .get(i)
+                .map(|u| (&u.client, &u.client_id)),
+            RowOf::Most(i) => r.activity.most.get(i).map(|c| (&c.client, &c.client_id)),
+            RowOf::Least(i) => r.activity.least.get(i).map(|c| (&c.client, &c.client_id)),
+        };
+        pair.map_or(("", ""), |(n, id)| (n.as_str(), id.as_str()))
+    }
+
+    /// What the row says beside the client, in the language in force.
+    pub fn text(&self, r: &Report) -> String {
+        match self.what {
+            RowOf::AtRisk(i) => r.at_risk.get(i).map_or_else(String::new, |a| {
+                format!("{} · {}", a.tier.label(), a.reasons_text())
+            }),
+            RowOf::Unanswered(i) => r.reaction.unanswered.get(i).map_or_else(String::new, |u| {
+                format!("{} {}", crate::i18n::moment(&u.at), u.summary)
+            }),
+            RowOf::Most(i) => r
+                .activity
+                .most
+                .get(i)
+                .map_or_else(String::new, |c| t!("rep-touches-n", n = c.touches)),
+            RowOf::Least(i) => r
+                .activity
+                .least
+                .get(i)
+                .map_or_else(String::new, |c| t!("rep-touches-n", n = c.touches)),
+        }
+    }
+}
+
+impl Views {
+    /// A counted report arrives: taken as it is (a year's report on a
+    /// department's book is thousands of rows, not copied again).
+    pub(super) fn report_loaded(&mut self, report: Report) {
+        self.report_rows = report_rows(&report);
+        self.report_name_w = self
+            .report_rows
+            .iter()
+            .map(|row| crate::text::width(row.client(&report)))
+            .max()
+            .unwrap_or(0);
+        self.report_sel = self
+            .report_sel
+            .min(self.report_rows.len().saturating_sub(1));
+        self.report = Some(report);
+    }
 }
 
 /// The clients the reports view lists, in order, each a row Enter opens:
 /// at risk, unanswered requests, most and least active.
 pub fn report_rows(r: &Report) -> Vec<ReportRow> {
-    let mut rows = Vec::new();
-    for a in &r.at_risk {
-        rows.push(ReportRow {
-            section: "rep-section-at-risk",
-            client_id: a.client_id.clone(),
-            client: a.client.clone(),
-            text: format!("{} · {}", a.tier.label(), a.reasons_text()),
-        });
-    }
-    for u in &r.reaction.unanswered {
-        rows.push(ReportRow {
-            section: "rep-section-unanswered",
-            client_id: u.client_id.clone(),
-            client: u.client.clone(),
-            text: format!("{} {}", crate::i18n::moment(&u.at), u.summary),
-        });
-    }
-    for (section, list) in [
-        ("rep-section-most", &r.activity.most),
-        ("rep-section-least", &r.activity.least),
-    ] {
-        for c in list {
-            rows.push(ReportRow {
-                section,
-                client_id: c.client_id.clone(),
-                client: c.client.clone(),
-                text: t!("rep-touches-n", n = c.touches),
-            });
-        }
-    }
-    rows
+    let row = |section, what| ReportRow { section, what };
+    (0..r.at_risk.len())
+        .map(|i| row("rep-section-at-risk", RowOf::AtRisk(i)))
+        .chain(
+            (0..r.reaction.unanswered.len())
+                .map(|i| row("rep-section-unanswered", RowOf::Unanswered(i))),
+        )
+        .chain((0..r.activity.most.len()).map(|i| row("rep-section-most", RowOf::Most(i))))
+        .chain((0..r.activity.least.len()).map(|i| row("rep-section-least", RowOf::Least(i))))
+        .collect()
 }
 
 #[derive(Debug, Default)]
@@ -549,22 +601,6 @@ impl App {
                     .min(self.views.agenda.len().saturating_sub(1));
                 None
             }
-            Action::ReportLoaded(report) => {
-                self.views.report = Some((**report).clone());
-                self.views.report_rows = report_rows(report);
-                self.views.report_name_w = self
-                    .views
-                    .report_rows
-                    .iter()
-                    .map(|row| crate::text::width(&row.client))
-                    .max()
-                    .unwrap_or(0);
-                self.views.report_sel = self
-                    .views
-                    .report_sel
-                    .min(self.views.report_rows.len().saturating_sub(1));
-                None
-            }
             Action::Open if screen == Screen::Complaints => {
                 let Some(id) = self.views.selected_complaint().map(|k| k.client_id.clone()) else {
                     return Some(None);
@@ -574,9 +610,10 @@ impl App {
             Action::Open if screen == Screen::Reports => {
                 let Some(id) = self
                     .views
-                    .report_rows
-                    .get(self.views.report_sel)
-                    .map(|row| row.client_id.clone())
+                    .report
+                    .as_ref()
+                    .zip(self.views.report_rows.get(self.views.report_sel))
+                    .map(|(r, row)| row.client_id(r).to_string())
                 else {
                     return Some(None);
                 };

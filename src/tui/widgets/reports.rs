@@ -266,10 +266,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let row = &rows[i];
                 let line = Line::from(vec![
                     Span::raw(" "),
-                    Span::raw(crate::text::fit_name(&display_safe(&row.client), name_w)),
+                    Span::raw(crate::text::fit_name(&display_safe(row.client(r)), name_w)),
                     Span::raw(format!(
                         " {}",
-                        fit(&display_safe(&row.text), w.saturating_sub(name_w + 2))
+                        fit(&display_safe(&row.text(r)), w.saturating_sub(name_w + 2))
                     )),
                 ]);
                 if i == app.views.report_sel {

@@ -13,6 +13,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     let Some(s) = &app.search else { return };
     let t = &app.theme;
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
+    // The hits for what is typed are still being read (off the UI thread):
+    // the last ones stay in view, and the title says so.
+    let searching = app.counting.contains(&crate::tui::worker::Slot::Search);
     let buf = frame.buffer_mut();
     Clear.render(area, buf);
     let block = Block::bordered()
@@ -20,6 +23,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         .border_style(t.border(true))
         .title(match (s.input.value().trim().is_empty(), s.hits.len()) {
             (true, _) => format!(" {} ", t!("search-title")),
+            (false, _) if searching => {
+                format!(" {} · {}… ", t!("search-title"), t!("counting-search"))
+            }
             (false, n) if n >= crate::tui::app::SEARCH_HITS => {
                 format!(" {} ", t!("search-title-first", n = n))
             }
@@ -41,6 +47,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     let mut lines = Vec::new();
     if query.trim().is_empty() {
         lines.push(Line::styled(t!("search-prompt"), t.dim()));
+    } else if s.hits.is_empty() && searching {
+        lines.push(Line::styled(format!("{}…", t!("counting-search")), t.dim()));
     } else if s.hits.is_empty() {
         lines.push(Line::styled(t!("search-none"), t.dim()));
     }
