@@ -130,6 +130,10 @@ fn count(conn: &Connection, group: Group, today: NaiveDate, scope: Scope) -> Res
 /// in the order's direction (the last ones come last); with `overdue_only`,
 /// only those whose due day is before `today`. Fewer than `want` means the
 /// group has no more.
+///
+/// Each cadence's stream is in the order already; they are merged a row at
+/// a time, so a page deep in the list reads about as many index entries as
+/// rows before it, all streams together, with no copy of a name for each.
 fn read(
     conn: &Connection,
     group: Group,
@@ -149,41 +153,84 @@ fn read(
          ORDER BY touch_due_on {dir}, tier {dir}, sort_key {dir}, name_key {dir} LIMIT ?3"
     );
     let bound = bound(today, scope.overdue_only);
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut places = Vec::new();
-    for cadence in cadences(conn, group)? {
+    let cadences = cadences(conn, group)?;
+    // A statement a stream: they are stepped side by side.
+    let mut stmts = Vec::with_capacity(cadences.len());
+    for _ in &cadences {
+        stmts.push(conn.prepare(&sql)?);
+    }
+    let mut streams = Vec::with_capacity(cadences.len());
+    for (stmt, cadence) in stmts.iter_mut().zip(&cadences) {
         let params = rusqlite::named_params! {
             "?1": cadence, "?2": bound, "?3": want as i64, "?9": scope.name_part,
         };
-        let rows = stmt.query_map(params, |r| {
-            let due: String = r.get(1)?;
-            Ok(Place {
-                // A due day that does not read sorts as due today; `check` names it.
-                over: NaiveDate::parse_from_str(&due, "%Y-%m-%d")
-                    .map(|d| (today - d).num_days())
-                    .unwrap_or(0),
-                cadence,
-                tier: r.get(2)?,
-                sort_key: r.get(3)?,
-                name_key: r.get(4)?,
-                seq: r.get(0)?,
-            })
-        })?;
-        for row in rows {
-            places.push(row?);
+        streams.push(stmt.query(params)?);
+    }
+    // Each stream's next row, its text kept in buffers used again.
+    let mut heads: Vec<Option<Place>> = vec![None; streams.len()];
+    for (i, rows) in streams.iter_mut().enumerate() {
+        next_place(rows, today, cadences[i], &mut heads[i])?;
+    }
+    let mut seqs = Vec::new();
+    while (seqs.len() as u64) < want {
+        let mut pick: Option<usize> = None;
+        for (i, head) in heads.iter().enumerate() {
+            let Some(p) = head else { continue };
+            let better = match pick.and_then(|j| heads[j].as_ref()) {
+                None => true,
+                Some(q) => match end {
+                    End::First => p < q,
+                    End::Last => p > q,
+                },
+            };
+            if better {
+                pick = Some(i);
+            }
         }
+        let Some(i) = pick else { break };
+        if let Some(p) = &heads[i] {
+            seqs.push(p.seq);
+        }
+        next_place(&mut streams[i], today, cadences[i], &mut heads[i])?;
     }
-    // Each stream gave its own `want` from that end, so the merged `want`
-    // from that end are among them.
-    match end {
-        End::First => places.sort_unstable(),
-        End::Last => places.sort_unstable_by(|a, b| b.cmp(a)),
-    }
-    places.truncate(want as usize);
     if end == End::Last {
-        places.reverse();
+        seqs.reverse();
     }
-    Ok(places.into_iter().map(|p| p.seq).collect())
+    Ok(seqs)
+}
+
+/// Step a stream: its next row into `head` (`None` once it has no more).
+fn next_place(
+    rows: &mut rusqlite::Rows,
+    today: NaiveDate,
+    cadence: i64,
+    head: &mut Option<Place>,
+) -> Result<()> {
+    let Some(r) = rows.next()? else {
+        *head = None;
+        return Ok(());
+    };
+    let text = |i: usize| super::requests::text(r, i);
+    // A due day that does not read sorts as due today; `check` names it.
+    let over = NaiveDate::parse_from_str(text(1)?, "%Y-%m-%d")
+        .map(|d| (today - d).num_days())
+        .unwrap_or(0);
+    let p = head.get_or_insert_with(|| Place {
+        over,
+        cadence,
+        tier: String::new(),
+        sort_key: String::new(),
+        name_key: String::new(),
+        seq: 0,
+    });
+    p.over = over;
+    p.cadence = cadence;
+    p.seq = r.get(0)?;
+    for (field, i) in [(&mut p.tier, 2), (&mut p.sort_key, 3), (&mut p.name_key, 4)] {
+        field.clear();
+        field.push_str(text(i)?);
+    }
+    Ok(())
 }
 
 /// Rows from where a page is read from its group's end rather than its
