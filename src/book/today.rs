@@ -23,12 +23,15 @@
 use super::{Book, Result};
 use crate::domain::{Kind, Tier};
 use chrono::{Days, NaiveDate};
-use rusqlite::params;
 use serde::Serialize;
 use std::collections::HashMap;
 
 /// How far back an inbound request still waits for an answer.
 const REQUEST_DAYS: u64 = 30;
+/// Clients with a reason looked up by id at most; more are found in one
+/// pass over the clients.
+const LOOKUPS_UP_TO: usize = 2_000;
+
 /// Clients past their cadence read at most, most overdue first.
 const PAST_CADENCE_READ: u64 = 500;
 
@@ -287,27 +290,22 @@ impl Book {
     /// of "answered" as the report's reaction time.
     pub(crate) fn unanswered(&self, today: NaiveDate) -> Result<Vec<Waiting>> {
         let from = today - Days::new(REQUEST_DAYS);
-        // Read from the month's inbound requests (their index, named: left to
-        // itself the planner starts from every active client and looks up
-        // each one's recent touches, a hundred times the reads on a
-        // department's book). The index's own condition is repeated so
-        // SQLite can see the index covers the query.
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT i.id, i.client_id, i.at, i.summary, c.name FROM interactions i INDEXED BY interactions_inbound_by_at
+        // The month's requests and the outbound touches since, merged in
+        // time order (`requests`: an answer at any later moment counts);
+        // only the unanswered ones are read in full, by their row.
+        let requests = self.requests(&from.to_string(), "9")?;
+        let mut one = self.conn().prepare_cached(
+            "SELECT i.id, i.client_id, i.at, i.summary, c.name FROM interactions i
              JOIN clients c ON c.id = i.client_id
-             WHERE i.at >= ?1 AND i.deleted_at IS NULL AND i.direction = 'inbound'
-               AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message', 'complaint')
-               AND i.kind IN ('call', 'meeting', 'visit', 'email', 'message')
+             WHERE i.seq = ?1
                -- a complaint is on the list as itself, not as a request
-               AND i.event IS NULL
-               AND c.status IN ('active', 'prospect')
-               AND NOT EXISTS (SELECT 1 FROM interactions o
-                    WHERE o.client_id = i.client_id AND o.deleted_at IS NULL AND o.direction = 'outbound'
-                      AND o.kind IN ('call', 'meeting', 'visit', 'email', 'message') AND o.at >= i.at)",
+               AND i.kind <> 'complaint' AND i.event IS NULL
+               AND c.status IN ('active', 'prospect')",
         )?;
-        let mut rows = stmt.query(params![from.to_string()])?;
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
+        for r in requests.iter().filter(|r| r.answered_at.is_none()) {
+            let mut rows = one.query([r.seq])?;
+            let Some(r) = rows.next()? else { continue };
             let at: String = r.get(2)?;
             let asked = crate::dates::When::from_stored(&at).map(|w| w.date);
             out.push(Waiting {
@@ -383,6 +381,18 @@ impl Book {
         today: NaiveDate,
         limit: Option<usize>,
         with_last: bool,
+    ) -> Result<Vec<TodayRow>> {
+        self.today_list_with(today, limit, with_last, LOOKUPS_UP_TO)
+    }
+
+    /// `today_list`, the clients' names looked up by id for at most
+    /// `lookups_up_to` clients with a reason, found in one pass otherwise.
+    fn today_list_with(
+        &self,
+        today: NaiveDate,
+        limit: Option<usize>,
+        with_last: bool,
+        lookups_up_to: usize,
     ) -> Result<Vec<TodayRow>> {
         let weights = self.today_weights()?;
         let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
@@ -492,19 +502,40 @@ impl Book {
             );
         }
 
-        // Names and tiers of the clients with a reason, a few hundred ids
-        // a query (one query a client cost seconds on a department's book).
-        let ids: Vec<&String> = reasons.keys().collect();
-        let mut who: HashMap<String, (String, Tier, String)> = HashMap::with_capacity(ids.len());
-        for chunk in ids.chunks(500) {
-            let marks = vec!["?"; chunk.len()].join(", ");
-            let mut stmt = self.conn().prepare(&format!(
-                "SELECT id, name, tier, sort_key FROM clients WHERE id IN ({marks})"
-            ))?;
-            let mut rows = stmt.query(rusqlite::params_from_iter(chunk.iter()))?;
+        // Names and tiers of the clients with a reason: on a department's
+        // book tens of thousands have one, and one pass over the clients in
+        // table order (a row copied only when it has a reason) costs less
+        // than a lookup each; a few are looked up, a few hundred ids a query
+        // (one query a client cost seconds).
+        let mut who: HashMap<String, (String, Tier, String)> =
+            HashMap::with_capacity(reasons.len());
+        let mut take = |r: &rusqlite::Row| -> Result<()> {
+            let id = super::requests::text(r, 0)?;
+            if reasons.contains_key(id) {
+                let tier = Tier::parse(super::requests::text(r, 2)?).unwrap_or(Tier::C);
+                who.insert(id.to_string(), (r.get(1)?, tier, r.get(3)?));
+            }
+            Ok(())
+        };
+        if reasons.len() > lookups_up_to {
+            let mut stmt = self
+                .conn()
+                .prepare_cached("SELECT id, name, tier, sort_key FROM clients")?;
+            let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
-                let tier = Tier::parse(&r.get::<_, String>(2)?).unwrap_or(Tier::C);
-                who.insert(r.get(0)?, (r.get(1)?, tier, r.get(3)?));
+                take(r)?;
+            }
+        } else {
+            let ids: Vec<&String> = reasons.keys().collect();
+            for chunk in ids.chunks(500) {
+                let marks = vec!["?"; chunk.len()].join(", ");
+                let mut stmt = self.conn().prepare(&format!(
+                    "SELECT id, name, tier, sort_key FROM clients WHERE id IN ({marks})"
+                ))?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(chunk.iter()))?;
+                while let Some(r) = rows.next()? {
+                    take(r)?;
+                }
             }
         }
         let mut out = Vec::with_capacity(reasons.len());
@@ -550,5 +581,30 @@ impl Book {
             }
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names found in one pass over the clients and those looked up by
+    /// id make the same list, in the same order.
+    #[test]
+    fn the_names_read_in_one_pass_or_looked_up_give_the_same_list() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("book.sqlite");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("day");
+        Book::generate(&path, 600, 3_000, 3, today).expect("gen");
+        let book = Book::open(&path, super::super::Access::Existing).expect("open");
+        let looked_up = book
+            .today_list_with(today, None, false, usize::MAX)
+            .expect("looked up");
+        let one_pass = book
+            .today_list_with(today, None, false, 0)
+            .expect("one pass");
+        assert!(looked_up.len() > 100, "{} rows", looked_up.len());
+        assert!(looked_up.iter().all(|r| !r.client.is_empty()));
+        assert_eq!(looked_up, one_pass);
     }
 }
