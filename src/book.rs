@@ -80,6 +80,14 @@ pub enum BookError {
     Locked,
     #[error("{0}")]
     Invalid(#[from] InputError),
+    /// A row of a file being imported that cannot be taken: where, and why
+    /// (`file.csv:3: date: …`, as the rows that do not read are told).
+    #[error("{}", at_line_text(file.as_deref(), *line, error))]
+    AtLine {
+        file: Option<String>,
+        line: usize,
+        error: InputError,
+    },
     #[error("{}", crate::t!("err-not-found", what = crate::i18n::tr(&format!("thing-{}", what.replace(' ', "-"))), query = query.as_str()))]
     NotFound { what: &'static str, query: String },
     #[error("{}", crate::t!("err-no-contact", query = query.as_str(), known = known.as_str()))]
@@ -130,10 +138,19 @@ impl BookError {
         matches!(
             self,
             BookError::Invalid(_)
+                | BookError::AtLine { .. }
                 | BookError::NotFound { .. }
                 | BookError::NoContact { .. }
                 | BookError::Ambiguous { .. }
         )
+    }
+}
+
+/// `file.csv:3: message`, or `line 3: message` when the file is not known.
+fn at_line_text(file: Option<&str>, line: usize, error: &InputError) -> String {
+    match file {
+        Some(f) => format!("{f}:{line}: {}", error.message()),
+        None => crate::t!("err-at-line", line = line, problem = error.message()),
     }
 }
 

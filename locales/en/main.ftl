@@ -692,10 +692,11 @@ cli-nothing-planned = nothing planned in the next {$days} days
 
 ## Import.
 import-entry-needs-date = a date, since the row has a summary of what happened
-import-unknown-client = a client the book has (line {$line}{$more ->
+import-unknown-client = a client the book has{$more ->
     [0] {""}
-   *[other] {" and "}{$more} more
-}); --create-clients adds them
+   *[other] {" (and "}{$more} more rows)
+}; --create-clients adds them
+err-at-line = line {$line}: {$problem}
 import-no-client-column = a file with a column naming the client (client, company, название, компания…) or --map COLUMN=client; its columns: {$headers}
 import-columns = columns:
 import-more-bad = … and {$n} more bad rows

@@ -702,10 +702,11 @@ cli-nothing-planned = на ближайшие {$days} дн. ничего не з
 
 ## Загрузка.
 import-entry-needs-date = дата, раз в строке есть описание того, что было
-import-unknown-client = клиент, который есть в книге (строка {$line}{$more ->
+import-unknown-client = клиент, который есть в книге{$more ->
     [0] {""}
-   *[other] {" и ещё "}{$more}
-}); --create-clients добавит их
+   *[other] {" (и ещё строк: "}{$more})
+}; --create-clients добавит их
+err-at-line = строка {$line}: {$problem}
 import-no-client-column = файл со столбцом клиента (client, company, название, компания…) или --map СТОЛБЕЦ=client; его столбцы: {$headers}
 import-columns = столбцы:
 import-more-bad = … и ещё {$n} строк с ошибками

@@ -230,15 +230,18 @@ impl Book {
         }
         if !out.unknown_clients.is_empty() {
             let (line, name) = &out.unknown_clients[0];
-            return Err(BookError::Invalid(InputError::new(
-                "client",
-                name.as_str(),
-                crate::t!(
-                    "import-unknown-client",
-                    line = *line,
-                    more = out.unknown_clients.len() - 1
+            return Err(BookError::AtLine {
+                file: None,
+                line: *line,
+                error: InputError::new(
+                    "client",
+                    name.as_str(),
+                    crate::t!(
+                        "import-unknown-client",
+                        more = out.unknown_clients.len() - 1
+                    ),
                 ),
-            )));
+            });
         }
         if dry_run {
             tx.rollback()?;
@@ -253,10 +256,11 @@ impl Book {
 /// An error of one row, named by its line.
 fn at_line(e: BookError, line: usize) -> BookError {
     match e {
-        BookError::Invalid(i) => BookError::Invalid(InputError {
-            accepted: format!("{} (line {line})", i.accepted),
-            ..i
-        }),
+        BookError::Invalid(error) => BookError::AtLine {
+            file: None,
+            line,
+            error,
+        },
         other => other,
     }
 }

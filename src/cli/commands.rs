@@ -1025,7 +1025,15 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
     if watched && total >= 1000 {
         eprint!("\r\x1b[K");
     }
-    let done = done?;
+    // A row the book refuses is named as the rows that do not read are.
+    let done = done.map_err(|e| match e {
+        crate::book::BookError::AtLine { line, error, .. } => crate::book::BookError::AtLine {
+            file: Some(file.clone()),
+            line,
+            error,
+        },
+        other => other,
+    })?;
     let summary = t!(
         "import-summary",
         rows = done.rows,
