@@ -27,8 +27,8 @@ const EXTERNAL_CHECK: Duration = Duration::from_millis(1000);
 /// How often the loop looks for the worker's answer while one is awaited.
 const WORKER_LOOK: Duration = Duration::from_millis(15);
 
-/// How long a key's frame waits for the worker's answer: a quick one (most
-/// searches) is drawn with the key, without a "searching…" between; a
+/// How long a key's frame waits for the search it asked the worker for: a
+/// quick answer (most searches) is drawn with the key, without a "searching…" between; a
 /// slow one leaves the frame within its 16 ms.
 const ANSWER_GRACE: Duration = Duration::from_millis(8);
 
@@ -113,7 +113,9 @@ fn event_loop(
     let mut last_check = Instant::now();
     let mut keyed = false;
     while !app.quit {
-        if std::mem::take(&mut keyed) && performer.busy() {
+        // Only a search is waited for: keys pressed while Today or the
+        // report is counted are drawn at once.
+        if std::mem::take(&mut keyed) && performer.counting().contains(&worker::Slot::Search) {
             for answer in performer.answers(Some(ANSWER_GRACE)) {
                 dispatch(app, performer, answer);
             }
