@@ -233,8 +233,8 @@ fn money(map: &mut BTreeMap<String, f64>, currency: String, minor: i64) {
 }
 
 /// The ten clients first by a rank of their touch count, then by name (the
-/// folded name, then the order they came in, break ties), kept while the
-/// clients stream by: a row copies its text only when it gets in.
+/// folded name, unique in the book, breaks ties), kept while the clients
+/// stream by: a row copies its text only when it gets in.
 struct Top {
     rank: fn(u64) -> u64,
     /// (rank, name, folded name, client) in order, at most `TOP` of them.
@@ -876,10 +876,11 @@ impl Book {
             covered: 0,
             coverage: 0.0,
         };
-        // At risk: the client, its folded name and its place in the table,
-        // for the order by name (ties in table order, as a stable sort).
-        let mut at_risk: Vec<(String, usize, AtRisk)> = Vec::new();
-        let mut most = Top::new(|touches| u64::MAX - touches);
+        // At risk, with the client's folded name (unique in the book) for
+        // the order by name.
+        let mut at_risk: Vec<(String, AtRisk)> = Vec::new();
+        // The most touched first: the count's bits turned over rank it downwards.
+        let mut most = Top::new(|touches| !touches);
         let mut least = Top::new(|touches| touches);
         {
             let mut stmt = conn.prepare(&format!(
@@ -892,9 +893,7 @@ impl Book {
                  FROM clients c WHERE c.created_on <= ?2"
             ))?;
             let mut rows = stmt.query(params![hi, to_s])?;
-            let mut place = 0;
             while let Some(r) = rows.next()? {
-                place += 1;
                 let (id, name, status) = (text(r, 0)?, text(r, 1)?, text(r, 3)?);
                 let tier = Tier::parse(text(r, 2)?).unwrap_or(Tier::C);
                 let cadence: i64 = r.get(4)?;
@@ -943,7 +942,6 @@ impl Book {
                 if !reasons.is_empty() {
                     at_risk.push((
                         text(r, 7)?.to_string(),
-                        place,
                         AtRisk {
                             client_id: id.to_string(),
                             client: name.to_string(),
@@ -964,8 +962,8 @@ impl Book {
                 u.client.clone_from(name);
             }
         }
-        at_risk.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-        let at_risk = at_risk.into_iter().map(|(_, _, a)| a).collect();
+        at_risk.sort_by(|a, b| a.0.cmp(&b.0));
+        let at_risk = at_risk.into_iter().map(|(_, a)| a).collect();
 
         Ok(Report {
             period: Period {
