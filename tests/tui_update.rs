@@ -1704,6 +1704,24 @@ fn typing_a_search_is_answered_while_the_book_is_locked() {
             .any(|(t, _)| t.contains("Search the book · 1 hit")),
         "{screen:#?}"
     );
+    // Nothing found, once the answer is in: "No hits.", not "searching…".
+    ui.typ("z");
+    while ui.perf.busy() {
+        for a in ui.perf.answers(Some(std::time::Duration::from_secs(10))) {
+            ui.act(a);
+        }
+    }
+    let counting = ui.perf.counting();
+    ui.act(Action::Counting(counting));
+    let screen = screen_lines(&ui.app, 100, 20);
+    assert!(
+        screen.iter().any(|(t, _)| t.contains("No hits.")),
+        "{screen:#?}"
+    );
+    assert!(
+        !screen.iter().any(|(t, _)| t.contains("searching")),
+        "{screen:#?}"
+    );
 }
 
 /// A report that names more clients than the screen holds shows the rows

@@ -173,21 +173,16 @@ fn read(
     }
     let mut seqs = Vec::new();
     while (seqs.len() as u64) < want {
-        let mut pick: Option<usize> = None;
-        for (i, head) in heads.iter().enumerate() {
-            let Some(p) = head else { continue };
-            let better = match pick.and_then(|j| heads[j].as_ref()) {
-                None => true,
-                Some(q) => match end {
-                    End::First => p < q,
-                    End::Last => p > q,
-                },
-            };
-            if better {
-                pick = Some(i);
-            }
-        }
-        let Some(i) = pick else { break };
+        // The next row of the order: the first (or last) of the streams' heads.
+        let live = heads
+            .iter()
+            .enumerate()
+            .filter_map(|(i, head)| head.as_ref().map(|p| (i, p)));
+        let pick = match end {
+            End::First => live.min_by(|a, b| a.1.cmp(b.1)),
+            End::Last => live.max_by(|a, b| a.1.cmp(b.1)),
+        };
+        let Some((i, _)) = pick else { break };
         if let Some(p) = &heads[i] {
             seqs.push(p.seq);
         }
