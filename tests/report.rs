@@ -741,3 +741,23 @@ fn a_resolution_alone_lists_its_department_and_paused_clients_are_not_at_risk() 
     let at_risk: Vec<&str> = r.at_risk.iter().map(|a| a.client.as_str()).collect();
     assert_eq!(at_risk, ["Альфа"]);
 }
+
+/// Receivables overdue at a period's end are the unpaid ones past due and
+/// those paid only after the end: B-1, due 15 November and paid on the
+/// 20th, is owed at the end of the 17th and not at the end of the 20th.
+#[test]
+fn an_invoice_paid_after_the_period_is_owed_at_its_end() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let book = hand_made(&dir.path().join("book.sqlite"));
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-17"))
+        .expect("report");
+    assert_eq!(r.receivables.overdue_count, 2);
+    assert_eq!(r.receivables.overdue_by_currency["RUB"], 310_000.0);
+    assert!(!r.receivables.overdue_by_currency.contains_key("EUR"));
+    let r = book
+        .report(d("2026-11-01"), d("2026-11-20"))
+        .expect("report");
+    assert_eq!(r.receivables.overdue_count, 1);
+    assert_eq!(r.receivables.overdue_by_currency["RUB"], 300_000.0);
+}
