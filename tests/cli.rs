@@ -3554,6 +3554,61 @@ fn every_list_command_takes_a_limit_and_keeps_to_it() {
     );
 }
 
+/// A list cut short by `--limit` says so in words, with the flag that shows
+/// more; one that shows every row does not (a count of the rows shown read
+/// as if it were all of them: "20 hit(s)" of hundreds).
+#[test]
+fn a_list_cut_by_its_limit_says_there_are_more() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    let more = "there are more: --limit";
+    for args in [
+        &["client", "list"][..],
+        &["untouched"][..],
+        &["timeline", "Байкал"][..],
+        &["search", "call"][..],
+        &["agenda"][..],
+        &["complaint", "list"][..],
+        &["invoice", "list"][..],
+        &["order", "list"][..],
+        &["plan", "list"][..],
+        &["contact", "list", "Байкал"][..],
+        &["rules", "check"][..],
+    ] {
+        let full = env.ok(&[args, &["--limit", "1000"]].concat());
+        assert!(!full.contains(more), "{args:?}: {full}");
+        let cut = env.ok(&[args, &["--limit", "1"]].concat());
+        assert!(
+            cut.contains(&format!("{more} 2 shows them")),
+            "{args:?}: {cut}"
+        );
+    }
+    // Today counts every client to act on, and says how many are shown.
+    let all = env.ok(&["today"]);
+    let n = all
+        .lines()
+        .filter(|l| l.starts_with(' ') && l.contains(". "))
+        .count();
+    assert!(n > 3, "{all}");
+    let two = env.ok(&["today", "--limit", "2"]);
+    assert!(
+        two.lines()
+            .next()
+            .is_some_and(|l| l.contains(&format!("{n} clients"))),
+        "{two}"
+    );
+    assert!(
+        two.contains(&format!("2 of {n} shown; --limit {n} shows them all")),
+        "{two}"
+    );
+    assert!(!all.contains("shown;"), "{all}");
+    let ru = env.ok(&["--lang", "ru", "search", "звонок", "--limit", "1"]);
+    assert!(
+        ru.contains("найдено: 1; есть ещё: --limit 2 покажет их"),
+        "{ru}"
+    );
+}
+
 /// A book named `file:…` beside the user is that file: SQLite, which reads
 /// such names as URIs, is given a plain path, so the file checked is the
 /// file written (it used to leave an empty `file:…` and fail).

@@ -653,6 +653,7 @@ cli-saved-but = the change was saved in the book, but then: {$error}
 cli-never = never
 cli-col-name = NAME
 cli-n-clients = {$n} client(s)
+cli-more-rows = {$shown}; there are more: --limit {$next} shows them
 cli-card-head = tier {$tier}, {$status}, every {$days} days
 cli-touched = touched   {$day}, {$days} days ago
 cli-never-touched = touched   never (added {$day}, {$days} days ago)
@@ -907,6 +908,7 @@ today-title = Today, { $day }: { $n ->
     [one] { $n } client to act on
    *[other] { $n } clients to act on
 }
+today-more = {$n} of {$total} shown; --limit {$total} shows them all
 today-nothing = Nothing to act on today.
 today-last = last: { $at } { $summary }
 today-short-touches = { $n ->

@@ -662,6 +662,7 @@ cli-saved-but = изменение сохранено в книге, но зат
 cli-never = никогда
 cli-col-name = НАЗВАНИЕ
 cli-n-clients = клиентов: {$n}
+cli-more-rows = {$shown}; есть ещё: --limit {$next} покажет их
 cli-card-head = категория {$tier}, {$status}, раз в {$days} дн.
 cli-touched = касание   {$day}, {$days} дн. назад
 cli-never-touched = касаний   не было (добавлен {$day}, {$days} дн. назад)
@@ -917,6 +918,7 @@ today-title = Сегодня, { $day }: { $n ->
     [few] { $n } клиента требуют действия
    *[many] { $n } клиентов требуют действия
 }
+today-more = показаны {$n} из {$total}; --limit {$total} покажет всех
 today-nothing = Сегодня делать нечего.
 today-last = последнее: { $at } { $summary }
 today-short-touches = { $n ->

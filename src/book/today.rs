@@ -382,6 +382,17 @@ impl Book {
         limit: Option<usize>,
         with_last: bool,
     ) -> Result<Vec<TodayRow>> {
+        Ok(self.today_counted(today, limit, with_last)?.0)
+    }
+
+    /// `today_list`, with how many clients there are to act on in all (a
+    /// list cut by `limit` says so).
+    pub fn today_counted(
+        &self,
+        today: NaiveDate,
+        limit: Option<usize>,
+        with_last: bool,
+    ) -> Result<(Vec<TodayRow>, usize)> {
         self.today_list_with(today, limit, with_last, LOOKUPS_UP_TO)
     }
 
@@ -393,7 +404,7 @@ impl Book {
         limit: Option<usize>,
         with_last: bool,
         lookups_up_to: usize,
-    ) -> Result<Vec<TodayRow>> {
+    ) -> Result<(Vec<TodayRow>, usize)> {
         let weights = self.today_weights()?;
         let mut reasons: HashMap<String, Vec<Reason>> = HashMap::new();
         // Clients with a planned touch due: their quiet-period rule is that plan.
@@ -564,6 +575,7 @@ impl Book {
             (score(a), a.tier, ka, &a.client).cmp(&(score(b), b.tier, kb, &b.client))
         });
         let mut out: Vec<TodayRow> = out.into_iter().map(|(_, row)| row).collect();
+        let total = out.len();
         if let Some(n) = limit {
             out.truncate(n);
         }
@@ -580,7 +592,7 @@ impl Book {
                     });
             }
         }
-        Ok(out)
+        Ok((out, total))
     }
 }
 
@@ -599,10 +611,12 @@ mod tests {
         let book = Book::open(&path, super::super::Access::Existing).expect("open");
         let looked_up = book
             .today_list_with(today, None, false, usize::MAX)
-            .expect("looked up");
+            .expect("looked up")
+            .0;
         let one_pass = book
             .today_list_with(today, None, false, 0)
-            .expect("one pass");
+            .expect("one pass")
+            .0;
         assert!(looked_up.len() > 100, "{} rows", looked_up.len());
         assert!(looked_up.iter().all(|r| !r.client.is_empty()));
         assert_eq!(looked_up, one_pass);

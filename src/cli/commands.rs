@@ -259,7 +259,8 @@ fn client_edit(a: &ClientEditArgs, cx: &Context) -> Result<()> {
 
 fn client_list(a: &crate::cli::ListArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
-    let clients = book.clients_by_name(a.limit.unwrap_or(u64::MAX >> 1))?;
+    let mut clients = book.clients_by_name(output::one_more(a.limit))?;
+    let cut = output::cut(&mut clients, a.limit);
     if a.json {
         output::print_json(
             &clients
@@ -268,7 +269,7 @@ fn client_list(a: &crate::cli::ListArgs, cx: &Context) -> Result<()> {
                 .collect::<Vec<_>>(),
         )
     } else {
-        output::client_table(&clients, cx.today);
+        output::client_table(&clients, cx.today, cut);
         Ok(())
     }
 }
@@ -414,11 +415,12 @@ pub(super) fn plan(a: &PlanArgs, cx: &Context) -> Result<()> {
 fn timeline(a: &TimelineArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
     let client = book.find_client(&a.client)?;
-    let entries = book.timeline(&client.id, None, a.limit.unwrap_or(u64::MAX >> 1))?;
+    let mut entries = book.timeline(&client.id, None, output::one_more(a.limit))?;
+    let cut = output::cut(&mut entries, a.limit);
     if a.json {
         output::print_json(&entries.iter().map(output::entry_json).collect::<Vec<_>>())
     } else {
-        output::timeline(&client, &entries);
+        output::timeline(&client, &entries, cut);
         Ok(())
     }
 }
@@ -445,7 +447,7 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
         return Ok(());
     }
     let short = a.short || a.notify;
-    let rows = book.today_list(cx.today, if short { None } else { a.limit }, !short)?;
+    let (rows, total) = book.today_counted(cx.today, if short { None } else { a.limit }, !short)?;
     if short {
         let count = |f: &dyn Fn(&Reason) -> bool| -> usize {
             rows.iter()
@@ -520,7 +522,7 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
         t!(
             "today-title",
             day = crate::i18n::weekday_date(cx.today),
-            n = rows.len()
+            n = total
         )
     );
     for (i, r) in rows.iter().enumerate() {
@@ -541,6 +543,9 @@ fn today(a: &crate::cli::TodayArgs, cx: &Context) -> Result<()> {
             );
         }
     }
+    if rows.len() < total {
+        say!("{}", t!("today-more", n = rows.len(), total = total));
+    }
     Ok(())
 }
 
@@ -555,7 +560,7 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
                     all.push((manager.clone(), b));
                 }
             }
-            all.truncate(c.limit.map_or(usize::MAX, |n| n as usize));
+            let cut = output::cut(&mut all, c.limit);
             if c.json {
                 let rows: Vec<serde_json::Value> = all
                     .iter()
@@ -576,12 +581,15 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
                     b.label()
                 );
             }
-            say!("{}", t!("rules-n-broken", n = all.len()));
+            say!(
+                "{}",
+                output::counted(t!("rules-n-broken", n = all.len()), cut)
+            );
             return Ok(());
         }
         let book = cx.read()?;
         let mut breaches = book.rule_breaches(cx.today, true)?;
-        breaches.truncate(c.limit.map_or(usize::MAX, |n| n as usize));
+        let cut = output::cut(&mut breaches, c.limit);
         if c.json {
             return output::print_json(&breaches);
         }
@@ -597,7 +605,10 @@ fn rules(a: &crate::cli::RulesArgs, cx: &Context) -> Result<()> {
                 b.label()
             );
         }
-        say!("{}", t!("rules-n-broken", n = breaches.len()));
+        say!(
+            "{}",
+            output::counted(t!("rules-n-broken", n = breaches.len()), cut)
+        );
         return Ok(());
     }
     let mut book = cx.read()?;
@@ -688,11 +699,12 @@ fn handover_status(a: &crate::cli::StatusArgs, cx: &Context) -> Result<()> {
 
 fn untouched(a: &ListArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
-    let rows = book.untouched(cx.today, 0, a.limit.unwrap_or(u64::MAX >> 1))?;
+    let mut rows = book.untouched(cx.today, 0, output::one_more(a.limit))?;
+    let cut = output::cut(&mut rows, a.limit);
     if a.json {
         output::print_json(&rows.iter().map(output::untouched_json).collect::<Vec<_>>())
     } else {
-        output::untouched_table(&rows);
+        output::untouched_table(&rows, cut);
         Ok(())
     }
 }
@@ -732,11 +744,13 @@ fn entry_hide(id: &str, delete: bool, cx: &Context) -> Result<()> {
 
 fn search(a: &SearchArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
-    let hits = book.search(&a.query, a.limit)?;
+    let limit = Some(a.limit as u64);
+    let mut hits = book.search(&a.query, a.limit.saturating_add(1))?;
+    let cut = output::cut(&mut hits, limit);
     if a.json {
         output::print_json(&hits)
     } else {
-        output::hits(&hits);
+        output::hits(&hits, cut);
         Ok(())
     }
 }

@@ -73,11 +73,9 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
         }
         ComplaintCommand::List(a) => {
             let book = cx.read()?;
-            let list = book.complaints_first(
-                a.open,
-                a.department.as_deref(),
-                a.limit.unwrap_or(u64::MAX >> 1),
-            )?;
+            let mut list =
+                book.complaints_first(a.open, a.department.as_deref(), output::one_more(a.limit))?;
+            let cut = output::cut(&mut list, a.limit);
             if a.json {
                 let mut rows = Vec::new();
                 for k in &list {
@@ -146,7 +144,10 @@ pub fn complaint(c: &ComplaintCommand, cx: &Context) -> Result<()> {
                     );
                 }
             }
-            say!("{}", t!("cli-n-complaints", n = list.len()));
+            say!(
+                "{}",
+                output::counted(t!("cli-n-complaints", n = list.len()), cut)
+            );
         }
     }
     Ok(())
@@ -277,16 +278,15 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                 .as_deref()
                 .map(|c| book.find_client(c))
                 .transpose()?;
-            let limit = a.limit.unwrap_or(u64::MAX >> 1);
             let client_id = client.as_ref().map(|c| c.id.as_str());
-            let list = if a.unpaid {
+            let mut list = if a.unpaid {
                 let mut all = book.invoices(a.overdue, cx.today, client_id)?;
                 all.retain(|i| i.paid_on.is_none());
-                all.truncate(limit as usize);
                 all
             } else {
-                book.invoices_first(a.overdue, cx.today, client_id, limit)?
+                book.invoices_first(a.overdue, cx.today, client_id, output::one_more(a.limit))?
             };
+            let cut = output::cut(&mut list, a.limit);
             if a.json {
                 let rows: Vec<_> = list
                     .iter()
@@ -315,7 +315,10 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                     output::safe(&i.client)
                 );
             }
-            say!("{}", t!("cli-n-invoices", n = list.len()));
+            say!(
+                "{}",
+                output::counted(t!("cli-n-invoices", n = list.len()), cut)
+            );
         }
     }
     Ok(())
@@ -334,7 +337,8 @@ pub fn agenda_group(due: chrono::NaiveDate, today: chrono::NaiveDate) -> &'stati
 
 pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
     let book = cx.read()?;
-    let items = book.agenda(cx.today, a.days, a.all, a.limit.unwrap_or(u64::MAX >> 1))?;
+    let mut items = book.agenda(cx.today, a.days, a.all, output::one_more(a.limit))?;
+    let cut = output::cut(&mut items, a.limit);
     if a.format == "ics" {
         let phones = super::export::client_phones(&book)?;
         let mut cal = icalendar::Calendar::new();
@@ -390,6 +394,11 @@ pub fn agenda(a: &AgendaArgs, cx: &Context) -> Result<()> {
     }
     if items.is_empty() {
         say!("{}", t!("cli-nothing-planned", days = a.days));
+    } else if cut.is_some() {
+        say!(
+            "{}",
+            output::counted(t!("cli-n-plans", n = items.len()), cut)
+        );
     }
     Ok(())
 }

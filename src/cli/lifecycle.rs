@@ -94,11 +94,12 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
                 .as_deref()
                 .map(|c| book.find_client(c))
                 .transpose()?;
-            let items = book.plans(
+            let mut items = book.plans(
                 client.as_ref().map(|c| c.id.as_str()),
                 a.all,
-                a.limit.unwrap_or(u64::MAX >> 1),
+                output::one_more(a.limit),
             )?;
+            let cut = output::cut(&mut items, a.limit);
             if a.json {
                 return output::print_json(&items.iter().map(plan_json).collect::<Vec<_>>());
             }
@@ -113,7 +114,10 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
                     i.plan.id
                 );
             }
-            say!("{}", t!("cli-n-plans", n = items.len()));
+            say!(
+                "{}",
+                output::counted(t!("cli-n-plans", n = items.len()), cut)
+            );
             Ok(())
         }
         PlanCommand::Edit(a) => {
@@ -236,7 +240,7 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             let book = cx.read()?;
             let client = book.find_client(&a.client)?;
             let mut all = book.contacts(&client.id)?;
-            all.truncate(a.limit.map_or(usize::MAX, |n| n as usize));
+            let cut = output::cut(&mut all, a.limit);
             if a.json {
                 let rows: Vec<_> = all
                     .iter()
@@ -267,10 +271,13 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             }
             say!(
                 "{}",
-                t!(
-                    "cli-n-contacts",
-                    n = all.len(),
-                    client = output::safe(&client.name)
+                output::counted(
+                    t!(
+                        "cli-n-contacts",
+                        n = all.len(),
+                        client = output::safe(&client.name)
+                    ),
+                    cut
                 )
             );
             Ok(())
@@ -401,11 +408,12 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
                 .as_deref()
                 .map(|c| book.find_client(c))
                 .transpose()?;
-            let list = book.order_list(
+            let mut list = book.order_list(
                 client.as_ref().map(|c| c.id.as_str()),
                 a.deleted,
-                a.limit.unwrap_or(u64::MAX >> 1),
+                output::one_more(a.limit),
             )?;
+            let cut = output::cut(&mut list, a.limit);
             let mut names = std::collections::HashMap::new();
             for o in &list {
                 if !names.contains_key(&o.client_id) {
@@ -435,7 +443,10 @@ pub fn order(command: &OrderCommand, cx: &Context) -> Result<()> {
                     o.id
                 );
             }
-            say!("{}", t!("cli-n-orders", n = list.len()));
+            say!(
+                "{}",
+                output::counted(t!("cli-n-orders", n = list.len()), cut)
+            );
             Ok(())
         }
         OrderCommand::Edit(a) => {

@@ -13,6 +13,36 @@ pub fn safe(s: &str) -> String {
     display_safe(s)
 }
 
+/// How many rows a list command reads for `--limit N`: one more than it
+/// shows, so a list cut short can say so (every row without a limit).
+pub fn one_more(limit: Option<u64>) -> u64 {
+    limit.map_or(u64::MAX >> 1, |n| n.saturating_add(1))
+}
+
+/// A list read with `one_more` cut back to its limit: the limit, when rows
+/// were left out.
+pub fn cut<T>(rows: &mut Vec<T>, limit: Option<u64>) -> Option<u64> {
+    let n = limit?;
+    let n_rows = usize::try_from(n).unwrap_or(usize::MAX);
+    (rows.len() > n_rows).then(|| {
+        rows.truncate(n_rows);
+        n
+    })
+}
+
+/// A list's count line ("20 hits"); one cut short by `--limit` says there
+/// are more, and how to see them.
+pub fn counted(shown: String, cut: Option<u64>) -> String {
+    match cut {
+        Some(n) => t!(
+            "cli-more-rows",
+            shown = shown,
+            next = n.saturating_mul(2).max(n.saturating_add(1))
+        ),
+        None => shown,
+    }
+}
+
 pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
     say!(
         "{}",
@@ -139,7 +169,7 @@ fn overdue_days(n: i64) -> String {
     t!("cli-overdue-days", n = n)
 }
 
-pub fn client_table(clients: &[Client], today: NaiveDate) {
+pub fn client_table(clients: &[Client], today: NaiveDate, cut: Option<u64>) {
     let heads = [
         t!("cli-col-name"),
         t!("cli-col-tier"),
@@ -174,7 +204,7 @@ pub fn client_table(clients: &[Client], today: NaiveDate) {
             ])
         );
     }
-    say!("{}", t!("cli-n-clients", n = clients.len()));
+    say!("{}", counted(t!("cli-n-clients", n = clients.len()), cut));
 }
 
 pub fn card(
@@ -288,16 +318,16 @@ fn print_entries(entries: &[Interaction]) {
     }
 }
 
-pub fn timeline(c: &Client, entries: &[Interaction]) {
+pub fn timeline(c: &Client, entries: &[Interaction], cut: Option<u64>) {
     say!(
         "{}: {}",
         safe(&c.name),
-        t!("cli-n-entries", n = entries.len())
+        counted(t!("cli-n-entries", n = entries.len()), cut)
     );
     print_entries(entries);
 }
 
-pub fn untouched_table(rows: &[Untouched]) {
+pub fn untouched_table(rows: &[Untouched], cut: Option<u64>) {
     let heads = [
         t!("cli-col-name"),
         t!("cli-col-tier"),
@@ -334,10 +364,10 @@ pub fn untouched_table(rows: &[Untouched]) {
             ])
         );
     }
-    say!("{}", t!("cli-n-untouched", n = rows.len()));
+    say!("{}", counted(t!("cli-n-untouched", n = rows.len()), cut));
 }
 
-pub fn hits(hits: &[Hit]) {
+pub fn hits(hits: &[Hit], cut: Option<u64>) {
     for h in hits {
         match h.kind {
             "entry" => say!(
@@ -364,5 +394,5 @@ pub fn hits(hits: &[Hit]) {
             _ => say!("{:<16}  {:<9} {}", "", t!("hit-client"), safe(&h.client)),
         }
     }
-    say!("{}", t!("cli-n-hits", n = hits.len()));
+    say!("{}", counted(t!("cli-n-hits", n = hits.len()), cut));
 }
