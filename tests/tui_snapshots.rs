@@ -376,7 +376,8 @@ fn the_footer_always_keeps_help_and_quit() {
 screen!(money_paid_question, [c('M'), c('p')]);
 
 /// An empty Today says there is nothing to act on, but only once it has
-/// been counted: while it is, it says it is loading.
+/// been counted: while it is, it says it is ranking, and its title gives no
+/// count yet (a "· 0" read as nothing to do).
 #[test]
 fn an_empty_today_says_so_once_counted() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -387,11 +388,44 @@ fn an_empty_today_says_so_once_counted() {
     app.counting.clear();
     let screen = draw(&app, 80, 12);
     assert!(screen.contains("Nothing to act on today."), "{screen}");
-    assert!(!screen.contains("Loading"), "{screen}");
+    assert!(screen.contains("Today, Fri 27 Nov 2026 · 0 "), "{screen}");
+    assert!(!screen.contains("ranking"), "{screen}");
     app.counting = vec![touchbase::tui::worker::Slot::Today];
     let screen = draw(&app, 80, 12);
-    assert!(screen.contains("Loading…"), "{screen}");
+    assert!(
+        screen.contains("Today, Fri 27 Nov 2026 · ranking… "),
+        "{screen}"
+    );
+    assert!(screen.contains("┃ranking Today…"), "{screen}");
     assert!(!screen.contains("Nothing to act on"), "{screen}");
+    assert!(!screen.contains("2026 · 0"), "{screen}");
+}
+
+/// Today shows its first rows of a department's thousands; its title says
+/// they are the first of how many, in the reader's language.
+#[test]
+fn today_cut_to_its_first_rows_says_of_how_many() {
+    let (_dir, demo) = demo_copy("today-first");
+    let (mut app, mut perf) = open(&demo);
+    keys(&mut app, &mut perf, &[c('T')]);
+    let n = app.views.today.len();
+    assert!(n > 3, "{n} rows");
+    assert_eq!(app.views.today_total, n);
+    let screen = draw(&app, 100, 12);
+    assert!(
+        screen.contains(&format!("Today, Fri 27 Nov 2026 · {n} ")),
+        "{screen}"
+    );
+    app.views.today.truncate(3);
+    let screen = draw(&app, 100, 12);
+    assert!(
+        screen.contains(&format!("Today, Fri 27 Nov 2026 · the first 3 of {n} ")),
+        "{screen}"
+    );
+    i18n::set_for_thread(Lang::Ru);
+    let screen = draw(&app, 100, 12);
+    i18n::set_for_thread(Lang::En);
+    assert!(screen.contains(&format!("· первые 3 из {n} ")), "{screen}");
 }
 
 /// A key whose words fit the footer to its last column is shown; one

@@ -235,10 +235,7 @@ pub enum Action {
         entries: Vec<Interaction>,
     },
     /// Result: search hits for a query.
-    SearchResults {
-        query: String,
-        hits: Vec<Hit>,
-    },
+    SearchResults { query: String, hits: Vec<Hit> },
     /// Result: a form was saved.
     Saved {
         message: String,
@@ -279,7 +276,8 @@ pub enum Action {
     DepartmentsLoaded(Vec<String>),
     /// Result: the agenda.
     AgendaLoaded(Vec<AgendaItem>),
-    TodayLoaded(Vec<crate::book::today::TodayRow>),
+    /// Result: Today's first rows, and how many clients there are to act on in all.
+    TodayLoaded(Vec<crate::book::today::TodayRow>, usize),
     /// Result: the unpaid invoices of the book, overdue first (then the
     /// recently paid ones, when asked for).
     MoneyLoaded {

@@ -444,7 +444,7 @@ impl App {
             Action::ShowComplaints
             | Action::ShowAgenda
             | Action::ShowToday
-            | Action::TodayLoaded(_)
+            | Action::TodayLoaded(..)
             | Action::ShowMoney
             | Action::ShowContacts
             | Action::ContactLeft

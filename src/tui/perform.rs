@@ -347,11 +347,10 @@ impl Performer {
             }
             Effect::LoadDepartments => vec![Action::DepartmentsLoaded(self.book.departments()?)],
             // The first rows only: each shown row reads its last entry.
-            Effect::LoadToday => vec![Action::TodayLoaded(self.book.today_list(
-                today,
-                Some(TODAY_ROWS),
-                true,
-            )?)],
+            Effect::LoadToday => {
+                let (rows, total) = self.book.today_counted(today, Some(TODAY_ROWS), true)?;
+                vec![Action::TodayLoaded(rows, total)]
+            }
             Effect::LoadAgenda { all } => {
                 vec![Action::AgendaLoaded(self.book.agenda(
                     today,

@@ -162,6 +162,8 @@ pub struct Views {
     /// The log form was opened from the agenda: come back to it after saving.
     pub back_to_agenda: bool,
     pub today: Vec<crate::book::today::TodayRow>,
+    /// How many clients there are to act on today (the view shows the first).
+    pub today_total: usize,
     /// The reports view's client rows, made once when the report loads
     /// (not on every frame and key), and the selected one.
     pub report_rows: Vec<ReportRow>,
@@ -579,8 +581,9 @@ impl App {
                 self.form = Some(form);
                 None
             }
-            Action::TodayLoaded(rows) => {
+            Action::TodayLoaded(rows, total) => {
                 self.views.today = rows.clone();
+                self.views.today_total = *total;
                 // After a touch logged from Today: the client that was next.
                 if let Some(next) = self.views.today_after.take()
                     && let Some(i) = self.views.today.iter().position(|r| r.client_id == next)

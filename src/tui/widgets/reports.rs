@@ -130,7 +130,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let inner = super::view_frame(app, title, area, buf);
     let Some(r) = &app.views.report else {
-        Paragraph::new(t!("loading"))
+        Paragraph::new(format!("{}…", t!("counting-report")))
             .style(t.dim())
             .render(inner, buf);
         return;

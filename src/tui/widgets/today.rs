@@ -7,6 +7,7 @@ use crate::book::today::Reason;
 use crate::t;
 use crate::text::{display_safe, fit, fit_name};
 use crate::tui::app::App;
+use crate::tui::worker::Slot;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -36,19 +37,28 @@ pub fn render_why(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let v = &app.views;
-    let title = format!(
-        " {} ",
-        t!(
-            "today-view-title",
-            day = crate::i18n::weekday_date(app.clock.today),
-            n = v.today.len()
+    let day = crate::i18n::weekday_date(app.clock.today);
+    // Being counted is not "nothing to do": no count before there is one.
+    let counting = v.today.is_empty() && app.counting.contains(&Slot::Today);
+    let title = if counting {
+        format!(" {}… ", t!("today-view-title-counting", day = day))
+    } else if v.today.len() < v.today_total {
+        format!(
+            " {} ",
+            t!(
+                "today-view-title-first",
+                day = day,
+                shown = v.today.len(),
+                n = v.today_total
+            )
         )
-    );
+    } else {
+        format!(" {} ", t!("today-view-title", day = day, n = v.today.len()))
+    };
     let inner = super::view_frame(app, title, area, buf);
     if v.today.is_empty() {
-        // Being counted is not "nothing to do".
-        let word = if !app.counting.is_empty() {
-            t!("loading")
+        let word = if counting {
+            format!("{}…", t!("counting-today"))
         } else {
             t!("today-nothing")
         };
