@@ -153,10 +153,11 @@ impl Kind {
         if k.is_touch() {
             Ok(k)
         } else {
+            let touches: Vec<String> = Kind::TOUCHES.iter().map(|k| k.label()).collect();
             Err(InputError::new(
                 "kind",
                 s,
-                "a touch: call, meeting, visit, email, message",
+                crate::t!("accepted-touch", choices = touches.join(", ")),
             ))
         }
     }
@@ -257,7 +258,7 @@ pub fn currency(raw: &str) -> Result<String, InputError> {
         Err(InputError::new(
             "currency",
             raw,
-            "a three-letter code such as RUB, EUR, USD",
+            crate::t!("accepted-currency"),
         ))
     }
 }
@@ -429,7 +430,7 @@ pub fn order_amount(raw: &str) -> Result<Option<i64>, InputError> {
             InputError::new(
                 "amount",
                 raw,
-                format!("{}; 0 for a lost deal, empty while not known", e.accepted),
+                crate::t!("accepted-order-amount", amount = e.accepted),
             )
         }),
     }
@@ -946,11 +947,7 @@ pub fn email(raw: &str) -> Result<String, InputError> {
     if ok {
         Ok(v)
     } else {
-        Err(InputError::new(
-            "email",
-            raw,
-            "an e-mail address such as anna@example.com",
-        ))
+        Err(InputError::new("email", raw, crate::t!("accepted-email")))
     }
 }
 
@@ -1000,16 +997,12 @@ pub fn channels(field: &'static str, raw: &str) -> Result<String, InputError> {
             return Err(InputError::new(
                 field,
                 raw,
-                "a value after each label, e.g. work: +7 495 123-45-67",
+                crate::t!("accepted-channel-value"),
             ));
         }
         let value = if field == "email" {
             email(&c.value).map_err(|_| {
-                InputError::new(
-                    field,
-                    c.value.as_str(),
-                    "an e-mail address such as anna@example.com; several separated by ; (work: …; home: …)",
-                )
+                InputError::new(field, c.value.as_str(), crate::t!("accepted-emails"))
             })?
         } else {
             let digits = c.value.chars().filter(char::is_ascii_digit).count();
@@ -1017,7 +1010,7 @@ pub fn channels(field: &'static str, raw: &str) -> Result<String, InputError> {
                 return Err(InputError::new(
                     field,
                     c.value.as_str(),
-                    "a phone number such as +7 495 123-45-67; several separated by ; (work: …; mobile: …)",
+                    crate::t!("accepted-phones"),
                 ));
             }
             c.value
@@ -1072,10 +1065,18 @@ pub struct PlanPatch {
 pub fn client_name(raw: &str) -> Result<String, InputError> {
     let name = crate::text::clean_line(raw);
     if name.is_empty() {
-        return Err(InputError::new("name", raw, "a non-empty name"));
+        return Err(InputError::new(
+            "name",
+            raw,
+            crate::t!("accepted-non-empty-name"),
+        ));
     }
     if name.chars().count() > 200 {
-        return Err(InputError::new("name", raw, "at most 200 characters"));
+        return Err(InputError::new(
+            "name",
+            raw,
+            crate::t!("accepted-name-length"),
+        ));
     }
     Ok(name)
 }
@@ -1142,7 +1143,11 @@ impl Limits {
 pub fn required(field: &'static str, raw: &str) -> Result<String, InputError> {
     let v = crate::text::clean_line(raw);
     if v.is_empty() {
-        return Err(InputError::new(field, raw, "a non-empty text"));
+        return Err(InputError::new(
+            field,
+            raw,
+            crate::t!("accepted-non-empty-text"),
+        ));
     }
     Ok(v)
 }

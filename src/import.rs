@@ -851,7 +851,7 @@ fn read_spreadsheet(path: &Path, sheet_name: Option<&str>) -> anyhow::Result<She
             .sheet_names()
             .first()
             .cloned()
-            .ok_or_else(|| anyhow::anyhow!("the workbook has no sheet"))?,
+            .ok_or_else(|| anyhow::anyhow!(crate::t!("import-no-sheet")))?,
     };
     let range = wb.worksheet_range(&name)?;
     let cell = |d: &Data| -> String {
@@ -1017,7 +1017,7 @@ fn read_json(bytes: &[u8]) -> anyhow::Result<Sheet> {
     let value: serde_json::Value = serde_json::from_slice(bytes)?;
     let items = value
         .as_array()
-        .ok_or_else(|| anyhow::anyhow!("a JSON array of objects, as touchbase export writes"))?;
+        .ok_or_else(|| anyhow::anyhow!(crate::t!("import-not-json-rows")))?;
     let mut headers: Vec<String> = Vec::new();
     for item in items {
         if let Some(obj) = item.as_object() {

@@ -3609,6 +3609,69 @@ fn a_list_cut_by_its_limit_says_there_are_more() {
     );
 }
 
+/// A value refused in Russian is explained in Russian to the end: what the
+/// field accepts came in English ("…не подходит; a three-letter code…").
+#[test]
+fn a_refused_value_is_explained_in_the_readers_language() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    for (args, said) in [
+        (
+            &[
+                "order",
+                "add",
+                "Байкал",
+                "--amount",
+                "100",
+                "--currency",
+                "рубли",
+            ][..],
+            "валюта: «рубли» не подходит; трёхбуквенный код, например RUB, EUR, USD",
+        ),
+        (
+            &[
+                "plan",
+                "add",
+                "Байкал",
+                "--due",
+                "+1d",
+                "--purpose",
+                "x",
+                "--kind",
+                "заметка",
+            ][..],
+            "касание: звонок, встреча, визит, письмо, сообщение",
+        ),
+        (
+            &["contact", "add", "Байкал", " "][..],
+            "имя: « » не подходит; непустой текст",
+        ),
+        (
+            &["contact", "add", "Байкал", "Анна", "--phone", "12"][..],
+            "номер телефона вида +7 495 123-45-67",
+        ),
+    ] {
+        let out = env
+            .tb()
+            .args(["--lang", "ru"])
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let stderr = String::from_utf8_lossy(&out);
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+        assert!(
+            !stderr
+                .trim_start_matches("touchbase: ")
+                .chars()
+                .any(|c| c.is_ascii_lowercase()),
+            "English in: {stderr}"
+        );
+    }
+}
+
 /// A book named `file:…` beside the user is that file: SQLite, which reads
 /// such names as URIs, is given a plain path, so the file checked is the
 /// file written (it used to leave an empty `file:…` and fail).

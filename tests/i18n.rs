@@ -103,3 +103,56 @@ fn no_message_is_left_unused() {
         .collect();
     assert!(unused.is_empty(), "in the catalogs, never used: {unused:?}");
 }
+
+/// What a field accepts is said in the reader's language: every
+/// `InputError::new` takes its third argument from the catalogs (or from
+/// words the user types, such as record names), never an English literal
+/// ("валюта: «рубли» не подходит; a three-letter code…" was what a Russian
+/// manager read).
+#[test]
+fn what_a_field_accepts_comes_from_the_catalogs() {
+    let mut files = Vec::new();
+    sources(std::path::Path::new("src"), &mut files);
+    let mut literal = Vec::new();
+    let mut seen = 0;
+    for src in &files {
+        for (at, _) in src.match_indices("InputError::new(") {
+            // The call's arguments, up to its closing parenthesis.
+            let rest = &src[at + "InputError::new(".len()..];
+            let (mut depth, mut in_str, mut args, mut cur) = (1, false, Vec::new(), String::new());
+            let mut prev = ' ';
+            for c in rest.chars() {
+                if c == '"' && prev != '\\' {
+                    in_str = !in_str;
+                }
+                if !in_str {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' => depth -= 1,
+                        ',' if depth == 1 => {
+                            args.push(std::mem::take(&mut cur));
+                            prev = c;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                cur.push(c);
+                prev = c;
+            }
+            args.push(cur);
+            if args.len() < 3 {
+                continue; // the definition itself
+            }
+            seen += 1;
+            if args[2].trim().starts_with('"') {
+                literal.push(args[2].trim().to_string());
+            }
+        }
+    }
+    assert!(seen > 50, "{seen} calls found");
+    assert!(literal.is_empty(), "English literals: {literal:#?}");
+}

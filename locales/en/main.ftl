@@ -265,6 +265,33 @@ accepted-one-of = one of: {$choices}
 accepted-whole-number = a whole number of days from {$min} to {$max}
 accepted-limit = a whole number from {$min} to {$max}, or nothing for the default
 accepted-hard-limit = a number of days not below the cadence ({$cadence})
+accepted-order-amount = {$amount}; 0 for a lost deal, empty while not known
+accepted-touch = a touch: {$choices}
+accepted-currency = a three-letter code such as RUB, EUR, USD
+accepted-email = an e-mail address such as anna@example.com
+accepted-channel-value = a value after each label, e.g. work: +7 495 123-45-67
+accepted-emails = an e-mail address such as anna@example.com; several separated by ; (work: …; home: …)
+accepted-phones = a phone number such as +7 495 123-45-67; several separated by ; (work: …; mobile: …)
+accepted-non-empty-name = a non-empty name
+accepted-name-length = at most 200 characters
+accepted-non-empty-text = a non-empty text
+accepted-touch-of-plan-client = a touch of the plan's client
+accepted-new-invoice-number = an invoice number not yet in the book
+accepted-paid-invoice = a paid invoice (this one is unpaid)
+accepted-issued-before-payment = a date on or before the payment
+accepted-no-same-names = clients whose names are not already in this book under other ids; --merge-same-names merges them
+accepted-no-invoice-clash = invoice numbers not used in this book by other invoices; renumber one side first: touchbase invoice edit NUMBER --new-number NEW
+accepted-contact-of-client = a contact of this client
+accepted-by-after-escalation = a day on or after the escalation
+accepted-resolved-complaint = a resolved complaint (this one is still open)
+accepted-unresolved-complaint = a complaint that is not resolved yet
+accepted-plan-client = a client to plan a touch for, or one of: add, list, edit, cancel (touchbase plan --help)
+accepted-folder-without-book = a folder without a book.sqlite in it
+accepted-choice-with-clients = a choice that holds at least one client
+accepted-date-format = us (month first: 10/20/2016)
+accepted-backup-path = a path with no file yet: a backup never replaces a file
+accepted-new-book-path = a path with no book yet, or --force to replace it
+accepted-gen-clients = at least 1 client when there are interactions
 
 ## Words of the book (stored in English; read and typed in either language).
 word-Tier-A = A
@@ -698,6 +725,8 @@ import-unknown-client = a client the book has{$more ->
 }; --create-clients adds them
 err-at-line = line {$line}: {$problem}
 import-no-client-column = a file with a column naming the client (client, company, название, компания…) or --map COLUMN=client; its columns: {$headers}
+import-no-sheet = the workbook has no sheet
+import-not-json-rows = the file is not a JSON array of objects, as touchbase export writes
 import-columns = columns:
 import-more-bad = … and {$n} more bad rows
 import-bad-rows = rows without mistakes: { $n ->

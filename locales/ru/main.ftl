@@ -266,6 +266,33 @@ accepted-one-of = одно из: {$choices}
 accepted-whole-number = целое число дней от {$min} до {$max}
 accepted-limit = целое число от {$min} до {$max} или пусто (по умолчанию)
 accepted-hard-limit = число дней не меньше частоты ({$cadence})
+accepted-order-amount = {$amount}; 0 — сделка проиграна, пусто — сумма ещё неизвестна
+accepted-touch = касание: {$choices}
+accepted-currency = трёхбуквенный код, например RUB, EUR, USD
+accepted-email = адрес почты вида anna@example.com
+accepted-channel-value = значение после каждой метки, например рабочий: +7 495 123-45-67
+accepted-emails = адрес почты вида anna@example.com; несколько — через ; (рабочий: …; личный: …)
+accepted-phones = номер телефона вида +7 495 123-45-67; несколько — через ; (рабочий: …; мобильный: …)
+accepted-non-empty-name = непустое имя
+accepted-name-length = не длиннее 200 символов
+accepted-non-empty-text = непустой текст
+accepted-touch-of-plan-client = касание клиента этого плана
+accepted-new-invoice-number = номер счёта, которого ещё нет в книге
+accepted-paid-invoice = оплаченный счёт (этот не оплачен)
+accepted-issued-before-payment = дата не позже оплаты
+accepted-no-same-names = клиенты, чьих имён ещё нет в этой книге под другими id; --merge-same-names объединяет их
+accepted-no-invoice-clash = номера счетов, не занятые в этой книге другими счетами; сначала перенумеруйте одну из сторон: touchbase invoice edit НОМЕР --new-number НОВЫЙ
+accepted-contact-of-client = контакт этого клиента
+accepted-by-after-escalation = день не раньше передачи
+accepted-resolved-complaint = решённая жалоба (эта ещё открыта)
+accepted-unresolved-complaint = ещё не решённая жалоба
+accepted-plan-client = клиент, которому запланировать касание, или одно из: add, list, edit, cancel (touchbase plan --help)
+accepted-folder-without-book = папка, в которой нет book.sqlite
+accepted-choice-with-clients = выбор, в который попадает хотя бы один клиент
+accepted-date-format = us (сначала месяц: 10/20/2016)
+accepted-backup-path = путь, где ещё нет файла: резервная копия никогда не заменяет файл
+accepted-new-book-path = путь, где ещё нет книги, или --force, чтобы её заменить
+accepted-gen-clients = хотя бы 1 клиент, если есть записи
 
 ## Слова книги (хранятся по-английски; читаются и вводятся на любом языке).
 word-Tier-A = A
@@ -708,6 +735,8 @@ import-unknown-client = клиент, который есть в книге{$mor
 }; --create-clients добавит их
 err-at-line = строка {$line}: {$problem}
 import-no-client-column = файл со столбцом клиента (client, company, название, компания…) или --map СТОЛБЕЦ=client; его столбцы: {$headers}
+import-no-sheet = в книге Excel нет ни одного листа
+import-not-json-rows = файл не JSON-массив объектов, какой пишет touchbase export
 import-columns = столбцы:
 import-more-bad = … и ещё {$n} строк с ошибками
 import-bad-rows = строки без ошибок: {$n} с ошибками (выше); ничего не записано; --skip-bad возьмёт хорошие

@@ -163,7 +163,7 @@ impl Book {
                 return Err(InputError::new(
                     "FILE",
                     names.join(", "),
-                    "clients whose names are not already in this book under other ids; --merge-same-names merges them",
+                    crate::t!("accepted-no-same-names"),
                 )
                 .into());
             }
@@ -193,7 +193,7 @@ impl Book {
                 return Err(InputError::new(
                     "FILE",
                     clashes.join("; "),
-                    "invoice numbers not used in this book by other invoices; renumber one side first: touchbase invoice edit NUMBER --new-number NEW",
+                    crate::t!("accepted-no-invoice-clash"),
                 )
                 .into());
             }

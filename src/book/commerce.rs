@@ -92,7 +92,7 @@ pub(crate) fn insert_invoice(
         return Err(InputError::new(
             "number",
             new.number.as_str(),
-            "an invoice number not yet in the book",
+            crate::t!("accepted-new-invoice-number"),
         )
         .into());
     }
@@ -366,7 +366,7 @@ impl Book {
         let inv = self.invoice(number)?;
         if inv.paid_on.is_none() {
             return Err(
-                InputError::new("NUMBER", number, "a paid invoice (this one is unpaid)").into(),
+                InputError::new("NUMBER", number, crate::t!("accepted-paid-invoice")).into(),
             );
         }
         self.write(|tx| {
@@ -412,7 +412,7 @@ impl Book {
             return Err(InputError::new(
                 "issued",
                 issued.to_string(),
-                "a date on or before the payment",
+                crate::t!("accepted-issued-before-payment"),
             )
             .into());
         }

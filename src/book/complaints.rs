@@ -139,9 +139,12 @@ impl Book {
         by: Option<NaiveDate>,
     ) -> Result<Complaint> {
         if let Some(by) = by.filter(|b| *b < at.date) {
-            return Err(
-                InputError::new("by", by.to_string(), "a day on or after the escalation").into(),
-            );
+            return Err(InputError::new(
+                "by",
+                by.to_string(),
+                crate::t!("accepted-by-after-escalation"),
+            )
+            .into());
         }
         self.complaint_step(id, ComplaintStatus::Escalated, to, note, at, by)
     }
@@ -194,9 +197,7 @@ impl Book {
     pub fn reopen_complaint(&mut self, id: &str, at: When, why: &str) -> Result<Complaint> {
         let k = self.complaint(id)?;
         if k.status != ComplaintStatus::Resolved {
-            return Err(
-                InputError::new("ID", id, "a resolved complaint (this one is still open)").into(),
-            );
+            return Err(InputError::new("ID", id, crate::t!("accepted-resolved-complaint")).into());
         }
         self.write(|tx| {
             keep_version(tx, "complaints", &k.id)?;
@@ -270,7 +271,9 @@ impl Book {
     ) -> Result<Complaint> {
         let k = self.complaint(id)?;
         if k.status == ComplaintStatus::Resolved {
-            return Err(InputError::new("ID", id, "a complaint that is not resolved yet").into());
+            return Err(
+                InputError::new("ID", id, crate::t!("accepted-unresolved-complaint")).into(),
+            );
         }
         if When::from_stored(&k.opened_at).is_some_and(|opened| at.date < opened.date) {
             return Err(InputError::new(

@@ -342,9 +342,12 @@ pub(crate) fn insert_event_entry(
             )
             .optional()?;
         if owner.as_deref() != Some(client_id) {
-            return Err(
-                InputError::new("contact", contact.as_str(), "a contact of this client").into(),
-            );
+            return Err(InputError::new(
+                "contact",
+                contact.as_str(),
+                crate::t!("accepted-contact-of-client"),
+            )
+            .into());
         }
     }
     let id = new_id();

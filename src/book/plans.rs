@@ -203,7 +203,12 @@ impl Book {
         let plan = self.open_plan(plan_id)?;
         let entry = self.entry(entry_id)?;
         if entry.client_id != plan.client_id || !entry.kind.is_touch() {
-            return Err(InputError::new("ENTRY", entry_id, "a touch of the plan's client").into());
+            return Err(InputError::new(
+                "ENTRY",
+                entry_id,
+                crate::t!("accepted-touch-of-plan-client"),
+            )
+            .into());
         }
         self.write(|tx| {
             keep_version(tx, "plans", &plan.id)?;

@@ -124,12 +124,9 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Plan(a) => match (&a.command, &a.add) {
             (Some(c), _) => lifecycle::plan(c, cx),
             (None, Some(add)) => plan(add, cx),
-            (None, None) => Err(InputError::new(
-                "CLIENT",
-                "",
-                "a client to plan a touch for, or one of: add, list, edit, cancel (touchbase plan --help)",
-            )
-            .into()),
+            (None, None) => {
+                Err(InputError::new("CLIENT", "", crate::t!("accepted-plan-client")).into())
+            }
         },
         Command::Timeline(a) => timeline(a, cx),
         Command::Today(a) => today(a, cx),
@@ -157,7 +154,12 @@ pub fn run(command: &Command, cx: &Context) -> Result<()> {
         Command::Completions(a) => {
             use clap::CommandFactory;
             let mut out = Vec::new();
-            clap_complete::generate(a.shell, &mut crate::cli::Cli::command(), "touchbase", &mut out);
+            clap_complete::generate(
+                a.shell,
+                &mut crate::cli::Cli::command(),
+                "touchbase",
+                &mut out,
+            );
             out.extend_from_slice(client_completions(a.shell).as_bytes());
             super::out::bytes(&out);
             Ok(())
@@ -762,7 +764,7 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
         return Err(InputError::new(
             "DIR",
             a.dir.display().to_string(),
-            "a folder without a book.sqlite in it",
+            crate::t!("accepted-folder-without-book"),
         )
         .into());
     }
@@ -785,7 +787,7 @@ fn handover_export(a: &ExportArgs, cx: &Context) -> Result<()> {
             None => ("--clients", a.clients.join(" ")),
         };
         return Err(
-            InputError::new(field, value, "a choice that holds at least one client").into(),
+            InputError::new(field, value, crate::t!("accepted-choice-with-clients")).into(),
         );
     }
     crate::files::create_dir_private(&a.dir)?;
@@ -945,7 +947,7 @@ fn import(a: &crate::cli::ImportArgs, cx: &Context) -> Result<()> {
         Some("us") => true,
         Some(other) => {
             return Err(
-                InputError::new("--date-format", other, "us (month first: 10/20/2016)").into(),
+                InputError::new("--date-format", other, crate::t!("accepted-date-format")).into(),
             );
         }
     };
@@ -1157,7 +1159,7 @@ fn backup(a: &BackupArgs, cx: &Context) -> Result<()> {
         return Err(InputError::new(
             "FILE",
             target.display().to_string(),
-            "a path with no file yet: a backup never replaces a file",
+            crate::t!("accepted-backup-path"),
         )
         .into());
     }
@@ -1208,7 +1210,7 @@ fn refuse_existing(path: &Path, force: bool) -> Result<()> {
         return Err(InputError::new(
             "--db",
             path.display().to_string(),
-            "a path with no book yet, or --force to replace it",
+            crate::t!("accepted-new-book-path"),
         )
         .into());
     }
@@ -1230,12 +1232,7 @@ fn demo(force: bool, cx: &Context) -> Result<()> {
 
 fn gen_book(a: &GenArgs, cx: &Context) -> Result<()> {
     if a.clients == 0 && a.interactions > 0 {
-        return Err(InputError::new(
-            "--clients",
-            "0",
-            "at least 1 client when there are interactions",
-        )
-        .into());
+        return Err(InputError::new("--clients", "0", crate::t!("accepted-gen-clients")).into());
     }
     refuse_existing(&cx.db, a.force)?;
     let r = Book::generate(&cx.db, a.clients, a.interactions, a.seed, cx.today)?;
