@@ -458,7 +458,7 @@ fn ensure_unique_name(tx: &Transaction, name: &str, except: Option<&str>) -> Res
         Some((id, other)) if Some(id.as_str()) != except => Err(InputError::new(
             "name",
             name,
-            format!("a name no other client has ('{other}' is already in the book)"),
+            crate::t!("accepted-unique-client-name", other = other),
         )
         .into()),
         _ => Ok(()),

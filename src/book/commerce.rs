@@ -289,8 +289,12 @@ impl Book {
     pub fn set_order_deleted(&mut self, id: &str, deleted: bool) -> Result<Order> {
         let old = self.order(id)?;
         if old.deleted_at.is_some() == deleted {
-            let state = if deleted { "not deleted" } else { "deleted" };
-            return Err(InputError::new("ID", id, format!("an order that is {state}")).into());
+            let state = if deleted {
+                "accepted-order-not-deleted"
+            } else {
+                "accepted-order-deleted"
+            };
+            return Err(InputError::new("ID", id, crate::i18n::tr(state)).into());
         }
         self.write(|tx| {
             keep_version(tx, "orders", &old.id)?;
@@ -338,7 +342,7 @@ impl Book {
             return Err(InputError::new(
                 "NUMBER",
                 number,
-                format!("an unpaid invoice (this one was paid on {paid})"),
+                crate::t!("accepted-unpaid-invoice", paid = crate::i18n::date(paid)),
             )
             .into());
         }
@@ -346,9 +350,9 @@ impl Book {
             return Err(InputError::new(
                 "at",
                 on.to_string(),
-                format!(
-                    "a date on or after the invoice was issued ({})",
-                    inv.issued_on
+                crate::t!(
+                    "accepted-paid-after-issue",
+                    issued = crate::i18n::date(inv.issued_on)
                 ),
             )
             .into());
@@ -404,7 +408,10 @@ impl Book {
             return Err(InputError::new(
                 "due",
                 due.to_string(),
-                format!("a date on or after the issue date ({issued})"),
+                crate::t!(
+                    "accepted-due-after-issue",
+                    issued = crate::i18n::date(issued)
+                ),
             )
             .into());
         }
@@ -432,7 +439,7 @@ impl Book {
                 .query_row("SELECT c.name FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.number = ?1 AND i.id <> ?2", [&new_number, &old.id], |r| r.get(0))
                 .optional()?;
             if let Some(other) = taken {
-                return Err(InputError::new("number", new_number.as_str(), format!("a number no other invoice has (an invoice of {other} has it)")).into());
+                return Err(InputError::new("number", new_number.as_str(), crate::t!("accepted-unique-invoice-number", other = other)).into());
             }
             keep_version(tx, "invoices", &old.id)?;
             tx.execute(
@@ -466,10 +473,12 @@ impl Book {
             |r| Ok((r.get(0)?, vec![r.get(1)?, r.get(2)?])),
         )?;
         if is_deleted == deleted {
-            let state = if deleted { "not deleted" } else { "deleted" };
-            return Err(
-                InputError::new("NUMBER", number, format!("an invoice that is {state}")).into(),
-            );
+            let state = if deleted {
+                "accepted-invoice-not-deleted"
+            } else {
+                "accepted-invoice-deleted"
+            };
+            return Err(InputError::new("NUMBER", number, crate::i18n::tr(state)).into());
         }
         self.write(|tx| {
             keep_version(tx, "invoices", &inv.id)?;

@@ -235,8 +235,12 @@ impl Book {
             |r| r.get(0),
         )?;
         if is_deleted == deleted {
-            let state = if deleted { "not deleted" } else { "deleted" };
-            return Err(InputError::new("ID", id, format!("a complaint that is {state}")).into());
+            let state = if deleted {
+                "accepted-complaint-not-deleted"
+            } else {
+                "accepted-complaint-deleted"
+            };
+            return Err(InputError::new("ID", id, crate::i18n::tr(state)).into());
         }
         self.write(|tx| {
             keep_version(tx, "complaints", &k.id)?;
@@ -279,9 +283,9 @@ impl Book {
             return Err(InputError::new(
                 "at",
                 at.to_stored(),
-                format!(
-                    "a date on or after the complaint was opened ({})",
-                    k.opened_at
+                crate::t!(
+                    "accepted-after-opened",
+                    opened = crate::i18n::moment(&k.opened_at)
                 ),
             )
             .into());

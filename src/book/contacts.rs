@@ -44,7 +44,7 @@ fn check_same_name(
         Some(other) => Err(InputError::new(
             "name",
             name,
-            format!("a name no other contact of this client has ({other} has it; --same-name keeps both)"),
+            crate::t!("accepted-unique-contact-name", other = other),
         )
         .into()),
         None => Ok(()),
@@ -171,9 +171,11 @@ impl Book {
             return Err(InputError::new(
                 "ID",
                 id,
-                format!(
-                    "a contact nothing refers to; {uses} record(s) name {}: mark them as having left instead (touchbase contact left {})",
-                    old.name, old.id
+                crate::t!(
+                    "accepted-unused-contact",
+                    uses = uses,
+                    name = old.name.as_str(),
+                    id = old.id.as_str()
                 ),
             )
             .into());

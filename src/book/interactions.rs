@@ -186,8 +186,12 @@ impl Book {
             return Err(InputError::new(
                 "ID",
                 entry.id.as_str(),
-                format!(
-                    "an entry of its own; this one stands for {what} {record}: {verb} the {what} instead (touchbase {what} {verb} {record})"
+                crate::t!(
+                    "accepted-entry-of-its-own",
+                    thing = crate::i18n::tr(&format!("thing-{what}")),
+                    what = what,
+                    verb = verb,
+                    record = record.as_str()
                 ),
             )
             .into());

@@ -176,7 +176,7 @@ impl Book {
             return Err(InputError::new(
                 "ID",
                 id,
-                format!("an open planned touch; this one is {}", plan.status),
+                crate::t!("accepted-open-plan", status = plan.status.label()),
             )
             .into());
         }

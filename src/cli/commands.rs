@@ -327,7 +327,7 @@ fn log(a: &LogArgs, cx: &Context) -> Result<()> {
         return Err(InputError::new(
             "kind",
             a.kind.as_str(),
-            format!("a touch, a note or internal; a {kind} has a record of its own: {command}"),
+            t!("accepted-log-kind", kind = kind.label(), command = command),
         )
         .into());
     }

@@ -217,7 +217,10 @@ pub fn invoice(c: &InvoiceCommand, cx: &Context) -> Result<()> {
                 return Err(InputError::new(
                     "due",
                     a.due.clone(),
-                    format!("a date on or after the issue date ({issued})"),
+                    t!(
+                        "accepted-due-after-issue",
+                        issued = crate::i18n::date(issued)
+                    ),
                 )
                 .into());
             }
@@ -417,7 +420,7 @@ pub fn report(a: &ReportArgs, cx: &Context) -> Result<()> {
         return Err(InputError::new(
             "from",
             from.to_string(),
-            format!("a date on or before --to ({to})"),
+            t!("accepted-from-before-to", to = crate::i18n::date(to)),
         )
         .into());
     }
