@@ -25,6 +25,7 @@ pub mod help;
 mod lifecycle;
 pub mod out;
 mod output;
+pub mod parse_errors;
 mod report_format;
 mod report_html;
 

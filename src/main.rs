@@ -14,10 +14,13 @@ fn main() -> ExitCode {
         std::env::var(k).ok()
     });
     touchbase::i18n::set(lang);
-    let matches = cli::help::command(lang).get_matches_from(args);
+    let matches = match cli::help::command(lang).try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => cli::parse_errors::exit(e, lang),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => cli::parse_errors::exit(e, lang),
     };
     let result = Context::from_cli(&cli).and_then(|cx| match &cli.command {
         Some(command) => cli::run(command, &cx),

@@ -3672,6 +3672,64 @@ fn a_refused_value_is_explained_in_the_readers_language() {
     }
 }
 
+/// A command line clap cannot read is explained in the reader's language
+/// (it was always clap's English), with clap's exit code 2; neither language
+/// offers the hidden helper the shell completion calls (`__client-names`).
+#[test]
+fn a_command_line_that_does_not_read_is_explained_in_the_readers_language() {
+    let env = Env::new();
+    let run = |lang: &str, args: &[&str]| -> String {
+        let out = env
+            .tb()
+            .args(["--lang", lang])
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        String::from_utf8(out).expect("utf-8")
+    };
+    let missing = run("ru", &["client", "add"]);
+    assert!(
+        missing.starts_with("ошибка: не указаны обязательные аргументы:\n  <NAME>"),
+        "{missing}"
+    );
+    assert!(
+        missing.contains("Использование: touchbase client add"),
+        "{missing}"
+    );
+    assert!(missing.contains("Подробнее: «--help»."), "{missing}");
+    let number = run("ru", &["untouched", "--limit", "много"]);
+    assert!(
+        number.contains("недопустимое значение «много» для «--limit <LIMIT>»: нужно целое число"),
+        "{number}"
+    );
+    let both = run("ru", &["today", "--json", "--short"]);
+    assert!(
+        both.contains("нельзя указывать вместе с «--short»"),
+        "{both}"
+    );
+    let typo = run("ru", &["clent"]);
+    assert!(typo.contains("неизвестная команда «clent»"), "{typo}");
+    assert!(typo.contains("«client»"), "{typo}");
+    for text in [&missing, &number, &both, &typo] {
+        assert!(
+            !text.contains("error") && !text.contains("Usage") && !text.contains("tip"),
+            "English in: {text}"
+        );
+    }
+    let english = run("en", &["clent"]);
+    assert!(
+        english.contains("unrecognized subcommand 'clent'"),
+        "{english}"
+    );
+    assert!(english.contains("'client'"), "{english}");
+    for text in [&typo, &english, &run("en", &["client-names"])] {
+        assert!(!text.contains("__"), "a hidden command offered: {text}");
+    }
+}
+
 /// A book named `file:…` beside the user is that file: SQLite, which reads
 /// such names as URIs, is given a plain path, so the file checked is the
 /// file written (it used to leave an empty `file:…` and fail).

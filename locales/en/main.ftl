@@ -1142,3 +1142,25 @@ report-in-short = in short
 report-section-rules-broken = Rules broken in the period
 html-coverage = Coverage: active clients touched within their cadence
 html-complaints = Complaints by department (open at the end)
+
+## The command line as clap reads it (Russian words for clap's own messages;
+## English keeps clap's).
+clap-error = error
+clap-usage = Usage:
+clap-more-help = For more information, try '--help'.
+clap-value-required = a value is required for '{$arg}' but none was supplied
+clap-invalid-value = invalid value '{$value}' for '{$arg}'
+clap-possible-values = possible values: {$values}
+clap-whole-number = a whole number is expected
+clap-unknown-argument = unexpected argument '{$arg}' found
+clap-unknown-command = unrecognized subcommand '{$command}'
+clap-no-equals = equal sign is needed when assigning values to '{$arg}'
+clap-too-many-values = unexpected value '{$value}' for '{$arg}' found; no more were expected
+clap-wrong-number-of-values = a different number of values is required for '{$arg}'
+clap-argument-repeated = the argument '{$arg}' cannot be used multiple times
+clap-argument-conflict = the argument '{$arg}' cannot be used with {$other}
+clap-missing-arguments = the following required arguments were not provided:
+clap-missing-command = '{$command}' requires a subcommand but one was not provided: {$commands}
+clap-not-utf8 = an argument is not valid UTF-8
+clap-not-understood = the command line could not be read
+clap-did-you-mean = tip: a similar one exists: {$similar}

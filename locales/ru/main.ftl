@@ -1156,3 +1156,25 @@ report-in-short = коротко
 report-section-rules-broken = Нарушения правил за период
 html-coverage = Охват: активные клиенты, которых касались в пределах их частоты
 html-complaints = Жалобы по отделам (открытые на конец периода)
+
+## Командная строка, как её читает clap (русские слова для его сообщений;
+## по-английски остаются сообщения clap).
+clap-error = ошибка
+clap-usage = Использование:
+clap-more-help = Подробнее: «--help».
+clap-value-required = для «{$arg}» нужно значение, а его нет
+clap-invalid-value = недопустимое значение «{$value}» для «{$arg}»
+clap-possible-values = возможные значения: {$values}
+clap-whole-number = нужно целое число
+clap-unknown-argument = неизвестный аргумент «{$arg}»
+clap-unknown-command = неизвестная команда «{$command}»
+clap-no-equals = значение для «{$arg}» пишется через знак «=»
+clap-too-many-values = лишнее значение «{$value}» для «{$arg}»
+clap-wrong-number-of-values = для «{$arg}» указано не то число значений
+clap-argument-repeated = аргумент «{$arg}» можно указать только один раз
+clap-argument-conflict = аргумент «{$arg}» нельзя указывать вместе с {$other}
+clap-missing-arguments = не указаны обязательные аргументы:
+clap-missing-command = для «{$command}» нужна команда: {$commands}
+clap-not-utf8 = аргумент не в кодировке UTF-8
+clap-not-understood = командную строку не удалось прочитать
+clap-did-you-mean = подсказка: возможно, имелось в виду {$similar}
