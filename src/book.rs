@@ -640,9 +640,20 @@ impl Book {
                 }
             }
         }
-        if !problems.is_empty() {
+        // A value outside a column's CHECK or NOT NULL (written with
+        // `PRAGMA ignore_check_constraints`, or by another program) leaves
+        // the pages sound: the value checks below name its row and field,
+        // where SQLite names only the table. Anything else is the file.
+        let values_only = problems.iter().all(|p| {
+            p.starts_with("CHECK constraint failed in ") || p.starts_with("NULL value in ")
+        });
+        if !values_only {
             return Ok(problems);
         }
+        let sqlite_said: Vec<String> = problems
+            .drain(..)
+            .map(|line| crate::t!("check-sqlite", line = line))
+            .collect();
         let found = schema::objects(&self.conn, "main")?;
         for d in schema::differences(schema::CURRENT, &found)? {
             problems.push(crate::t!("check-schema", what = d));
@@ -660,6 +671,10 @@ impl Book {
         })?;
         for row in rows {
             problems.push(row?);
+        }
+        // SQLite's own words only when no value check named the problem.
+        if problems.is_empty() {
+            problems = sqlite_said;
         }
         Ok(problems)
     }

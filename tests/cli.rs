@@ -1982,6 +1982,39 @@ fn backups_are_consistent_private_dated_and_the_oldest_go() {
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
+/// A value outside its column's CHECK (written past the constraints with
+/// `PRAGMA ignore_check_constraints`) leaves the pages sound: `check` names
+/// the row, the field and what is accepted, like any other bad value, and
+/// goes on to the rest of the book (it stopped at SQLite's own "CHECK
+/// constraint failed in clients" and said nothing of the others).
+#[test]
+fn check_names_a_value_written_past_a_check_constraint() {
+    let env = Env::seeded();
+    rusqlite::Connection::open(env.db())
+        .expect("raw")
+        .execute_batch(
+            "PRAGMA ignore_check_constraints = 1;
+             UPDATE clients SET tier = 'Z';
+             UPDATE clients SET city = 'Москва' || char(27) || '[31m';",
+        )
+        .expect("outside SQL");
+    let out = env.tb().arg("check").assert().code(1).get_output().clone();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("tier: 'Z'"), "{text}");
+    assert!(text.contains("one of: A, B, C"), "{text}");
+    assert!(text.contains("city: 'Москва␛[31m'"), "{text}");
+    assert!(!text.contains("CHECK constraint failed"), "{text}");
+    let ru = env
+        .tb()
+        .args(["--lang", "ru", "check"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&ru).contains("tier: 'Z': одно из: A, B, C"));
+}
+
 /// A book changed with outside SQL can drift from what touchbase derives;
 /// `check` finds it and `check --repair` rebuilds it.
 #[test]

@@ -923,6 +923,7 @@ check-derived-index = derived: {$table} holds {$indexed} rows for {$rows}; check
 check-derived-last-touch = derived: {$n} client(s) whose last touch is not their newest touch; check --repair sets it
 check-derived-plans = derived: {$n} done plan(s) whose touch is hidden or gone; check --repair reopens them
 check-schema = schema: {$what}
+check-sqlite = SQLite: {$line}
 schema-kind = {$kind ->
     [table] table
     [index] index

@@ -931,6 +931,7 @@ check-derived-index = производное: в {$table} {$indexed} строк 
 check-derived-last-touch = производное: клиентов, у которых последнее касание не самое новое: {$n}; check --repair исправит
 check-derived-plans = производное: выполненных планов, чьё касание скрыто или удалено: {$n}; check --repair откроет их снова
 check-schema = схема: {$what}
+check-sqlite = SQLite сообщает: {$line}
 schema-kind = {$kind ->
     [table] таблица
     [index] индекс
