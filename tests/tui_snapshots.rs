@@ -401,6 +401,34 @@ fn an_empty_today_says_so_once_counted() {
     assert!(!screen.contains("2026 · 0"), "{screen}");
 }
 
+/// A book with a value another program wrote past its constraints (a tier
+/// 'Z') cannot be listed; the lists say why instead of "No clients yet" and
+/// "Everyone was touched on time", which made a full book look empty.
+#[test]
+fn a_book_that_cannot_be_read_never_looks_empty() {
+    let (_dir, demo) = demo_copy("unreadable");
+    rusqlite::Connection::open(&demo)
+        .expect("raw")
+        .execute_batch("PRAGMA ignore_check_constraints = 1; UPDATE clients SET tier = 'Z';")
+        .expect("outside SQL");
+    let (mut app, mut perf) = open(&demo);
+    // Today first, then the main screen (its lists and the untouched panel).
+    for script in [&[][..], &[k(KeyCode::Esc)][..]] {
+        keys(&mut app, &mut perf, script);
+        let screen = draw(&app, 120, 30);
+        assert!(screen.contains("tier: 'Z' is not"), "{screen}");
+        for claim in [
+            "No clients yet",
+            "Everyone was touched",
+            "Nothing to act on",
+        ] {
+            assert!(!screen.contains(claim), "{claim}: {screen}");
+        }
+    }
+    keys(&mut app, &mut perf, &[c('T')]);
+    assert!(!draw(&app, 120, 30).contains("Today, Fri 27 Nov 2026 · 0"));
+}
+
 /// Today shows its first rows of a department's thousands; its title says
 /// they are the first of how many, in the reader's language.
 #[test]

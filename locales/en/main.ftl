@@ -987,6 +987,7 @@ today-short-nothing = nothing due today
 ctx-today = Today: what to do, most important first
 today-why = Why
 today-view-title = Today, { $day } · { $n }
+today-view-title-day = Today, { $day }
 today-view-title-first = Today, { $day } · the first { $shown } of { $n }
 today-view-title-counting = Today, { $day } · ranking
 key-main-show-today = today: every client with a reason to act, with the reasons

@@ -999,6 +999,7 @@ today-short-nothing = на сегодня ничего
 ctx-today = Сегодня: что делать, самое важное первым
 today-why = Почему
 today-view-title = Сегодня, { $day } · { $n }
+today-view-title-day = Сегодня, { $day }
 today-view-title-first = Сегодня, { $day } · первые { $shown } из { $n }
 today-view-title-counting = Сегодня, { $day } · считаю
 key-main-show-today = сегодня: все клиенты, по которым нужно действовать, с причинами

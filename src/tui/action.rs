@@ -254,6 +254,10 @@ pub enum Action {
     },
     /// Result: an effect failed; the message is shown, nothing else changes.
     Failed(String),
+    /// Result: the book holds what cannot be read (a value another program
+    /// wrote that touchbase does not accept, or damaged pages). Lists then
+    /// say so rather than "no clients yet".
+    Unreadable(String),
     /// Result: the book changed on disk (another program wrote).
     ExternalChange,
     /// Result: the complaints view's list and the departments named so far.

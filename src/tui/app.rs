@@ -159,6 +159,10 @@ pub struct App {
     pub detail: Option<Detail>,
     /// The last message: text, and whether it is an error.
     pub message: Option<(String, bool)>,
+    /// Why the book could not be read, once a read failed on what it holds:
+    /// an empty list then says this, not "no clients yet" (until the book
+    /// changes from outside and is read again).
+    pub unreadable: Option<String>,
     /// What is being counted off the UI thread (Today, the report).
     pub counting: Vec<crate::tui::worker::Slot>,
     /// What `u` undoes: the last change made here.
@@ -196,6 +200,7 @@ impl App {
             help: None,
             detail: None,
             message: None,
+            unreadable: None,
             counting: Vec::new(),
             last_deleted: None,
             quit: false,
@@ -682,6 +687,7 @@ impl App {
             }
             Action::ExternalChange => {
                 self.message = Some((t!("msg-external-change"), false));
+                self.unreadable = None;
                 Some(self.reload())
             }
             result @ (Action::ClientsLoaded { .. }
@@ -692,6 +698,7 @@ impl App {
             | Action::Saved { .. }
             | Action::AskFulfils { .. }
             | Action::Failed(_)
+            | Action::Unreadable(_)
             | Action::VersionsLoaded { .. }) => self.apply_result(result),
         }
     }

@@ -108,6 +108,9 @@ impl Performer {
         }
         match self.run(effect, today) {
             Ok(actions) => actions,
+            Err(e @ (crate::book::BookError::Stored(_) | crate::book::BookError::Corrupt(_))) => {
+                vec![Action::Unreadable(e.to_string())]
+            }
             Err(e) => vec![Action::Failed(e.to_string())],
         }
     }

@@ -167,3 +167,22 @@ mod tests {
         assert_eq!(scroll_offset(3, 5, 10), 0);
     }
 }
+
+/// What an empty list says: its own words (`empty`), unless a read of the
+/// book failed on what it holds; then why, in full: a book with one bad
+/// value must not look like an empty one ("no clients yet").
+pub fn empty_list(
+    app: &App,
+    empty: String,
+    style: ratatui::style::Style,
+    area: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+) {
+    match &app.unreadable {
+        Some(why) => Paragraph::new(crate::text::display_safe(why))
+            .style(app.theme.overdue())
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(area, buf),
+        None => Paragraph::new(empty).style(style).render(area, buf),
+    }
+}

@@ -194,6 +194,10 @@ impl App {
                 });
                 effect
             }
+            Action::Unreadable(msg) => {
+                self.unreadable = Some(msg.clone());
+                self.apply_result(Action::Failed(msg))
+            }
             Action::Failed(msg) => {
                 if let Some(form) = &mut self.form {
                     // Mark the field the message names, when it names one.

@@ -8,7 +8,6 @@ use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 /// Which group a planned touch falls in on `today`.
 fn group(due: chrono::NaiveDate, status: PlanStatus, today: chrono::NaiveDate) -> &'static str {
@@ -35,9 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let inner = super::view_frame(app, title, area, buf);
     if v.agenda.is_empty() {
-        Paragraph::new(t!("agenda-empty"))
-            .style(t.dim())
-            .render(inner, buf);
+        super::empty_list(app, t!("agenda-empty"), t.dim(), inner, buf);
         return;
     }
     let today = app.clock.today;

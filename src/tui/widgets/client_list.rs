@@ -39,9 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             t!("clients-no-match")
         };
-        Paragraph::new(msg)
-            .style(app.theme.dim())
-            .render(inner, buf);
+        super::empty_list(app, msg, app.theme.dim(), inner, buf);
         return;
     }
     let sel = app.client_sel.saturating_sub(app.clients_offset) as usize;

@@ -10,7 +10,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -38,9 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let inner = super::view_frame(app, title, area, buf);
     if v.complaints.is_empty() {
-        Paragraph::new(t!("complaints-empty"))
-            .style(t.done())
-            .render(inner, buf);
+        super::empty_list(app, t!("complaints-empty"), t.done(), inner, buf);
         return;
     }
     let w = inner.width as usize;

@@ -49,9 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let inner = super::view_frame(app, title, area, buf);
     if v.money.is_empty() {
-        Paragraph::new(t!("money-none"))
-            .style(t.dim())
-            .render(inner, buf);
+        super::empty_list(app, t!("money-none"), t.dim(), inner, buf);
         return;
     }
     let w = inner.width as usize;

@@ -42,6 +42,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let counting = v.today.is_empty() && app.counting.contains(&Slot::Today);
     let title = if counting {
         format!(" {}… ", t!("today-view-title-counting", day = day))
+    } else if v.today.is_empty() && app.unreadable.is_some() {
+        format!(" {} ", t!("today-view-title-day", day = day))
     } else if v.today.len() < v.today_total {
         format!(
             " {} ",
@@ -57,12 +59,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let inner = super::view_frame(app, title, area, buf);
     if v.today.is_empty() {
-        let word = if counting {
-            format!("{}…", t!("counting-today"))
+        if counting {
+            Paragraph::new(format!("{}…", t!("counting-today")))
+                .style(t.dim())
+                .render(inner, buf);
         } else {
-            t!("today-nothing")
-        };
-        Paragraph::new(word).style(t.dim()).render(inner, buf);
+            super::empty_list(app, t!("today-nothing"), t.dim(), inner, buf);
+        }
         return;
     }
     let w = inner.width as usize;

@@ -19,9 +19,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     if app.untouched.is_empty() {
-        Paragraph::new(t!("untouched-none"))
-            .style(app.theme.done())
-            .render(inner, buf);
+        super::empty_list(app, t!("untouched-none"), app.theme.done(), inner, buf);
         return;
     }
     let height = inner.height as usize;
