@@ -155,19 +155,6 @@ fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
     selected.saturating_sub(height / 2).min(len - height)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::scroll_offset;
-
-    #[test]
-    fn scrolling_keeps_the_selection_visible() {
-        assert_eq!(scroll_offset(0, 100, 10), 0);
-        assert_eq!(scroll_offset(50, 100, 10), 45);
-        assert_eq!(scroll_offset(99, 100, 10), 90);
-        assert_eq!(scroll_offset(3, 5, 10), 0);
-    }
-}
-
 /// What an empty list says: its own words (`empty`), unless a read of the
 /// book failed on what it holds; then why, in full: a book with one bad
 /// value must not look like an empty one ("no clients yet").
@@ -184,5 +171,18 @@ pub fn empty_list(
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(area, buf),
         None => Paragraph::new(empty).style(style).render(area, buf),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_offset;
+
+    #[test]
+    fn scrolling_keeps_the_selection_visible() {
+        assert_eq!(scroll_offset(0, 100, 10), 0);
+        assert_eq!(scroll_offset(50, 100, 10), 45);
+        assert_eq!(scroll_offset(99, 100, 10), 90);
+        assert_eq!(scroll_offset(3, 5, 10), 0);
     }
 }
