@@ -3763,6 +3763,31 @@ fn a_command_line_that_does_not_read_is_explained_in_the_readers_language() {
     }
 }
 
+/// `plan list` reads as the other lists do: the day as the reader writes
+/// it, the kind and status in their words (it printed the stored
+/// `2026-11-24  call  open` to a Russian reader); the JSON keeps the
+/// stored words.
+#[test]
+fn the_plan_list_speaks_the_readers_language() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    let ru = env.ok(&["--lang", "ru", "plan", "list", "--all"]);
+    let first = ru.lines().next().expect("a row");
+    assert!(
+        first.starts_with(|c: char| c.is_ascii_digit()) && first.get(2..3) == Some("."),
+        "{first}"
+    );
+    assert!(ru.contains("звонок") && ru.contains("выполнено"), "{ru}");
+    assert!(!ru.contains("  call ") && !ru.contains(" done  "), "{ru}");
+    let json = env.json(&["--lang", "ru", "plan", "list", "--all", "--json"]);
+    assert!(
+        json.as_array()
+            .expect("rows")
+            .iter()
+            .any(|p| p["status"] == "done")
+    );
+}
+
 /// A book named `file:…` beside the user is that file: SQLite, which reads
 /// such names as URIs, is given a plain path, so the file checked is the
 /// file written (it used to leave an empty `file:…` and fail).

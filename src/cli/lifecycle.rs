@@ -103,12 +103,14 @@ pub fn plan(command: &PlanCommand, cx: &Context) -> Result<()> {
             if a.json {
                 return output::print_json(&items.iter().map(plan_json).collect::<Vec<_>>());
             }
+            // The kind and status as the reader says them, the day as they
+            // write it (the JSON keeps the stored words).
             for i in &items {
                 say!(
-                    "{}  {:<8} {:<9} {}  — {}  ({})",
-                    i.plan.due,
-                    i.plan.kind,
-                    i.plan.status,
+                    "{}  {} {} {}  — {}  ({})",
+                    crate::i18n::date(i.plan.due),
+                    crate::text::fit(&i.plan.kind.label(), 9),
+                    crate::text::fit(&i.plan.status.label(), 10),
                     output::safe(&i.plan.purpose),
                     output::safe(&i.client),
                     i.plan.id
