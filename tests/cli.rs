@@ -1437,6 +1437,11 @@ fn contacts_are_edited_leave_and_are_deleted_only_when_nothing_refers_to_them() 
         .expect("count");
     assert_eq!(versions, 3);
     env.ok(&["check"]);
+    // The day one left, as the reader writes it, in their words.
+    let text = env.ok(&["contact", "list", "ромашка"]);
+    assert!(text.contains("(left 20.11.2026)"), "{text}");
+    let ru = env.ok(&["--lang", "ru", "contact", "list", "ромашка"]);
+    assert!(ru.contains("(ушёл 20.11.2026)"), "{ru}");
 }
 
 #[test]

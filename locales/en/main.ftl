@@ -760,6 +760,7 @@ cli-plan-saved = planned {$kind} on {$due}: {$purpose} ({$id}; the previous vers
 cli-plan-done = the planned {$kind} "{$purpose}" is done by entry {$entry}
 cli-plan-cancelled = cancelled the planned {$kind} "{$purpose}" for {$client} due {$due}
 cli-n-contacts = {$n} contact(s) at {$client}
+cli-left-on = left {$day}
 cli-contact-saved = contact {$name} saved; the previous version is kept ({$id})
 cli-contact-left = {$name} left on {$day}: kept in the history, no longer offered
 cli-contact-back = {$name} is back

@@ -767,6 +767,7 @@ cli-plan-saved = запланировано: {$kind}, {$due}: {$purpose} ({$id};
 cli-plan-done = запланированное касание ({$kind}) «{$purpose}» выполнено записью {$entry}
 cli-plan-cancelled = отменено запланированное касание ({$kind}) «{$purpose}» для {$client} на {$due}
 cli-n-contacts = контактов у {$client}: {$n}
+cli-left-on = ушёл {$day}
 cli-contact-saved = контакт {$name} сохранён; прежняя версия сохранена ({$id})
 cli-contact-left = {$name} ушёл {$day}: остаётся в истории, в формах больше нет
 cli-contact-back = {$name} вернулся

@@ -258,7 +258,7 @@ pub fn contact(command: &ContactCommand, cx: &Context) -> Result<()> {
             for c in &all {
                 let left = c
                     .left_on
-                    .map(|d| format!("  (left {d})"))
+                    .map(|d| format!("  ({})", t!("cli-left-on", day = crate::i18n::date(d))))
                     .unwrap_or_default();
                 let extra: Vec<&str> = [c.role.as_str(), c.phone.as_str(), c.email.as_str()]
                     .into_iter()
