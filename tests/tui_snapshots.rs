@@ -421,6 +421,8 @@ fn a_book_that_cannot_be_read_never_looks_empty() {
             "No clients yet",
             "Everyone was touched",
             "Nothing to act on",
+            "Clients 0",
+            "touched 0",
         ] {
             assert!(!screen.contains(claim), "{claim}: {screen}");
         }

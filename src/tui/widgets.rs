@@ -155,6 +155,16 @@ fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
     selected.saturating_sub(height / 2).min(len - height)
 }
 
+/// A pane's count, or "?" while the book could not be read (0 would say
+/// the book is empty).
+pub fn count(app: &App, n: u64) -> String {
+    if n == 0 && app.unreadable.is_some() {
+        "?".to_string()
+    } else {
+        n.to_string()
+    }
+}
+
 /// What an empty list says: its own words (`empty`), unless a read of the
 /// book failed on what it holds; then why, in full: a book with one bad
 /// value must not look like an empty one ("no clients yet").

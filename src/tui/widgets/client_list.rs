@@ -16,7 +16,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         format!(
             " {} {} · /{}{} ",
             t!("clients-title"),
-            app.clients_total,
+            super::count(app, app.clients_total),
             display_safe(filter),
             if app.filtering { "▏" } else { "" }
         )
@@ -24,7 +24,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         format!(
             " {} {} · {} ",
             t!("clients-title"),
-            app.clients_total,
+            super::count(app, app.clients_total),
             t!("clients-by", order = t!(app.sort.message_id()))
         )
     };

@@ -13,7 +13,11 @@ use ratatui::widgets::{Paragraph, Widget};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = pane_block(
         app,
-        format!(" {} {} ", t!("untouched-title"), app.counts.1),
+        format!(
+            " {} {} ",
+            t!("untouched-title"),
+            super::count(app, app.counts.1)
+        ),
         Some(Pane::Untouched),
     );
     let inner = block.inner(area);
