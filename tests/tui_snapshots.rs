@@ -423,6 +423,7 @@ fn a_book_that_cannot_be_read_never_looks_empty() {
             "Nothing to act on",
             "Clients 0",
             "touched 0",
+            "0 clients",
         ] {
             assert!(!screen.contains(claim), "{claim}: {screen}");
         }

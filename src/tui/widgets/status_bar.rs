@@ -23,7 +23,13 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             display_safe(&app.book_name)
         )
     };
-    let counts = t!("status-counts", clients = clients, untouched = untouched);
+    // A book that could not be read has no counts yet: "?" (its plural is
+    // the catalog's default), never 0.
+    let counts = if clients == 0 && app.unreadable.is_some() {
+        t!("status-counts", clients = "?", untouched = "?")
+    } else {
+        t!("status-counts", clients = clients, untouched = untouched)
+    };
     let full = format!(
         " touchbase · {book} · {counts} · {} · {} ",
         crate::i18n::date(app.clock.today),
