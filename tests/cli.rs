@@ -3778,6 +3778,12 @@ fn a_command_line_that_does_not_read_is_explained_in_the_readers_language() {
     assert!(english.contains("'client'"), "{english}");
     for text in [&typo, &english, &run("en", &["client-names"])] {
         assert!(!text.contains("__"), "a hidden command offered: {text}");
+    } // What clap repeats of the command line passes the text gate: an
+    // escape sequence is shown, never sent (on a terminal it cleared it).
+    for lang in ["en", "ru"] {
+        let evil = run(lang, &["clent\u{1b}[2Jx"]);
+        assert!(evil.contains("clent␛[2Jx"), "{evil}");
+        assert!(!evil.contains('\u{1b}'), "{evil}");
     }
 }
 

@@ -1,20 +1,22 @@
 //! clap's own messages about a command line it cannot read ("unexpected
 //! argument", "required arguments were not provided"), in the reader's
 //! language: Russian words from the catalog through a formatter of our own,
-//! English as clap writes it. In both, the hidden helper commands the shell
-//! completion calls (`__client-names`) are never offered as a suggestion.
+//! English as clap writes it. In both, what it repeats of the command line
+//! passes the text gate, and the hidden helper commands the shell completion
+//! calls (`__client-names`) are never offered as a suggestion.
 
 use clap::builder::StyledStr;
 use clap::error::{ContextKind, ContextValue, Error, ErrorFormatter, ErrorKind};
 
 use crate::i18n::Lang;
 use crate::t;
+use crate::text::display_safe;
 
 /// Print the error as the reader of `lang` reads it and exit, with clap's
 /// exit code and stream (help asked for goes to standard output, as clap
 /// prints it).
 pub fn exit(mut error: Error, lang: Lang) -> ! {
-    hide_helpers(&mut error);
+    gate(&mut error);
     let own_text = !matches!(
         error.kind(),
         ErrorKind::DisplayHelp
@@ -27,20 +29,31 @@ pub fn exit(mut error: Error, lang: Lang) -> ! {
     }
 }
 
-/// Suggestions without the commands `--help` does not list.
-fn hide_helpers(error: &mut Error) {
-    if let Some(ContextValue::Strings(names)) = error.get(ContextKind::SuggestedSubcommand) {
-        let shown: Vec<String> = names
-            .iter()
-            .filter(|n| !n.starts_with("__"))
-            .cloned()
-            .collect();
-        if shown.len() != names.len() {
-            error.insert(
-                ContextKind::SuggestedSubcommand,
-                ContextValue::Strings(shown),
-            );
-        }
+/// What clap repeats of the command line passes the text gate (an escape
+/// sequence in a pasted value cleared the screen), and its suggestions
+/// leave out the commands `--help` does not list.
+fn gate(error: &mut Error) {
+    let kinds = [
+        ContextKind::InvalidArg,
+        ContextKind::InvalidValue,
+        ContextKind::InvalidSubcommand,
+        ContextKind::PriorArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ];
+    for kind in kinds {
+        let safe = match error.get(kind) {
+            Some(ContextValue::String(s)) => ContextValue::String(display_safe(s)),
+            Some(ContextValue::Strings(v)) => ContextValue::Strings(
+                v.iter()
+                    .filter(|n| kind != ContextKind::SuggestedSubcommand || !n.starts_with("__"))
+                    .map(|s| display_safe(s))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        error.insert(kind, safe);
     }
 }
 
