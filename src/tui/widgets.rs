@@ -155,10 +155,15 @@ fn scroll_offset(selected: usize, len: usize, height: usize) -> usize {
     selected.saturating_sub(height / 2).min(len - height)
 }
 
-/// A pane's count, or "?" while the book could not be read (0 would say
-/// the book is empty).
+/// Whether a count of `n` is not known: 0 from a book that could not be
+/// read (0 would say the book is empty).
+pub fn unknown(app: &App, n: u64) -> bool {
+    n == 0 && app.unreadable.is_some()
+}
+
+/// A pane's count, or "?" when it is not known.
 pub fn count(app: &App, n: u64) -> String {
-    if n == 0 && app.unreadable.is_some() {
+    if unknown(app, n) {
         "?".to_string()
     } else {
         n.to_string()

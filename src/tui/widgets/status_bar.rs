@@ -25,7 +25,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     };
     // A book that could not be read has no counts yet: "?" (its plural is
     // the catalog's default), never 0.
-    let counts = if clients == 0 && app.unreadable.is_some() {
+    let counts = if super::unknown(app, clients) {
         t!("status-counts", clients = "?", untouched = "?")
     } else {
         t!("status-counts", clients = clients, untouched = untouched)

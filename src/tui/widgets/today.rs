@@ -42,7 +42,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let counting = v.today.is_empty() && app.counting.contains(&Slot::Today);
     let title = if counting {
         format!(" {}… ", t!("today-view-title-counting", day = day))
-    } else if v.today.is_empty() && app.unreadable.is_some() {
+    } else if super::unknown(app, v.today.len() as u64) {
         format!(" {} ", t!("today-view-title-day", day = day))
     } else if v.today.len() < v.today_total {
         format!(
